@@ -1,0 +1,26 @@
+/**
+ * WebSocket close codes of the sync endpoint, shared by server and client.
+ * The 4400–4499 range mirrors HTTP 4xx: the y-websocket client treats it as final
+ * and stops reconnecting, which is what a refused key or a bad request needs.
+ */
+export const CLOSE_CODES = {
+  /** Malformed or truncated message, or an invalid doc id. */
+  badRequest: 4400,
+  /** No key given. */
+  missingKey: 4401,
+  /** Wrong key, or a key that was rotated while the socket was open. */
+  wrongKey: 4403,
+  /** The workspace does not exist (or no longer does). */
+  workspaceNotFound: 4404,
+  /** A message over the configured size limit. */
+  messageTooBig: 4413,
+  /** The server is shutting down: not final, the client should retry later. */
+  goingAway: 1001,
+} as const;
+
+export type CloseCode = (typeof CLOSE_CODES)[keyof typeof CLOSE_CODES];
+
+/** True when the y-websocket client will not reconnect after this close code. */
+export function isFinalCloseCode(code: number): boolean {
+  return code >= 4400 && code < 4500;
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+/** Machine-readable error codes of the REST API; the HTTP status is fixed per code. */
+export const ERROR_STATUS = {
+  bad_request: 400,
+  invalid_body: 400,
+  invalid_json: 400,
+  invalid_params: 400,
+  missing_key: 401,
+  wrong_key: 403,
+  read_only: 403,
+  not_found: 404,
+  workspace_not_found: 404,
+  method_not_allowed: 405,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  too_many_requests: 429,
+  internal: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+/** Every error response body: `{ "error": { "code", "message" } }`. */
+export const ErrorBodySchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+  }),
+});
+export type ErrorBody = z.infer<typeof ErrorBodySchema>;

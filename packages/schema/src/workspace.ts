@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { WorkspaceIdSchema } from './ids.ts';
+
+export const WorkspaceNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(120, 'must be at most 120 characters');
+
+/** Body of `POST /api/workspaces`. */
+export const CreateWorkspaceBodySchema = z.strictObject({ name: WorkspaceNameSchema });
+export type CreateWorkspaceBody = z.infer<typeof CreateWorkspaceBodySchema>;
+
+/** What a key lets you do in its workspace. */
+export const RoleSchema = z.enum(['edit', 'view']);
+export type Role = z.infer<typeof RoleSchema>;
+
+/** A freshly created workspace, or one whose keys were just rotated: the only time keys are shown. */
+export const WorkspaceWithKeysSchema = z.object({
+  id: WorkspaceIdSchema,
+  name: z.string(),
+  editKey: z.string(),
+  viewKey: z.string(),
+  url: z.string(),
+});
+export type WorkspaceWithKeys = z.infer<typeof WorkspaceWithKeysSchema>;
+
+/** `GET /api/w/<id>`: what a key holder learns about the workspace. */
+export const WorkspaceInfoSchema = z.object({
+  id: WorkspaceIdSchema,
+  name: z.string(),
+  role: RoleSchema,
+  createdAt: z.string(),
+});
+export type WorkspaceInfo = z.infer<typeof WorkspaceInfoSchema>;
+
+/** Body of `POST /api/w/<id>/keys/rotate`: which keys to replace (both by default). */
+export const RotateKeysBodySchema = z.strictObject({
+  which: z.enum(['edit', 'view', 'both']).default('both'),
+});
+export type RotateKeysBody = z.infer<typeof RotateKeysBodySchema>;
