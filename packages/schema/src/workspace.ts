@@ -39,3 +39,13 @@ export const RotateKeysBodySchema = z.strictObject({
   which: z.enum(['edit', 'view', 'both']).default('both'),
 });
 export type RotateKeysBody = z.infer<typeof RotateKeysBodySchema>;
+
+/** Answer of a key rotation: only the keys that were replaced. */
+export const RotatedKeysSchema = z.object({
+  id: WorkspaceIdSchema,
+  name: z.string(),
+  editKey: z.string().optional(),
+  viewKey: z.string().optional(),
+  url: z.string().optional(),
+});
+export type RotatedKeys = z.infer<typeof RotatedKeysSchema>;
