@@ -1,0 +1,21 @@
+import type { FastifyRequest } from 'fastify';
+import type { Logger } from 'pino';
+import type { Config } from './config.ts';
+import type { DocStore } from './storage/DocStore.ts';
+import type { Db } from './storage/openDatabase.ts';
+import type { RoomManager } from './sync/RoomManager.ts';
+import type { WorkspaceRepo } from './workspaces/WorkspaceRepo.ts';
+
+/** What route modules need from the running server. */
+export interface MingaContext {
+  config: Config;
+  log: Logger;
+  db: Db;
+  store: DocStore;
+  workspaces: WorkspaceRepo;
+  rooms: RoomManager;
+  /** The edit link of a workspace, on the origin the request came in on. */
+  workspaceUrl(workspaceId: string, key: string, request?: FastifyRequest): string;
+  /** Rotates keys and cuts the sockets that used the old ones. */
+  rotateKeys(workspaceId: string, which: 'edit' | 'view' | 'both'): { editKey?: string; viewKey?: string };
+}

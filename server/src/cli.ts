@@ -1,0 +1,196 @@
+#!/usr/bin/env node
+// `minga`: the command line. Every command takes --json (one JSON document on stdout, nothing else).
+import { Command, CommanderError, Option } from 'commander';
+import { z } from 'zod';
+import { CreateWorkspaceBodySchema, WorkspaceIdSchema } from '@minga/schema';
+import { configFromEnv, type Config } from './config.ts';
+import { openDatabase } from './storage/openDatabase.ts';
+import { WorkspaceRepo } from './workspaces/WorkspaceRepo.ts';
+import { cliMessages } from './cli/messages.ts';
+import { backupDatabase, restoreDatabase, RestoreError } from './cli/backup.ts';
+import { runningServerPid } from './cli/pidFile.ts';
+import { updateDefaultWorkspaceKeys } from './cli/defaultWorkspace.ts';
+import { serve } from './cli/serve.ts';
+
+const t = cliMessages();
+
+/** A failure the user can act on: printed plainly (or as JSON), exit code 1. */
+class CliFailure extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+interface GlobalOptions {
+  json?: boolean;
+  dataDir?: string;
+}
+
+function loadConfig(opts: GlobalOptions): Config {
+  const env = opts.dataDir ? { ...process.env, MINGA_DATA_DIR: opts.dataDir } : process.env;
+  return configFromEnv(env);
+}
+
+function output(opts: GlobalOptions, json: unknown, human: string): void {
+  process.stdout.write(opts.json ? `${JSON.stringify(json, null, 2)}\n` : `${human}\n`);
+}
+
+function withRepo<T>(config: Config, fn: (repo: WorkspaceRepo) => T): T {
+  const db = openDatabase(config.dataDir);
+  try {
+    return fn(new WorkspaceRepo(db));
+  } finally {
+    db.close();
+  }
+}
+
+function origin(config: Config): string {
+  return (config.publicUrl ?? `http://localhost:${config.port}`).replace(/\/$/, '');
+}
+
+function parseArg<S extends z.ZodType>(schema: S, value: unknown, what: string): z.infer<S> {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    throw new CommanderError(2, 'minga.invalidArgument', `error: ${what}: ${result.error.issues.map((i) => i.message).join('; ')}`);
+  }
+  return result.data;
+}
+
+export function buildProgram(): Command {
+  const program = new Command('minga')
+    .description('Minga: co-write training units, compose sessions, present them.')
+    .option('--json', 'print one JSON document on stdout, for scripts')
+    .option('--data-dir <dir>', 'data directory (default: $MINGA_DATA_DIR or ./data)')
+    .showHelpAfterError()
+    .exitOverride();
+  const globals = () => program.opts<GlobalOptions>();
+
+  program
+    .command('serve')
+    .description('start the server: web app, REST API and sync endpoint')
+    .option('--json', 'print the URL as JSON once listening; logs go to stderr')
+    .action(async (cmdOpts: GlobalOptions) => {
+      const opts = { ...globals(), ...cmdOpts };
+      await serve(loadConfig(opts), { json: opts.json ?? false, messages: t });
+    });
+
+  const workspace = program.command('workspace').description('create, list and rotate the keys of workspaces').exitOverride();
+
+  workspace
+    .command('create')
+    .description('create a workspace and print its keys and edit link')
+    .requiredOption('--name <name>', 'the workspace name')
+    .option('--json', 'print { id, name, editKey, viewKey, url }')
+    .action((cmdOpts: GlobalOptions & { name: string }) => {
+      const opts = { ...globals(), ...cmdOpts };
+      const { name } = parseArg(CreateWorkspaceBodySchema, { name: cmdOpts.name }, '--name');
+      const config = loadConfig(opts);
+      const created = withRepo(config, (repo) => repo.create(name));
+      const url = `${origin(config)}/w/${created.workspace.id}?key=${encodeURIComponent(created.editKey)}`;
+      const json = { id: created.workspace.id, name, editKey: created.editKey, viewKey: created.viewKey, url };
+      output(opts, json, [
+        t.created(name),
+        `id: ${json.id}`,
+        `${t.editKey}: ${json.editKey}`,
+        `${t.viewKey}: ${json.viewKey}`,
+        `${t.editLink}: ${url}`,
+      ].join('\n'));
+    });
+
+  workspace
+    .command('list')
+    .description('list workspaces (ids and names; keys are stored hashed)')
+    .option('--json', 'print an array of { id, name, createdAt }')
+    .action((cmdOpts: GlobalOptions) => {
+      const opts = { ...globals(), ...cmdOpts };
+      const list = withRepo(loadConfig(opts), (repo) => repo.list()).map(({ id, name, createdAt }) => ({ id, name, createdAt }));
+      output(opts, list, list.length ? list.map((w) => `${w.id}  ${w.name}  (${w.createdAt})`).join('\n') : t.noWorkspaces);
+    });
+
+  workspace
+    .command('rotate-keys')
+    .description('replace a workspace’s keys; the old ones stop working at once, open sockets included')
+    .argument('<id>', 'workspace id')
+    .addOption(new Option('--which <which>', 'which keys to replace').choices(['edit', 'view', 'both']).default('both'))
+    .option('--json', 'print { id, name, editKey?, viewKey?, url? }')
+    .action((id: string, cmdOpts: GlobalOptions & { which: 'edit' | 'view' | 'both' }) => {
+      const opts = { ...globals(), ...cmdOpts };
+      const workspaceId = parseArg(WorkspaceIdSchema, id, 'workspace id');
+      const config = loadConfig(opts);
+      const result = withRepo(config, (repo) => {
+        const found = repo.get(workspaceId);
+        if (!found) throw new CliFailure('workspace_not_found', t.workspaceNotFound(workspaceId));
+        return { workspace: found, keys: repo.rotate(workspaceId, cmdOpts.which) };
+      });
+      updateDefaultWorkspaceKeys(config.dataDir, workspaceId, result.keys);
+      const url = result.keys.editKey ? `${origin(config)}/w/${workspaceId}?key=${encodeURIComponent(result.keys.editKey)}` : undefined;
+      const json = { id: workspaceId, name: result.workspace.name, ...result.keys, ...(url ? { url } : {}) };
+      output(opts, json, [
+        t.rotated(workspaceId),
+        ...(result.keys.editKey ? [`${t.editKey}: ${result.keys.editKey}`, `${t.editLink}: ${url}`] : []),
+        ...(result.keys.viewKey ? [`${t.viewKey}: ${result.keys.viewKey}`] : []),
+      ].join('\n'));
+    });
+
+  program
+    .command('backup')
+    .description('write a consistent copy of all data, even while the server runs')
+    .requiredOption('--out <file>', 'backup file to write')
+    .option('--json', 'print { file, bytes }')
+    .action(async (cmdOpts: GlobalOptions & { out: string }) => {
+      const opts = { ...globals(), ...cmdOpts };
+      const result = await backupDatabase(loadConfig(opts).dataDir, cmdOpts.out);
+      output(opts, result, t.backupDone(result.file, result.bytes));
+    });
+
+  program
+    .command('restore')
+    .description('replace all data with a backup (the server must be stopped; the current data is kept aside)')
+    .argument('<file>', 'backup file written by `minga backup`')
+    .option('--json', 'print { file, previous }')
+    .action((file: string, cmdOpts: GlobalOptions) => {
+      const opts = { ...globals(), ...cmdOpts };
+      const config = loadConfig(opts);
+      const pid = runningServerPid(config.dataDir);
+      if (pid) throw new CliFailure('server_running', t.restoreServerRunning(pid));
+      try {
+        const { previous } = restoreDatabase(config.dataDir, file);
+        output(opts, { file, previous }, t.restoreDone(file, previous));
+      } catch (error) {
+        if (error instanceof RestoreError) throw new CliFailure('invalid_backup', t.notMingaDb(file));
+        throw error;
+      }
+    });
+
+  return program;
+}
+
+/** Runs the CLI; exit codes: 0 done, 1 failed, 2 wrong arguments. */
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  const json = argv.includes('--json');
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
+        process.exitCode = 0;
+        return;
+      }
+      if (error.code === 'minga.invalidArgument') {
+        process.stderr.write(`${error.message}\n`);
+      }
+      process.exitCode = 2;
+      return;
+    }
+    const failure = error instanceof CliFailure ? error : new CliFailure('failed', (error as Error).message);
+    if (json) process.stdout.write(`${JSON.stringify({ error: { code: failure.code, message: failure.message } })}\n`);
+    process.stderr.write(`${failure.message}\n`);
+    process.exitCode = 1;
+  }
+}
+
+await main(process.argv.slice(2));

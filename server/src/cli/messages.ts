@@ -1,0 +1,70 @@
+/** The CLI's messages in French and English; TypeScript keeps both catalogues complete. */
+interface CliMessages {
+  running: (url: string) => string;
+  openThis: (url: string) => string;
+  noDefault: (url: string) => string;
+  stopping: string;
+  created: (name: string) => string;
+  editKey: string;
+  viewKey: string;
+  editLink: string;
+  noWorkspaces: string;
+  rotated: (id: string) => string;
+  backupDone: (file: string, bytes: number) => string;
+  restoreDone: (file: string, previous: string | null) => string;
+  restoreServerRunning: (pid: number) => string;
+  notMingaDb: (file: string) => string;
+  notFound: (what: string) => string;
+  workspaceNotFound: (id: string) => string;
+  defaultWorkspaceName: string;
+}
+
+const fr: CliMessages = {
+  running: (url) => `Minga tourne sur ${url}`,
+  openThis: (url) => `Ouvrez votre espace de travail : ${url}`,
+  noDefault: (url) => `Ouvrez ${url} ; pour un nouvel espace : npm run minga -- workspace create --name "Mon espace"`,
+  stopping: 'Arrêt de Minga : enregistrement des documents…',
+  created: (name) => `Espace de travail « ${name} » créé.`,
+  editKey: 'Clé d’édition',
+  viewKey: 'Clé de lecture',
+  editLink: 'Lien d’édition',
+  noWorkspaces: 'Aucun espace de travail.',
+  rotated: (id) => `Nouvelles clés pour ${id} ; les anciennes ne fonctionnent plus.`,
+  backupDone: (file, bytes) => `Sauvegarde écrite dans ${file} (${bytes} octets).`,
+  restoreDone: (file, previous) =>
+    `Données restaurées depuis ${file}.${previous ? ` L’ancienne base est gardée dans ${previous}.` : ''}`,
+  restoreServerRunning: (pid) => `Un serveur Minga tourne sur ce dossier de données (pid ${pid}) : arrêtez-le avant de restaurer.`,
+  notMingaDb: (file) => `${file} n’est pas une sauvegarde Minga lisible.`,
+  notFound: (what) => `Introuvable : ${what}`,
+  workspaceNotFound: (id) => `Aucun espace de travail n’a l’identifiant ${id}.`,
+  defaultWorkspaceName: 'Mon espace de travail',
+};
+
+const en: CliMessages = {
+  running: (url) => `Minga is running on ${url}`,
+  openThis: (url) => `Open your workspace: ${url}`,
+  noDefault: (url) => `Open ${url}; for a new workspace: npm run minga -- workspace create --name "My workspace"`,
+  stopping: 'Stopping Minga: saving documents…',
+  created: (name) => `Workspace “${name}” created.`,
+  editKey: 'Edit key',
+  viewKey: 'View key',
+  editLink: 'Edit link',
+  noWorkspaces: 'No workspaces.',
+  rotated: (id) => `New keys for ${id}; the old ones no longer work.`,
+  backupDone: (file, bytes) => `Backup written to ${file} (${bytes} bytes).`,
+  restoreDone: (file, previous) =>
+    `Data restored from ${file}.${previous ? ` The previous database is kept in ${previous}.` : ''}`,
+  restoreServerRunning: (pid) => `A Minga server is running on this data directory (pid ${pid}): stop it before restoring.`,
+  notMingaDb: (file) => `${file} is not a readable Minga backup.`,
+  notFound: (what) => `Not found: ${what}`,
+  workspaceNotFound: (id) => `No workspace has the id ${id}.`,
+  defaultWorkspaceName: 'My workspace',
+};
+
+/** French when the environment's locale is French, English otherwise. */
+export function cliMessages(env: NodeJS.ProcessEnv = process.env): CliMessages {
+  const locale = env.MINGA_LANG ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? '';
+  return locale.toLowerCase().startsWith('fr') ? fr : en;
+}
+
+export const catalogues = { fr, en };

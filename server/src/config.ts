@@ -1,0 +1,50 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4321),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  MINGA_DATA_DIR: z.string().min(1).default('./data'),
+  /** Origin used in printed links when the server sits behind a proxy. */
+  MINGA_PUBLIC_URL: z.url().optional(),
+  /** Largest sync message accepted, in bytes. */
+  MINGA_MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).default(8 * 1024 * 1024),
+  /** Largest REST body accepted, in bytes. */
+  MINGA_BODY_LIMIT: z.coerce.number().int().min(1024).default(2 * 1024 * 1024),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  publicUrl?: string;
+  maxMessageBytes: number;
+  bodyLimit: number;
+  logLevel: string;
+  /** Milliseconds a doc stays in memory after its last client leaves. */
+  unloadGraceMs: number;
+  /** Updates appended to a loaded doc before it is compacted into one snapshot. */
+  compactEvery: number;
+}
+
+/** Reads the configuration from the environment; throws a readable error on a bad value. */
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid environment: ${issues}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.MINGA_DATA_DIR),
+    publicUrl: e.MINGA_PUBLIC_URL,
+    maxMessageBytes: e.MINGA_MAX_MESSAGE_BYTES,
+    bodyLimit: e.MINGA_BODY_LIMIT,
+    logLevel: e.LOG_LEVEL,
+    unloadGraceMs: 5_000,
+    compactEvery: 500,
+  };
+}

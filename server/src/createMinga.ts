@@ -1,0 +1,107 @@
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
+import fastifyWebsocket from '@fastify/websocket';
+import type { Logger } from 'pino';
+import { CLOSE_CODES } from '@minga/schema';
+import type { Config } from './config.ts';
+import type { MingaContext } from './MingaContext.ts';
+import { openDatabase } from './storage/openDatabase.ts';
+import { SqliteDocStore } from './storage/SqliteDocStore.ts';
+import { RoomManager } from './sync/RoomManager.ts';
+import { WorkspaceRepo } from './workspaces/WorkspaceRepo.ts';
+import { installErrorHandler } from './http/errorHandler.ts';
+import { installSecurityHeaders } from './http/securityHeaders.ts';
+import { installWebApp } from './http/webApp.ts';
+import { healthRoutes } from './http/routes/healthRoutes.ts';
+import { workspaceRoutes } from './http/routes/workspaceRoutes.ts';
+import { syncRoutes } from './http/routes/syncRoutes.ts';
+import { redactKey } from './logger.ts';
+import { watchKeyRotations } from './workspaces/watchKeyRotations.ts';
+
+export interface MingaServer {
+  app: FastifyInstance;
+  ctx: MingaContext;
+  /** Starts listening; resolves with the origin actually bound (port 0 picks a free one). */
+  listen(): Promise<{ origin: string; port: number }>;
+  /** Stops accepting, compacts and flushes every doc, closes the database. */
+  close(): Promise<void>;
+}
+
+/** Builds one Minga server: web app, REST API and sync endpoint over one data directory. */
+export async function createMinga(config: Config, log: Logger): Promise<MingaServer> {
+  const db = openDatabase(config.dataDir);
+  const store = new SqliteDocStore(db, config.dataDir);
+  const workspaces = new WorkspaceRepo(db);
+  const rooms = new RoomManager(store, log, { unloadGraceMs: config.unloadGraceMs, compactEvery: config.compactEvery });
+  let boundOrigin = `http://localhost:${config.port}`;
+
+  const app = Fastify({
+    loggerInstance: log as FastifyBaseLogger,
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: config.bodyLimit,
+    trustProxy: true,
+  });
+
+  const ctx: MingaContext = {
+    config,
+    log,
+    db,
+    store,
+    workspaces,
+    rooms,
+    workspaceUrl(workspaceId: string, key: string, request?: FastifyRequest) {
+      const origin = config.publicUrl ?? (request ? `${request.protocol}://${request.host}` : boundOrigin);
+      return `${origin.replace(/\/$/, '')}/w/${workspaceId}?key=${encodeURIComponent(key)}`;
+    },
+    rotateKeys(workspaceId, which) {
+      const keys = workspaces.rotate(workspaceId, which);
+      void revalidateSockets(workspaceId);
+      return keys;
+    },
+  };
+
+  function revalidateSockets(workspaceId: string): Promise<number> {
+    return rooms.closeConnections(
+      workspaceId,
+      (conn) => !workspaces.check(workspaceId, conn.key).ok,
+      CLOSE_CODES.wrongKey,
+      'key rotated',
+    );
+  }
+
+  installSecurityHeaders(app);
+  installErrorHandler(app);
+  app.addHook('onResponse', async (request, reply) => {
+    const level = reply.statusCode >= 500 ? 'error' : 'debug';
+    log[level]({ method: request.method, url: redactKey(request.url), status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
+  });
+  await app.register(fastifyWebsocket, {
+    // ws itself drops anything far past the limit; between the two, Minga closes with 4413.
+    options: { maxPayload: config.maxMessageBytes * 4 },
+  });
+  healthRoutes(app);
+  workspaceRoutes(app, ctx);
+  syncRoutes(app, ctx);
+  await installWebApp(app);
+
+  // Keys rotated by another process (the CLI) cut this server's sockets too.
+  const stopWatching = watchKeyRotations(workspaces, (id) => void revalidateSockets(id));
+
+  return {
+    app,
+    ctx,
+    async listen() {
+      await app.listen({ port: config.port, host: config.host });
+      const address = app.server.address();
+      const port = typeof address === 'object' && address ? address.port : config.port;
+      boundOrigin = config.publicUrl ?? `http://localhost:${port}`;
+      return { origin: boundOrigin, port };
+    },
+    async close() {
+      stopWatching();
+      await rooms.closeAll();
+      await app.close();
+      await store.close();
+      db.close();
+    },
+  };
+}

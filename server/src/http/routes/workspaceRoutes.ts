@@ -1,0 +1,42 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { CreateWorkspaceBodySchema, RotateKeysBodySchema, WorkspaceIdSchema, type RotatedKeys, type WorkspaceInfo, type WorkspaceWithKeys } from '@minga/schema';
+import type { MingaContext } from '../../MingaContext.ts';
+import { parseWith } from '../validate.ts';
+import { requireRole } from '../requireRole.ts';
+
+const WorkspaceParamsSchema = z.object({ workspaceId: WorkspaceIdSchema });
+
+/** Workspaces: create, read, rotate keys. */
+export function workspaceRoutes(app: FastifyInstance, ctx: MingaContext): void {
+  app.post('/api/workspaces', async (request, reply) => {
+    const { name } = parseWith(CreateWorkspaceBodySchema, request.body);
+    const { workspace, editKey, viewKey } = ctx.workspaces.create(name);
+    request.log.info({ workspace: workspace.id }, 'workspace created');
+    const body: WorkspaceWithKeys = {
+      id: workspace.id,
+      name: workspace.name,
+      editKey,
+      viewKey,
+      url: ctx.workspaceUrl(workspace.id, editKey, request),
+    };
+    return reply.status(201).send(body);
+  });
+
+  app.get('/api/w/:workspaceId', async (request) => {
+    const { workspaceId } = parseWith(WorkspaceParamsSchema, request.params, 'invalid_params');
+    const { role, workspace } = requireRole(ctx.workspaces, request, workspaceId, 'view');
+    const body: WorkspaceInfo = { id: workspace.id, name: workspace.name, role, createdAt: workspace.createdAt };
+    return body;
+  });
+
+  app.post('/api/w/:workspaceId/keys/rotate', async (request) => {
+    const { workspaceId } = parseWith(WorkspaceParamsSchema, request.params, 'invalid_params');
+    const { workspace } = requireRole(ctx.workspaces, request, workspaceId, 'edit');
+    const { which } = parseWith(RotateKeysBodySchema, request.body);
+    const keys = ctx.rotateKeys(workspace.id, which);
+    const body: RotatedKeys = { id: workspace.id, name: workspace.name, ...keys };
+    if (keys.editKey) body.url = ctx.workspaceUrl(workspace.id, keys.editKey, request);
+    return body;
+  });
+}

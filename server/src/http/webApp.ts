@@ -1,0 +1,30 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import fastifyStatic from '@fastify/static';
+
+/** Where `vite build` puts the web app. */
+export const WEB_DIST_DIR = fileURLToPath(new URL('../../../apps/web/dist', import.meta.url));
+
+/** Serves the built web app, with the SPA's index.html for every unknown page path. */
+export async function installWebApp(app: FastifyInstance, distDir = WEB_DIST_DIR): Promise<void> {
+  const hasBuild = fs.existsSync(path.join(distDir, 'index.html'));
+  if (hasBuild) {
+    await app.register(fastifyStatic, { root: distDir, wildcard: false, index: false, maxAge: 0 });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const url = request.url;
+    const isApi = url.startsWith('/api/') || url === '/api' || url.startsWith('/sync/') || url.startsWith('/healthz');
+    if (isApi || request.method !== 'GET') {
+      return reply.status(404).send({ error: { code: 'not_found', message: `No route for ${request.method} ${url.split('?')[0]}.` } });
+    }
+    if (!hasBuild) {
+      return reply.status(404).send({ error: { code: 'not_found', message: 'The web app is not built: run `npm run build`.' } });
+    }
+    if (/\/assets\//.test(url)) {
+      return reply.status(404).send({ error: { code: 'not_found', message: 'No such file.' } });
+    }
+    return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
+  });
+}

@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+
+export type Db = Database.Database;
+
+export const DB_FILE_NAME = 'minga.db';
+
+/** Schema migrations, applied in order; `user_version` records how many ran. Never edit a shipped step. */
+const MIGRATIONS: string[] = [
+  `CREATE TABLE workspaces (
+     id TEXT PRIMARY KEY,
+     name TEXT NOT NULL,
+     edit_key_hash BLOB NOT NULL,
+     view_key_hash BLOB NOT NULL,
+     created_at TEXT NOT NULL,
+     keys_rotated_at TEXT
+   );
+   CREATE TABLE doc_updates (
+     seq INTEGER PRIMARY KEY AUTOINCREMENT,
+     workspace_id TEXT NOT NULL,
+     doc_id TEXT NOT NULL,
+     data BLOB NOT NULL
+   );
+   CREATE INDEX doc_updates_by_doc ON doc_updates (workspace_id, doc_id, seq);
+   CREATE TABLE docs (
+     workspace_id TEXT NOT NULL,
+     doc_id TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     updated_at TEXT NOT NULL,
+     PRIMARY KEY (workspace_id, doc_id)
+   );`,
+];
+
+/** Opens (creating if needed) the Minga database in `dataDir`, in WAL mode, migrated to the latest schema. */
+export function openDatabase(dataDir: string, options: { readonly?: boolean } = {}): Db {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const db = new Database(path.join(dataDir, DB_FILE_NAME), { readonly: options.readonly ?? false });
+  if (options.readonly) return db;
+  db.pragma('journal_mode = WAL');
+  // FULL: an update acknowledged to peers survives a power cut, not only a crash.
+  db.pragma('synchronous = FULL');
+  db.pragma('busy_timeout = 5000');
+  db.pragma('foreign_keys = ON');
+  migrate(db);
+  return db;
+}
+
+function migrate(db: Db): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > MIGRATIONS.length) {
+    throw new Error(`The database was written by a newer Minga (schema ${current}, this one knows ${MIGRATIONS.length}).`);
+  }
+  for (let v = current; v < MIGRATIONS.length; v++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[v]!);
+      db.pragma(`user_version = ${v + 1}`);
+    })();
+  }
+}
+
+/** True when the file looks like a Minga database this version can open. */
+export function isMingaDatabase(db: Db): boolean {
+  const tables = db
+    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`)
+    .all()
+    .map((r) => (r as { name: string }).name);
+  return ['workspaces', 'doc_updates', 'docs'].every((t) => tables.includes(t));
+}

@@ -1,0 +1,148 @@
+import type { WebSocket } from 'ws';
+import type { Logger } from 'pino';
+import { CLOSE_CODES } from '@minga/schema';
+import type { DocRef, DocStore } from '../storage/DocStore.ts';
+import { SyncRoom, type SyncConnection } from './SyncRoom.ts';
+
+function roomKey(ref: DocRef): string {
+  return `${ref.workspaceId}/${ref.docId}`;
+}
+
+/** Loads docs on first use, keeps them while someone is connected, unloads them after a grace period. */
+export class RoomManager {
+  private readonly rooms = new Map<string, Promise<SyncRoom>>();
+  private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
+  /** Rooms pinned by server-side work (REST), so they are not unloaded underneath it. */
+  private readonly pins = new Map<string, number>();
+  private closing = false;
+
+  constructor(
+    private readonly store: DocStore,
+    private readonly log: Logger,
+    private readonly options: { unloadGraceMs: number; compactEvery: number },
+  ) {}
+
+  /** The room of a doc, loading it from storage if it is not in memory. */
+  open(ref: DocRef): Promise<SyncRoom> {
+    if (this.closing) return Promise.reject(new Error('server is closing'));
+    const key = roomKey(ref);
+    this.cancelUnload(key);
+    let room = this.rooms.get(key);
+    if (!room) {
+      room = this.load(ref);
+      this.rooms.set(key, room);
+      room.catch(() => this.rooms.delete(key));
+    }
+    return room;
+  }
+
+  private async load(ref: DocRef): Promise<SyncRoom> {
+    const started = performance.now();
+    const { state, updateCount } = await this.store.load(ref);
+    const room = new SyncRoom(ref, this.store, state, {
+      compactEvery: this.options.compactEvery,
+      onBroken: (broken, error) => this.dropBroken(broken, error),
+    });
+    if (updateCount > 1) {
+      // Fold the stored updates now, so the next load reads one row.
+      room.noteUncompacted(updateCount);
+      room.compact();
+    }
+    this.log.debug({ doc: roomKey(ref), updateCount, ms: Math.round(performance.now() - started) }, 'doc loaded');
+    return room;
+  }
+
+  /** Runs `fn` on a doc's live room (loading it if needed); its changes are stored and relayed like a client's. */
+  async withRoom<T>(ref: DocRef, fn: (room: SyncRoom) => T): Promise<T> {
+    const key = roomKey(ref);
+    this.pins.set(key, (this.pins.get(key) ?? 0) + 1);
+    try {
+      const room = await this.open(ref);
+      return fn(room);
+    } finally {
+      const n = (this.pins.get(key) ?? 1) - 1;
+      if (n <= 0) this.pins.delete(key);
+      else this.pins.set(key, n);
+      void this.rooms.get(key)?.then((room) => this.releaseIfIdle(room));
+    }
+  }
+
+  /** Called when a socket leaves: schedules the unload of an empty room. */
+  releaseIfIdle(room: SyncRoom): void {
+    const key = roomKey(room.ref);
+    if (room.connections.size > 0 || this.pins.has(key) || this.unloadTimers.has(key)) return;
+    const timer = setTimeout(() => {
+      this.unloadTimers.delete(key);
+      if (room.connections.size > 0 || this.pins.has(key)) return;
+      this.rooms.delete(key);
+      try {
+        room.compact();
+      } catch (error) {
+        this.log.error({ err: error, doc: key }, 'compaction failed on unload; updates stay stored');
+      }
+      room.destroy();
+      this.log.debug({ doc: key }, 'doc unloaded');
+    }, this.options.unloadGraceMs);
+    timer.unref();
+    this.unloadTimers.set(key, timer);
+  }
+
+  private cancelUnload(key: string): void {
+    const timer = this.unloadTimers.get(key);
+    if (timer) {
+      clearTimeout(timer);
+      this.unloadTimers.delete(key);
+    }
+  }
+
+  /** A room whose write failed is dropped; clients reconnect and resend what they hold. */
+  private dropBroken(room: SyncRoom, error: Error): void {
+    const key = roomKey(room.ref);
+    this.log.error({ err: error, doc: key }, 'storage refused an update; dropping the room');
+    this.rooms.delete(key);
+    this.cancelUnload(key);
+    // Deferred: we are inside the doc's update event.
+    setImmediate(() => room.destroy(1011, 'storage error'));
+  }
+
+  /** Closes, with `code`, every socket of a workspace that `shouldClose` selects (key rotation). */
+  async closeConnections(workspaceId: string, shouldClose: (conn: SyncConnection) => boolean, code: number, reason: string): Promise<number> {
+    let closed = 0;
+    for (const [key, roomPromise] of this.rooms) {
+      if (!key.startsWith(`${workspaceId}/`)) continue;
+      const room = await roomPromise.catch(() => null);
+      if (!room) continue;
+      for (const conn of [...room.connections.values()]) {
+        if (!shouldClose(conn)) continue;
+        conn.ws.close(code, reason);
+        room.remove(conn.ws);
+        closed++;
+      }
+      this.releaseIfIdle(room);
+    }
+    return closed;
+  }
+
+  /** Number of docs in memory. */
+  get size(): number {
+    return this.rooms.size;
+  }
+
+  /** Compacts and closes every room; sockets get 1001 (going away) so clients retry later. */
+  async closeAll(): Promise<void> {
+    this.closing = true;
+    for (const timer of this.unloadTimers.values()) clearTimeout(timer);
+    this.unloadTimers.clear();
+    const rooms = await Promise.all([...this.rooms.values()].map((p) => p.catch(() => null)));
+    this.rooms.clear();
+    for (const room of rooms) {
+      if (!room) continue;
+      try {
+        room.compact();
+      } catch (error) {
+        this.log.error({ err: error, doc: roomKey(room.ref) }, 'compaction failed on shutdown; updates stay stored');
+      }
+      room.destroy(CLOSE_CODES.goingAway, 'server shutting down');
+    }
+  }
+}

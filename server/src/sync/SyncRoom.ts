@@ -1,0 +1,249 @@
+import type { WebSocket } from 'ws';
+import * as Y from 'yjs';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import * as encoding from 'lib0/encoding';
+import * as decoding from 'lib0/decoding';
+import type { Role } from '@minga/schema';
+import { CLOSE_CODES } from '@minga/schema';
+import type { DocRef, DocStore } from '../storage/DocStore.ts';
+
+// Message types of the y-websocket protocol.
+const MESSAGE_SYNC = 0;
+const MESSAGE_AWARENESS = 1;
+const MESSAGE_AUTH = 2;
+const MESSAGE_QUERY_AWARENESS = 3;
+
+/** One client socket in a room. */
+export interface SyncConnection {
+  ws: WebSocket;
+  role: Role;
+  /** The key it connected with, checked again whenever the workspace's keys change. */
+  key: string;
+  /** Awareness client ids this socket speaks for; removed when it leaves. */
+  awarenessIds: Set<number>;
+}
+
+/** A malformed message: the sender is closed with 4400, nobody else notices. */
+export class BadMessageError extends Error {}
+
+/**
+ * One document in memory and the sockets editing it.
+ * Every accepted update is appended to the store before it is relayed to anyone.
+ */
+export class SyncRoom {
+  readonly doc: Y.Doc;
+  readonly awareness: awarenessProtocol.Awareness;
+  readonly connections = new Map<WebSocket, SyncConnection>();
+  private updatesSinceCompaction = 0;
+  /** Set when the store refused a write: the room must be dropped and reloaded from disk. */
+  broken = false;
+
+  constructor(
+    readonly ref: DocRef,
+    private readonly store: DocStore,
+    state: Uint8Array | null,
+    private readonly options: { compactEvery: number; onBroken: (room: SyncRoom, error: Error) => void },
+  ) {
+    this.doc = new Y.Doc({ gc: true });
+    if (state) Y.applyUpdate(this.doc, state);
+    this.awareness = new awarenessProtocol.Awareness(this.doc);
+    this.awareness.setLocalState(null);
+    this.doc.on('update', this.onDocUpdate);
+    this.awareness.on('update', this.onAwarenessUpdate);
+  }
+
+  private onDocUpdate = (update: Uint8Array) => {
+    if (this.broken) return;
+    try {
+      this.store.append(this.ref, update);
+    } catch (error) {
+      this.broken = true;
+      this.options.onBroken(this, error as Error);
+      return;
+    }
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_SYNC);
+    syncProtocol.writeUpdate(encoder, update);
+    this.broadcast(encoding.toUint8Array(encoder));
+    if (++this.updatesSinceCompaction >= this.options.compactEvery) this.compact();
+  };
+
+  private onAwarenessUpdate = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ) => {
+    const changed = [...added, ...updated, ...removed];
+    const conn = origin instanceof Object ? this.connections.get(origin as WebSocket) : undefined;
+    if (conn) {
+      for (const id of added) conn.awarenessIds.add(id);
+      for (const id of removed) conn.awarenessIds.delete(id);
+    }
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
+    encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+    this.broadcast(encoding.toUint8Array(encoder));
+  };
+
+  /** Adds a socket and starts the sync handshake with it. */
+  add(ws: WebSocket, role: Role, key: string): SyncConnection {
+    const conn: SyncConnection = { ws, role, key, awarenessIds: new Set() };
+    this.connections.set(ws, conn);
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_SYNC);
+    syncProtocol.writeSyncStep1(encoder, this.doc);
+    send(ws, encoding.toUint8Array(encoder));
+    const states = this.awareness.getStates();
+    if (states.size > 0) {
+      const aw = encoding.createEncoder();
+      encoding.writeVarUint(aw, MESSAGE_AWARENESS);
+      encoding.writeVarUint8Array(aw, awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...states.keys()]));
+      send(ws, encoding.toUint8Array(aw));
+    }
+    return conn;
+  }
+
+  /** Removes a socket and the awareness states it spoke for. */
+  remove(ws: WebSocket): void {
+    const conn = this.connections.get(ws);
+    if (!conn) return;
+    this.connections.delete(ws);
+    if (conn.awarenessIds.size > 0) {
+      awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessIds], null);
+    }
+  }
+
+  /**
+   * Handles one message of the y-websocket protocol from a socket of this room.
+   * Throws BadMessageError for anything malformed, before it can touch the document.
+   */
+  handleMessage(conn: SyncConnection, data: Uint8Array): void {
+    const decoder = decoding.createDecoder(data);
+    const reply = encoding.createEncoder();
+    let messageType: number;
+    try {
+      messageType = decoding.readVarUint(decoder);
+    } catch {
+      throw new BadMessageError('empty or truncated message');
+    }
+    switch (messageType) {
+      case MESSAGE_SYNC:
+        encoding.writeVarUint(reply, MESSAGE_SYNC);
+        this.handleSync(conn, decoder, reply);
+        break;
+      case MESSAGE_AWARENESS:
+        this.handleAwareness(conn, readBytes(decoder));
+        break;
+      case MESSAGE_QUERY_AWARENESS:
+        encoding.writeVarUint(reply, MESSAGE_AWARENESS);
+        encoding.writeVarUint8Array(
+          reply,
+          awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()]),
+        );
+        break;
+      case MESSAGE_AUTH:
+        break; // Auth happens at connection time; nothing to do.
+      default:
+        throw new BadMessageError(`unknown message type ${messageType}`);
+    }
+    if (encoding.length(reply) > 1) send(conn.ws, encoding.toUint8Array(reply));
+  }
+
+  private handleSync(conn: SyncConnection, decoder: decoding.Decoder, reply: encoding.Encoder): void {
+    let syncType: number;
+    try {
+      syncType = decoding.readVarUint(decoder);
+    } catch {
+      throw new BadMessageError('truncated sync message');
+    }
+    if (syncType === syncProtocol.messageYjsSyncStep1) {
+      const stateVector = readBytes(decoder);
+      try {
+        Y.decodeStateVector(stateVector);
+      } catch {
+        throw new BadMessageError('malformed state vector');
+      }
+      syncProtocol.writeSyncStep2(reply, this.doc, stateVector);
+      return;
+    }
+    if (syncType !== syncProtocol.messageYjsSyncStep2 && syncType !== syncProtocol.messageYjsUpdate) {
+      throw new BadMessageError(`unknown sync message type ${syncType}`);
+    }
+    const update = readBytes(decoder);
+    // A view key reads and follows but never writes: its updates are dropped here.
+    if (conn.role !== 'edit') return;
+    try {
+      // Decoding checks the whole update before any of it is integrated into the doc.
+      Y.decodeUpdate(update);
+    } catch {
+      throw new BadMessageError('malformed document update');
+    }
+    Y.applyUpdate(this.doc, update, conn.ws);
+  }
+
+  private handleAwareness(conn: SyncConnection, update: Uint8Array): void {
+    let clientIds: number[];
+    try {
+      const decoder = decoding.createDecoder(update);
+      const count = decoding.readVarUint(decoder);
+      clientIds = [];
+      for (let i = 0; i < count; i++) {
+        clientIds.push(decoding.readVarUint(decoder));
+        decoding.readVarUint(decoder); // clock
+        JSON.parse(decoding.readVarString(decoder));
+      }
+    } catch {
+      throw new BadMessageError('malformed awareness update');
+    }
+    // A socket may only speak for its own awareness ids, never for another person's.
+    for (const id of clientIds) {
+      for (const other of this.connections.values()) {
+        if (other !== conn && other.awarenessIds.has(id)) return;
+      }
+    }
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, conn.ws);
+  }
+
+  /** Writes the whole doc as one snapshot in place of its stored updates. */
+  compact(): void {
+    if (this.broken || this.updatesSinceCompaction === 0) return;
+    this.store.compact(this.ref, Y.encodeStateAsUpdate(this.doc));
+    this.updatesSinceCompaction = 0;
+  }
+
+  /** Closes every socket with the given code and frees the doc. */
+  destroy(code: number = CLOSE_CODES.goingAway, reason = 'room closed'): void {
+    for (const conn of [...this.connections.values()]) {
+      conn.ws.close(code, reason);
+      this.remove(conn.ws);
+    }
+    this.doc.off('update', this.onDocUpdate);
+    this.awareness.off('update', this.onAwarenessUpdate);
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  private broadcast(message: Uint8Array): void {
+    for (const conn of this.connections.values()) send(conn.ws, message);
+  }
+
+  /** Marks that the room now holds stored updates not yet folded into a snapshot. */
+  noteUncompacted(count: number): void {
+    this.updatesSinceCompaction += count;
+  }
+}
+
+function readBytes(decoder: decoding.Decoder): Uint8Array {
+  try {
+    return decoding.readVarUint8Array(decoder);
+  } catch {
+    throw new BadMessageError('truncated message');
+  }
+}
+
+function send(ws: WebSocket, message: Uint8Array): void {
+  if (ws.readyState !== ws.OPEN) return;
+  ws.send(message, (error) => {
+    if (error) ws.terminate();
+  });
+}

@@ -1,0 +1,119 @@
+import type { WebSocket, RawData } from 'ws';
+import type { Logger } from 'pino';
+import { CLOSE_CODES, DocIdSchema, WorkspaceIdSchema } from '@minga/schema';
+import type { WorkspaceRepo } from '../workspaces/WorkspaceRepo.ts';
+import type { RoomManager } from './RoomManager.ts';
+import { BadMessageError, type SyncConnection, type SyncRoom } from './SyncRoom.ts';
+
+export interface SyncDeps {
+  workspaces: WorkspaceRepo;
+  rooms: RoomManager;
+  log: Logger;
+  maxMessageBytes: number;
+}
+
+const REFUSALS = {
+  missing_key: [CLOSE_CODES.missingKey, 'missing key'],
+  wrong_key: [CLOSE_CODES.wrongKey, 'wrong key'],
+  workspace_not_found: [CLOSE_CODES.workspaceNotFound, 'unknown workspace'],
+} as const;
+
+/**
+ * Serves one socket of `/sync/<workspaceId>/<docId>?key=`. The upgrade is always accepted so a
+ * refusal can carry a 44xx close code, which the y-websocket client takes as final.
+ */
+export function handleSyncConnection(
+  ws: WebSocket,
+  params: { workspaceId: string; docId: string; key: string | undefined },
+  deps: SyncDeps,
+): void {
+  const { rooms, workspaces, log } = deps;
+  if (!WorkspaceIdSchema.safeParse(params.workspaceId).success || !DocIdSchema.safeParse(params.docId).success) {
+    ws.close(CLOSE_CODES.badRequest, 'invalid workspace or doc id');
+    return;
+  }
+  const check = workspaces.check(params.workspaceId, params.key);
+  if (!check.ok) {
+    const [code, reason] = REFUSALS[check.reason];
+    ws.close(code, reason);
+    return;
+  }
+  const ref = { workspaceId: params.workspaceId, docId: params.docId };
+  const role = check.role;
+  let room: SyncRoom | null = null;
+  let conn: SyncConnection | null = null;
+  // Messages that arrive while the doc loads are handled in order once it is ready.
+  const queued: Uint8Array[] = [];
+  let alive = true;
+
+  const handle = (data: Uint8Array) => {
+    if (!room || !conn) return;
+    try {
+      room.handleMessage(conn, data);
+    } catch (error) {
+      if (error instanceof BadMessageError) {
+        log.warn({ doc: `${ref.workspaceId}/${ref.docId}`, reason: error.message }, 'bad sync message; closing that socket');
+        ws.close(CLOSE_CODES.badRequest, error.message);
+      } else {
+        log.error({ err: error, doc: `${ref.workspaceId}/${ref.docId}` }, 'sync message failed');
+        ws.close(1011, 'internal error');
+      }
+    }
+  };
+
+  ws.on('message', (raw: RawData, isBinary: boolean) => {
+    const data = toBytes(raw);
+    if (data.byteLength > deps.maxMessageBytes) {
+      ws.close(CLOSE_CODES.messageTooBig, `message over ${deps.maxMessageBytes} bytes`);
+      return;
+    }
+    if (!isBinary && data.byteLength === 0) return;
+    if (room) handle(data);
+    else queued.push(data);
+  });
+
+  // Keepalive: a socket that misses a pong is dropped, so rooms do not hold ghosts.
+  const pinger = setInterval(() => {
+    if (!alive) {
+      ws.terminate();
+      return;
+    }
+    alive = false;
+    ws.ping();
+  }, 30_000);
+  pinger.unref();
+  ws.on('pong', () => {
+    alive = true;
+  });
+
+  ws.on('close', () => {
+    clearInterval(pinger);
+    if (room) {
+      room.remove(ws);
+      rooms.releaseIfIdle(room);
+    }
+  });
+  ws.on('error', (error) => log.debug({ err: error }, 'socket error'));
+
+  rooms
+    .open(ref)
+    .then((r) => {
+      if (ws.readyState !== ws.OPEN) {
+        rooms.releaseIfIdle(r);
+        return;
+      }
+      room = r;
+      conn = r.add(ws, role, params.key!);
+      for (const data of queued.splice(0)) handle(data);
+    })
+    .catch((error: unknown) => {
+      log.error({ err: error, doc: `${ref.workspaceId}/${ref.docId}` }, 'doc failed to load');
+      ws.close(1011, 'doc failed to load');
+    });
+}
+
+function toBytes(raw: RawData): Uint8Array {
+  if (Array.isArray(raw)) return new Uint8Array(Buffer.concat(raw));
+  if (raw instanceof ArrayBuffer) return new Uint8Array(raw);
+  return new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength);
+}

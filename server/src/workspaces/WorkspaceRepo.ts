@@ -1,0 +1,95 @@
+import type { Role } from '@minga/schema';
+import type { Db } from '../storage/openDatabase.ts';
+import { hashKey, keyMatches, newKey, newWorkspaceId } from './keys.ts';
+
+export interface Workspace {
+  id: string;
+  name: string;
+  createdAt: string;
+  keysRotatedAt: string | null;
+}
+
+interface WorkspaceRow extends Workspace {
+  editKeyHash: Buffer;
+  viewKeyHash: Buffer;
+}
+
+export type KeyCheck =
+  | { ok: true; role: Role; workspace: Workspace }
+  | { ok: false; reason: 'missing_key' | 'wrong_key' | 'workspace_not_found' };
+
+/** Workspaces and their keys. Keys leave this module in clear only when they are created. */
+export class WorkspaceRepo {
+  private readonly stmts;
+
+  constructor(private readonly db: Db) {
+    const columns = `id, name, created_at AS createdAt, keys_rotated_at AS keysRotatedAt,
+                     edit_key_hash AS editKeyHash, view_key_hash AS viewKeyHash`;
+    this.stmts = {
+      insert: db.prepare(
+        'INSERT INTO workspaces (id, name, edit_key_hash, view_key_hash, created_at) VALUES (?, ?, ?, ?, ?)',
+      ),
+      get: db.prepare(`SELECT ${columns} FROM workspaces WHERE id = ?`),
+      list: db.prepare(`SELECT ${columns} FROM workspaces ORDER BY created_at`),
+      setEdit: db.prepare('UPDATE workspaces SET edit_key_hash = ?, keys_rotated_at = ? WHERE id = ?'),
+      rotatedSince: db.prepare('SELECT id, keys_rotated_at AS at FROM workspaces WHERE keys_rotated_at > ?'),
+      setView: db.prepare('UPDATE workspaces SET view_key_hash = ?, keys_rotated_at = ? WHERE id = ?'),
+    };
+  }
+
+  create(name: string): { workspace: Workspace; editKey: string; viewKey: string } {
+    const id = newWorkspaceId();
+    const editKey = newKey();
+    const viewKey = newKey();
+    const createdAt = new Date().toISOString();
+    this.stmts.insert.run(id, name, hashKey(editKey), hashKey(viewKey), createdAt);
+    return { workspace: { id, name, createdAt, keysRotatedAt: null }, editKey, viewKey };
+  }
+
+  get(id: string): Workspace | null {
+    const row = this.stmts.get.get(id) as WorkspaceRow | undefined;
+    return row ? publicPart(row) : null;
+  }
+
+  list(): Workspace[] {
+    return (this.stmts.list.all() as WorkspaceRow[]).map(publicPart);
+  }
+
+  /** Which role a key grants in a workspace, if any. Both digests are always compared. */
+  check(workspaceId: string, key: string | undefined | null): KeyCheck {
+    if (!key) return { ok: false, reason: 'missing_key' };
+    const row = this.stmts.get.get(workspaceId) as WorkspaceRow | undefined;
+    if (!row) return { ok: false, reason: 'workspace_not_found' };
+    const isEdit = keyMatches(key, row.editKeyHash);
+    const isView = keyMatches(key, row.viewKeyHash);
+    if (isEdit) return { ok: true, role: 'edit', workspace: publicPart(row) };
+    if (isView) return { ok: true, role: 'view', workspace: publicPart(row) };
+    return { ok: false, reason: 'wrong_key' };
+  }
+
+  /** Workspaces whose keys changed after `since` (ISO time), with the time of the change. */
+  rotatedSince(since: string): { id: string; at: string }[] {
+    return this.stmts.rotatedSince.all(since) as { id: string; at: string }[];
+  }
+
+  /** Replaces the chosen keys; the old ones stop working at once. */
+  rotate(id: string, which: 'edit' | 'view' | 'both'): { editKey?: string; viewKey?: string } {
+    const now = new Date().toISOString();
+    const out: { editKey?: string; viewKey?: string } = {};
+    this.db.transaction(() => {
+      if (which !== 'view') {
+        out.editKey = newKey();
+        this.stmts.setEdit.run(hashKey(out.editKey), now, id);
+      }
+      if (which !== 'edit') {
+        out.viewKey = newKey();
+        this.stmts.setView.run(hashKey(out.viewKey), now, id);
+      }
+    })();
+    return out;
+  }
+}
+
+function publicPart(row: WorkspaceRow): Workspace {
+  return { id: row.id, name: row.name, createdAt: row.createdAt, keysRotatedAt: row.keysRotatedAt };
+}
