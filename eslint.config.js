@@ -56,7 +56,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['server/**/*.ts', 'e2e/**/*.{ts,mjs,js}', 'scripts/**/*.mjs', '*.js', '*.ts', '.ci/**/*.mjs'],
+    files: ['server/**/*.{ts,mjs}', 'e2e/**/*.{ts,mjs,js}', 'scripts/**/*.mjs', '*.js', '*.ts', '.ci/**/*.mjs'],
     languageOptions: { globals: globals.node },
   },
   {

@@ -68,6 +68,8 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
     );
   }
 
+  // JSON only: anything else is refused with 415 rather than half-parsed.
+  app.removeContentTypeParser('text/plain');
   installSecurityHeaders(app);
   installErrorHandler(app);
   app.addHook('onResponse', async (request, reply) => {

@@ -34,8 +34,7 @@ export class MergeWorkerPool {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    // The worker is TypeScript: load it through tsx whatever runs the parent (node, vitest).
-    const worker = new Worker(new URL('./mergeWorker.ts', import.meta.url), { execArgv: ['--import', 'tsx'] });
+    const worker = new Worker(new URL('./mergeWorker.mjs', import.meta.url));
     worker.on('message', (msg: { requestId: number; state?: Uint8Array | null; updateCount?: number; error?: string }) => {
       const p = this.pending.get(msg.requestId);
       if (!p) return;
