@@ -1,0 +1,117 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { WorkspaceWithKeysSchema } from '@minga/schema';
+import { connectClient, runCli, spawnServer, synced, tempDataDir, waitFor, type TestClient } from './helpers.ts';
+
+const clients: TestClient[] = [];
+const kills: (() => void)[] = [];
+afterEach(() => {
+  for (const c of clients.splice(0)) c.destroy();
+  for (const k of kills.splice(0)) k();
+});
+
+describe('minga CLI', () => {
+  it('workspace create --json prints exactly one JSON document with id, name, keys and edit URL', async () => {
+    const dataDir = tempDataDir();
+    const run = await runCli(['workspace', 'create', '--name', 'Atelier Lille', '--json'], { MINGA_DATA_DIR: dataDir, PORT: '4321' });
+    expect(run.code).toBe(0);
+    const ws = WorkspaceWithKeysSchema.strict().parse(JSON.parse(run.stdout));
+    expect(ws.name).toBe('Atelier Lille');
+    expect(ws.url).toBe(`http://localhost:4321/w/${ws.id}?key=${ws.editKey}`);
+  });
+
+  it('workspace list --json lists what was created, without keys', async () => {
+    const dataDir = tempDataDir();
+    await runCli(['workspace', 'create', '--name', 'Un'], { MINGA_DATA_DIR: dataDir });
+    await runCli(['--data-dir', dataDir, 'workspace', 'create', '--name', 'Deux']);
+    const run = await runCli(['workspace', 'list', '--json'], { MINGA_DATA_DIR: dataDir });
+    expect(run.code).toBe(0);
+    const list = z.array(z.strictObject({ id: z.string(), name: z.string(), createdAt: z.string() })).parse(JSON.parse(run.stdout));
+    expect(list.map((w) => w.name)).toEqual(['Un', 'Deux']);
+  });
+
+  it('wrong arguments print the usage and exit with code 2', async () => {
+    for (const args of [['workspace', 'create'], ['nonsense'], ['workspace', 'rotate-keys', 'bad id!'], ['workspace', 'create', '--name', '   '], ['workspace', 'rotate-keys', 'abc', '--which', 'all']]) {
+      const run = await runCli(args, { MINGA_DATA_DIR: tempDataDir() });
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stderr, args.join(' ')).toMatch(/error|usage/i);
+      expect(run.stdout).toBe('');
+    }
+  });
+
+  it('rotate-keys of an unknown workspace fails with exit 1 and a JSON error under --json', async () => {
+    const run = await runCli(['workspace', 'rotate-keys', 'NoSuchWorkspace0', '--json'], { MINGA_DATA_DIR: tempDataDir() });
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)).toEqual({ error: { code: 'workspace_not_found', message: expect.any(String) } });
+  });
+
+  it('rotate-keys on a running server cuts its open sockets and prints the new keys', async () => {
+    const dataDir = tempDataDir();
+    const server = await spawnServer(dataDir);
+    kills.push(() => server.child.kill('SIGKILL'));
+    const created = WorkspaceWithKeysSchema.parse(JSON.parse((await runCli(['workspace', 'create', '--name', 'W', '--json'], { MINGA_DATA_DIR: dataDir })).stdout));
+    const amel = connectClient(server.wsOrigin, created.id, 'general-pad', created.editKey);
+    clients.push(amel);
+    await synced(amel);
+    const run = await runCli(['workspace', 'rotate-keys', created.id, '--json'], { MINGA_DATA_DIR: dataDir });
+    expect(run.code).toBe(0);
+    const rotated = JSON.parse(run.stdout) as { editKey: string; viewKey: string };
+    expect(rotated.editKey).not.toBe(created.editKey);
+    await waitFor(() => !amel.provider.shouldConnect || !amel.provider.wsconnected, 'socket cut', 8000);
+  });
+
+  it('backup while the server runs, then restore after it stopped, brings the data back', async () => {
+    const dataDir = tempDataDir();
+    const server = await spawnServer(dataDir);
+    kills.push(() => server.child.kill('SIGKILL'));
+    expect(server.workspaceId).toBeTruthy();
+    const saved = JSON.parse(fs.readFileSync(path.join(dataDir, 'default-workspace.json'), 'utf8')) as { id: string; editKey: string };
+    const amel = connectClient(server.wsOrigin, saved.id, 'general-pad', saved.editKey);
+    clients.push(amel);
+    await synced(amel);
+    amel.doc.getText('t').insert(0, 'avant la sauvegarde');
+    await new Promise((r) => setTimeout(r, 100));
+
+    const backupFile = path.join(tempDataDir(), 'minga-backup.db');
+    const backup = await runCli(['backup', '--out', backupFile, '--json'], { MINGA_DATA_DIR: dataDir });
+    expect(backup.code).toBe(0);
+    expect(JSON.parse(backup.stdout)).toEqual({ file: backupFile, bytes: expect.any(Number) });
+
+    amel.doc.getText('t').insert(0, 'après : ');
+    // A restore under a running server is refused.
+    const refused = await runCli(['restore', backupFile], { MINGA_DATA_DIR: dataDir });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/running/);
+
+    server.child.kill('SIGTERM');
+    await new Promise((r) => server.child.once('exit', r));
+    const restore = await runCli(['restore', backupFile, '--json'], { MINGA_DATA_DIR: dataDir });
+    expect(restore.code).toBe(0);
+    expect(fs.existsSync(JSON.parse(restore.stdout).previous)).toBe(true);
+
+    const again = await spawnServer(dataDir);
+    kills.push(() => again.child.kill('SIGKILL'));
+    const yann = connectClient(again.wsOrigin, saved.id, 'general-pad', saved.editKey);
+    clients.push(yann);
+    await synced(yann);
+    expect(yann.doc.getText('t').toString()).toBe('avant la sauvegarde');
+  });
+
+  it('restore refuses a file that is not a Minga backup, and changes nothing', async () => {
+    const dataDir = tempDataDir();
+    await runCli(['workspace', 'create', '--name', 'Garde'], { MINGA_DATA_DIR: dataDir });
+    const junk = path.join(tempDataDir(), 'junk.db');
+    fs.writeFileSync(junk, 'not a database at all');
+    const run = await runCli(['restore', junk], { MINGA_DATA_DIR: dataDir });
+    expect(run.code).toBe(1);
+    const list = await runCli(['workspace', 'list', '--json'], { MINGA_DATA_DIR: dataDir });
+    expect(JSON.parse(list.stdout)).toHaveLength(1);
+  });
+
+  it('speaks French when the locale is French', async () => {
+    const run = await runCli(['workspace', 'list'], { MINGA_DATA_DIR: tempDataDir(), MINGA_LANG: 'fr_FR.UTF-8' });
+    expect(run.stdout).toContain('Aucun espace de travail');
+  });
+});
