@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `minga`: the command line. Every command takes --json (one JSON document on stdout, nothing else).
 import { Command, CommanderError, Option } from 'commander';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { CreateWorkspaceBodySchema, WorkspaceIdSchema } from '@minga/schema';
 import { configFromEnv, type Config } from './config.ts';
 import { openDatabase } from './storage/openDatabase.ts';

@@ -69,7 +69,7 @@ describe('durable storage', () => {
     await waitFor(() => amel.provider.synced && amel.provider.wsconnected, 'connected');
     // Wait until the server has stored all twenty.
     const db = openDatabase(dataDir);
-    cleanups.push(() => db.close());
+    cleanups.push(() => void db.close());
     const count = () => (db.prepare('SELECT count(*) AS n FROM doc_updates').get() as { n: number }).n;
     await waitFor(() => count() >= 20, 'all updates stored');
     const exited = new Promise<number | null>((r) => server.child.once('exit', r));

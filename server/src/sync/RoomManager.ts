@@ -1,4 +1,3 @@
-import type { WebSocket } from 'ws';
 import type { Logger } from 'pino';
 import { CLOSE_CODES } from '@minga/schema';
 import type { DocRef, DocStore } from '../storage/DocStore.ts';
