@@ -17,5 +17,5 @@ export interface MingaContext {
   /** The edit link of a workspace, on the origin the request came in on. */
   workspaceUrl(workspaceId: string, key: string, request?: FastifyRequest): string;
   /** Rotates keys and cuts the sockets that used the old ones. */
-  rotateKeys(workspaceId: string, which: 'edit' | 'view' | 'both'): { editKey?: string; viewKey?: string };
+  rotateKeys(workspaceId: string, which: 'edit' | 'view' | 'both', currentEditKey?: string): { editKey?: string; viewKey?: string };
 }

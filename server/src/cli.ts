@@ -9,7 +9,7 @@ import { WorkspaceRepo } from './workspaces/WorkspaceRepo.ts';
 import { cliMessages } from './cli/messages.ts';
 import { backupDatabase, restoreDatabase, RestoreError } from './cli/backup.ts';
 import { runningServerPid } from './cli/pidFile.ts';
-import { updateDefaultWorkspaceKeys } from './cli/defaultWorkspace.ts';
+import { readDefaultWorkspace, updateDefaultWorkspaceKeys } from './cli/defaultWorkspace.ts';
 import { serve } from './cli/serve.ts';
 
 const t = cliMessages();
@@ -123,7 +123,10 @@ export function buildProgram(): Command {
       const result = withRepo(config, (repo) => {
         const found = repo.get(workspaceId);
         if (!found) throw new CliFailure('workspace_not_found', t.workspaceNotFound(workspaceId));
-        return { workspace: found, keys: repo.rotate(workspaceId, cmdOpts.which) };
+        // The CLI holds no edit key, except the saved one of the default workspace.
+        const saved = readDefaultWorkspace(config.dataDir);
+        const currentEditKey = saved?.id === workspaceId ? saved.editKey : undefined;
+        return { workspace: found, keys: repo.rotate(workspaceId, cmdOpts.which, currentEditKey) };
       });
       updateDefaultWorkspaceKeys(config.dataDir, workspaceId, result.keys);
       const url = result.keys.editKey ? `${origin(config)}/w/${workspaceId}?key=${encodeURIComponent(result.keys.editKey)}` : undefined;

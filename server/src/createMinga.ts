@@ -52,8 +52,8 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
       const origin = config.publicUrl ?? (request ? `${request.protocol}://${request.host}` : boundOrigin);
       return `${origin.replace(/\/$/, '')}/w/${workspaceId}?key=${encodeURIComponent(key)}`;
     },
-    rotateKeys(workspaceId, which) {
-      const keys = workspaces.rotate(workspaceId, which);
+    rotateKeys(workspaceId, which, currentEditKey) {
+      const keys = workspaces.rotate(workspaceId, which, currentEditKey);
       void revalidateSockets(workspaceId);
       return keys;
     },

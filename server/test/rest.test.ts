@@ -80,3 +80,31 @@ describe('workspaces over REST', () => {
     expect(res.headers.get('referrer-policy')).toBe('no-referrer');
   });
 });
+
+describe('share links', () => {
+  const links = (id: string, key: string) => fetch(`${t.origin}/api/w/${id}/links`, { headers: { authorization: `Bearer ${key}` } });
+
+  it('an editor gets the view link back at any time; a viewer cannot ask for it', async () => {
+    const ws = await createWorkspace(t.origin);
+    const res = await links(ws.id, ws.editKey);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({
+      editUrl: `${t.origin}/w/${ws.id}?key=${ws.editKey}`,
+      viewKey: ws.viewKey,
+      viewUrl: `${t.origin}/w/${ws.id}?key=${ws.viewKey}`,
+    });
+    expect((await links(ws.id, ws.viewKey)).status).toBe(403);
+  });
+
+  it('rotating only the edit key keeps the same view link, recoverable with the new edit key', async () => {
+    const ws = await createWorkspace(t.origin);
+    const res = await fetch(`${t.origin}/api/w/${ws.id}/keys/rotate`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${ws.editKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ which: 'edit' }),
+    });
+    const { editKey } = (await res.json()) as { editKey: string };
+    const after = (await (await links(ws.id, editKey)).json()) as { viewKey: string };
+    expect(after.viewKey).toBe(ws.viewKey);
+  });
+});

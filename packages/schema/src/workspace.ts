@@ -49,3 +49,11 @@ export const RotatedKeysSchema = z.object({
   url: z.string().optional(),
 });
 export type RotatedKeys = z.infer<typeof RotatedKeysSchema>;
+
+/** `GET /api/w/<id>/links` (edit key): the links to share; `viewUrl` is null when the view key cannot be recovered. */
+export const WorkspaceLinksSchema = z.object({
+  editUrl: z.string(),
+  viewKey: z.string().nullable(),
+  viewUrl: z.string().nullable(),
+});
+export type WorkspaceLinks = z.infer<typeof WorkspaceLinksSchema>;

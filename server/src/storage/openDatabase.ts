@@ -30,6 +30,8 @@ const MIGRATIONS: string[] = [
      updated_at TEXT NOT NULL,
      PRIMARY KEY (workspace_id, doc_id)
    );`,
+  // The view key sealed under the edit key, so editors can get the view link again.
+  `ALTER TABLE workspaces ADD COLUMN view_key_sealed BLOB;`,
 ];
 
 /** Opens (creating if needed) the Minga database in `dataDir`, in WAL mode, migrated to the latest schema. */

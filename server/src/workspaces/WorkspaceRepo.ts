@@ -1,6 +1,7 @@
 import type { Role } from '@minga/schema';
 import type { Db } from '../storage/openDatabase.ts';
 import { hashKey, keyMatches, newKey, newWorkspaceId } from './keys.ts';
+import { openViewKey, sealViewKey } from './sealViewKey.ts';
 
 export interface Workspace {
   id: string;
@@ -12,6 +13,7 @@ export interface Workspace {
 interface WorkspaceRow extends Workspace {
   editKeyHash: Buffer;
   viewKeyHash: Buffer;
+  viewKeySealed: Buffer | null;
 }
 
 export type KeyCheck =
@@ -24,14 +26,16 @@ export class WorkspaceRepo {
 
   constructor(private readonly db: Db) {
     const columns = `id, name, created_at AS createdAt, keys_rotated_at AS keysRotatedAt,
-                     edit_key_hash AS editKeyHash, view_key_hash AS viewKeyHash`;
+                     edit_key_hash AS editKeyHash, view_key_hash AS viewKeyHash,
+                     view_key_sealed AS viewKeySealed`;
     this.stmts = {
       insert: db.prepare(
-        'INSERT INTO workspaces (id, name, edit_key_hash, view_key_hash, created_at) VALUES (?, ?, ?, ?, ?)',
+        'INSERT INTO workspaces (id, name, edit_key_hash, view_key_hash, view_key_sealed, created_at) VALUES (?, ?, ?, ?, ?, ?)',
       ),
       get: db.prepare(`SELECT ${columns} FROM workspaces WHERE id = ?`),
       list: db.prepare(`SELECT ${columns} FROM workspaces ORDER BY created_at`),
       setEdit: db.prepare('UPDATE workspaces SET edit_key_hash = ?, keys_rotated_at = ? WHERE id = ?'),
+      setSealed: db.prepare('UPDATE workspaces SET view_key_sealed = ? WHERE id = ?'),
       rotatedSince: db.prepare('SELECT id, keys_rotated_at AS at FROM workspaces WHERE keys_rotated_at > ?'),
       setView: db.prepare('UPDATE workspaces SET view_key_hash = ?, keys_rotated_at = ? WHERE id = ?'),
     };
@@ -42,7 +46,7 @@ export class WorkspaceRepo {
     const editKey = newKey();
     const viewKey = newKey();
     const createdAt = new Date().toISOString();
-    this.stmts.insert.run(id, name, hashKey(editKey), hashKey(viewKey), createdAt);
+    this.stmts.insert.run(id, name, hashKey(editKey), hashKey(viewKey), sealViewKey(viewKey, editKey), createdAt);
     return { workspace: { id, name, createdAt, keysRotatedAt: null }, editKey, viewKey };
   }
 
@@ -72,11 +76,23 @@ export class WorkspaceRepo {
     return this.stmts.rotatedSince.all(since) as { id: string; at: string }[];
   }
 
-  /** Replaces the chosen keys; the old ones stop working at once. */
-  rotate(id: string, which: 'edit' | 'view' | 'both'): { editKey?: string; viewKey?: string } {
+  /** The view key, for a holder of the edit key; null when it cannot be recovered (see rotate). */
+  viewKeyFor(id: string, editKey: string): string | null {
+    const row = this.stmts.get.get(id) as WorkspaceRow | undefined;
+    if (!row?.viewKeySealed || !keyMatches(editKey, row.editKeyHash)) return null;
+    return openViewKey(row.viewKeySealed, editKey);
+  }
+
+  /**
+   * Replaces the chosen keys; the old ones stop working at once. Pass the current edit key when
+   * rotating only the edit key, so the unchanged view key stays recoverable by editors.
+   */
+  rotate(id: string, which: 'edit' | 'view' | 'both', currentEditKey?: string): { editKey?: string; viewKey?: string } {
     const now = new Date().toISOString();
     const out: { editKey?: string; viewKey?: string } = {};
     this.db.transaction(() => {
+      const keptViewKey = which === 'edit' && currentEditKey ? this.viewKeyFor(id, currentEditKey) : null;
+      const keptEditKey = which === 'view' ? currentEditKey : undefined;
       if (which !== 'view') {
         out.editKey = newKey();
         this.stmts.setEdit.run(hashKey(out.editKey), now, id);
@@ -85,6 +101,9 @@ export class WorkspaceRepo {
         out.viewKey = newKey();
         this.stmts.setView.run(hashKey(out.viewKey), now, id);
       }
+      const editKey = out.editKey ?? keptEditKey;
+      const viewKey = out.viewKey ?? keptViewKey;
+      this.stmts.setSealed.run(editKey && viewKey ? sealViewKey(viewKey, editKey) : null, id);
     })();
     return out;
   }

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { CreateWorkspaceBodySchema, RotateKeysBodySchema, WorkspaceIdSchema, type RotatedKeys, type WorkspaceInfo, type WorkspaceWithKeys } from '@minga/schema';
+import { CreateWorkspaceBodySchema, RotateKeysBodySchema, WorkspaceIdSchema, type RotatedKeys, type WorkspaceInfo, type WorkspaceLinks, type WorkspaceWithKeys } from '@minga/schema';
 import type { MingaContext } from '../../MingaContext.ts';
 import { parseWith } from '../validate.ts';
-import { requireRole } from '../requireRole.ts';
+import { bearerKey, requireRole } from '../requireRole.ts';
 
 const WorkspaceParamsSchema = z.object({ workspaceId: WorkspaceIdSchema });
 
@@ -30,11 +30,24 @@ export function workspaceRoutes(app: FastifyInstance, ctx: MingaContext): void {
     return body;
   });
 
+  app.get('/api/w/:workspaceId/links', async (request) => {
+    const { workspaceId } = parseWith(WorkspaceParamsSchema, request.params, 'invalid_params');
+    requireRole(ctx.workspaces, request, workspaceId, 'edit');
+    const editKey = bearerKey(request)!;
+    const viewKey = ctx.workspaces.viewKeyFor(workspaceId, editKey);
+    const body: WorkspaceLinks = {
+      editUrl: ctx.workspaceUrl(workspaceId, editKey, request),
+      viewKey,
+      viewUrl: viewKey ? ctx.workspaceUrl(workspaceId, viewKey, request) : null,
+    };
+    return body;
+  });
+
   app.post('/api/w/:workspaceId/keys/rotate', async (request) => {
     const { workspaceId } = parseWith(WorkspaceParamsSchema, request.params, 'invalid_params');
     const { workspace } = requireRole(ctx.workspaces, request, workspaceId, 'edit');
     const { which } = parseWith(RotateKeysBodySchema, request.body);
-    const keys = ctx.rotateKeys(workspace.id, which);
+    const keys = ctx.rotateKeys(workspace.id, which, bearerKey(request));
     const body: RotatedKeys = { id: workspace.id, name: workspace.name, ...keys };
     if (keys.editKey) body.url = ctx.workspaceUrl(workspace.id, keys.editKey, request);
     return body;

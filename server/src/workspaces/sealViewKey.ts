@@ -1,0 +1,30 @@
+import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
+
+/*
+ * Editors can always get the view link (to share with the room), yet no key is stored in clear:
+ * the view key is sealed with AES-256-GCM under a key derived from the edit key, so only a request
+ * that presents the edit key can open it.
+ */
+
+function sealingKey(editKey: string): Buffer {
+  return Buffer.from(hkdfSync('sha256', Buffer.from(editKey, 'utf8'), Buffer.alloc(0), 'minga view key seal v1', 32));
+}
+
+/** The view key, encrypted under the edit key: iv (12) | tag (16) | ciphertext. */
+export function sealViewKey(viewKey: string, editKey: string): Buffer {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', sealingKey(editKey), iv);
+  const body = Buffer.concat([cipher.update(viewKey, 'utf8'), cipher.final()]);
+  return Buffer.concat([iv, cipher.getAuthTag(), body]);
+}
+
+/** Opens a sealed view key with the edit key; null if it does not open. */
+export function openViewKey(sealed: Buffer, editKey: string): string | null {
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', sealingKey(editKey), sealed.subarray(0, 12));
+    decipher.setAuthTag(sealed.subarray(12, 28));
+    return Buffer.concat([decipher.update(sealed.subarray(28)), decipher.final()]).toString('utf8');
+  } catch {
+    return null;
+  }
+}
