@@ -5,6 +5,7 @@ import type { DocStore } from './storage/DocStore.ts';
 import type { Db } from './storage/openDatabase.ts';
 import type { RoomManager } from './sync/RoomManager.ts';
 import type { WorkspaceRepo } from './workspaces/WorkspaceRepo.ts';
+import type { FileRepo } from './files/FileRepo.ts';
 
 /** What route modules need from the running server. */
 export interface MingaContext {
@@ -14,6 +15,7 @@ export interface MingaContext {
   store: DocStore;
   workspaces: WorkspaceRepo;
   rooms: RoomManager;
+  files: FileRepo;
   /** The edit link of a workspace, on the origin the request came in on. */
   workspaceUrl(workspaceId: string, key: string, request?: FastifyRequest): string;
   /** Rotates keys and cuts the sockets that used the old ones. */

@@ -11,6 +11,8 @@ const EnvSchema = z.object({
   MINGA_MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).default(8 * 1024 * 1024),
   /** Largest REST body accepted, in bytes. */
   MINGA_BODY_LIMIT: z.coerce.number().int().min(1024).default(2 * 1024 * 1024),
+  /** Largest uploaded image, in bytes. */
+  MINGA_MAX_IMAGE_BYTES: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -21,6 +23,7 @@ export interface Config {
   publicUrl?: string;
   maxMessageBytes: number;
   bodyLimit: number;
+  maxImageBytes: number;
   logLevel: string;
   /** Milliseconds a doc stays in memory after its last client leaves. */
   unloadGraceMs: number;
@@ -43,6 +46,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: e.MINGA_PUBLIC_URL,
     maxMessageBytes: e.MINGA_MAX_MESSAGE_BYTES,
     bodyLimit: e.MINGA_BODY_LIMIT,
+    maxImageBytes: e.MINGA_MAX_IMAGE_BYTES,
     logLevel: e.LOG_LEVEL,
     unloadGraceMs: 5_000,
     compactEvery: 500,

@@ -8,6 +8,8 @@ import { openDatabase } from './storage/openDatabase.ts';
 import { SqliteDocStore } from './storage/SqliteDocStore.ts';
 import { RoomManager } from './sync/RoomManager.ts';
 import { WorkspaceRepo } from './workspaces/WorkspaceRepo.ts';
+import { FileRepo } from './files/FileRepo.ts';
+import { fileRoutes } from './http/routes/fileRoutes.ts';
 import { installErrorHandler } from './http/errorHandler.ts';
 import { installSecurityHeaders } from './http/securityHeaders.ts';
 import { installWebApp } from './http/webApp.ts';
@@ -48,6 +50,7 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
     store,
     workspaces,
     rooms,
+    files: new FileRepo(db),
     workspaceUrl(workspaceId: string, key: string, request?: FastifyRequest) {
       const origin = config.publicUrl ?? (request ? `${request.protocol}://${request.host}` : boundOrigin);
       return `${origin.replace(/\/$/, '')}/w/${workspaceId}?key=${encodeURIComponent(key)}`;
@@ -83,6 +86,7 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
   healthRoutes(app);
   workspaceRoutes(app, ctx);
   syncRoutes(app, ctx);
+  fileRoutes(app, ctx);
   await installWebApp(app);
 
   // Keys rotated by another process (the CLI) cut this server's sockets too.

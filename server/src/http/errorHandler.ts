@@ -4,7 +4,7 @@ import { ApiError, describeZodError } from './ApiError.ts';
 
 /** Fastify's own errors, mapped to Minga's codes. */
 const FASTIFY_CODES: Record<string, { status: number; code: string; message: string }> = {
-  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'payload_too_large', message: 'The request body is too large.' },
+  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'payload_too_large', message: 'The request body is over the size limit.' },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'unsupported_media_type', message: 'Send JSON (Content-Type: application/json).' },
   FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'invalid_json', message: 'The JSON body is empty.' },
   FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'invalid_json', message: 'The body is not valid JSON.' },
@@ -19,6 +19,11 @@ export function installErrorHandler(app: FastifyInstance): void {
     }
     if (error instanceof ZodError) {
       return reply.status(400).send({ error: { code: 'invalid_body', message: describeZodError(error) } });
+    }
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      const limit = request.routeOptions.bodyLimit;
+      const size = !limit ? '' : limit < 1024 * 1024 ? ` of ${Math.round(limit / 1024)} KiB` : ` of ${(limit / 1024 / 1024).toFixed(1)} MiB`;
+      return reply.status(413).send({ error: { code: 'payload_too_large', message: `The request body is over the size limit${size}.` } });
     }
     const known = error.code ? FASTIFY_CODES[error.code] : undefined;
     if (known) return reply.status(known.status).send({ error: { code: known.code, message: known.message } });

@@ -32,6 +32,16 @@ const MIGRATIONS: string[] = [
    );`,
   // The view key sealed under the edit key, so editors can get the view link again.
   `ALTER TABLE workspaces ADD COLUMN view_key_sealed BLOB;`,
+  `CREATE TABLE files (
+     id TEXT PRIMARY KEY,
+     workspace_id TEXT NOT NULL,
+     mime TEXT NOT NULL,
+     size INTEGER NOT NULL,
+     sha256 TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     data BLOB NOT NULL
+   );
+   CREATE INDEX files_by_hash ON files (workspace_id, sha256);`,
 ];
 
 /** Opens (creating if needed) the Minga database in `dataDir`, in WAL mode, migrated to the latest schema. */
