@@ -6,6 +6,7 @@ import type { Db } from './storage/openDatabase.ts';
 import type { RoomManager } from './sync/RoomManager.ts';
 import type { WorkspaceRepo } from './workspaces/WorkspaceRepo.ts';
 import type { FileRepo } from './files/FileRepo.ts';
+import type { VersionRepo } from './storage/VersionRepo.ts';
 
 /** What route modules need from the running server. */
 export interface MingaContext {
@@ -16,6 +17,7 @@ export interface MingaContext {
   workspaces: WorkspaceRepo;
   rooms: RoomManager;
   files: FileRepo;
+  versions: VersionRepo;
   /** The edit link of a workspace, on the origin the request came in on. */
   workspaceUrl(workspaceId: string, key: string, request?: FastifyRequest): string;
   /** Rotates keys and cuts the sockets that used the old ones. */

@@ -29,6 +29,8 @@ export interface Config {
   unloadGraceMs: number;
   /** Updates appended to a loaded doc before it is compacted into one snapshot. */
   compactEvery: number;
+  /** Quiet time that ends a burst of activity and saves an automatic version. */
+  autoVersionIdleMs: number;
 }
 
 /** Reads the configuration from the environment; throws a readable error on a bad value. */
@@ -50,5 +52,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     unloadGraceMs: 5_000,
     compactEvery: 500,
+    autoVersionIdleMs: 60_000,
   };
 }

@@ -9,6 +9,9 @@ import { SqliteDocStore } from './storage/SqliteDocStore.ts';
 import { RoomManager } from './sync/RoomManager.ts';
 import { WorkspaceRepo } from './workspaces/WorkspaceRepo.ts';
 import { FileRepo } from './files/FileRepo.ts';
+import { VersionRepo } from './storage/VersionRepo.ts';
+import { AutoVersions } from './sync/AutoVersions.ts';
+import { versionRoutes } from './http/routes/versionRoutes.ts';
 import { fileRoutes } from './http/routes/fileRoutes.ts';
 import { installErrorHandler } from './http/errorHandler.ts';
 import { installSecurityHeaders } from './http/securityHeaders.ts';
@@ -33,7 +36,14 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
   const db = openDatabase(config.dataDir);
   const store = new SqliteDocStore(db, config.dataDir);
   const workspaces = new WorkspaceRepo(db);
-  const rooms = new RoomManager(store, log, { unloadGraceMs: config.unloadGraceMs, compactEvery: config.compactEvery });
+  const versions = new VersionRepo(db);
+  const autoVersions = new AutoVersions(versions, { idleMs: config.autoVersionIdleMs, checkEveryMs: Math.min(15_000, config.autoVersionIdleMs) });
+  const rooms = new RoomManager(store, log, {
+    unloadGraceMs: config.unloadGraceMs,
+    compactEvery: config.compactEvery,
+    beforeUnload: (room) => autoVersions.save(room),
+  });
+  autoVersions.start(() => rooms.loadedRooms());
   let boundOrigin = `http://localhost:${config.port}`;
 
   const app = Fastify({
@@ -51,6 +61,7 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
     workspaces,
     rooms,
     files: new FileRepo(db),
+    versions,
     workspaceUrl(workspaceId: string, key: string, request?: FastifyRequest) {
       const origin = config.publicUrl ?? (request ? `${request.protocol}://${request.host}` : boundOrigin);
       return `${origin.replace(/\/$/, '')}/w/${workspaceId}?key=${encodeURIComponent(key)}`;
@@ -87,6 +98,7 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
   workspaceRoutes(app, ctx);
   syncRoutes(app, ctx);
   fileRoutes(app, ctx);
+  versionRoutes(app, ctx);
   await installWebApp(app);
 
   // Keys rotated by another process (the CLI) cut this server's sockets too.
@@ -104,6 +116,7 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
     },
     async close() {
       stopWatching();
+      autoVersions.stop();
       await rooms.closeAll();
       await app.close();
       await store.close();

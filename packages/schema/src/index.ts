@@ -12,3 +12,4 @@ export * from './unit.ts';
 export * from './unitDraft.ts';
 export * from './unitMigrations.ts';
 export * from './unitExample.ts';
+export * from './versions.ts';

@@ -42,6 +42,17 @@ const MIGRATIONS: string[] = [
      data BLOB NOT NULL
    );
    CREATE INDEX files_by_hash ON files (workspace_id, sha256);`,
+  `CREATE TABLE doc_versions (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     workspace_id TEXT NOT NULL,
+     doc_id TEXT NOT NULL,
+     kind TEXT NOT NULL CHECK (kind IN ('named', 'auto')),
+     label TEXT NOT NULL,
+     author TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     snapshot BLOB NOT NULL
+   );
+   CREATE INDEX doc_versions_by_doc ON doc_versions (workspace_id, doc_id, id);`,
 ];
 
 /** Opens (creating if needed) the Minga database in `dataDir`, in WAL mode, migrated to the latest schema. */

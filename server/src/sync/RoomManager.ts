@@ -18,8 +18,19 @@ export class RoomManager {
   constructor(
     private readonly store: DocStore,
     private readonly log: Logger,
-    private readonly options: { unloadGraceMs: number; compactEvery: number },
+    private readonly options: {
+      unloadGraceMs: number;
+      compactEvery: number;
+      /** Called before a room leaves memory (auto versions hook in here). */
+      beforeUnload?: (room: SyncRoom) => void;
+    },
   ) {}
+
+  /** The rooms in memory now. */
+  async loadedRooms(): Promise<SyncRoom[]> {
+    const rooms = await Promise.all([...this.rooms.values()].map((p) => p.catch(() => null)));
+    return rooms.filter((r): r is SyncRoom => r !== null);
+  }
 
   /** The room of a doc, loading it from storage if it is not in memory. */
   open(ref: DocRef): Promise<SyncRoom> {
@@ -75,6 +86,7 @@ export class RoomManager {
       if (room.connections.size > 0 || this.pins.has(key)) return;
       this.rooms.delete(key);
       try {
+        this.options.beforeUnload?.(room);
         room.compact();
       } catch (error) {
         this.log.error({ err: error, doc: key }, 'compaction failed on unload; updates stay stored');
@@ -137,6 +149,7 @@ export class RoomManager {
     for (const room of rooms) {
       if (!room) continue;
       try {
+        this.options.beforeUnload?.(room);
         room.compact();
       } catch (error) {
         this.log.error({ err: error, doc: roomKey(room.ref) }, 'compaction failed on shutdown; updates stay stored');

@@ -38,6 +38,10 @@ export class SyncRoom {
   private updatesSinceCompaction = 0;
   /** Set when the store refused a write: the room must be dropped and reloaded from disk. */
   broken = false;
+  /** Changes since the last saved version, when the last one happened, and who made them. */
+  changesSinceVersion = 0;
+  lastChangeAt = 0;
+  readonly editorsSinceVersion = new Set<string>();
 
   constructor(
     readonly ref: DocRef,
@@ -66,6 +70,8 @@ export class SyncRoom {
     encoding.writeVarUint(encoder, MESSAGE_SYNC);
     syncProtocol.writeUpdate(encoder, update);
     this.broadcast(encoding.toUint8Array(encoder));
+    this.changesSinceVersion++;
+    this.lastChangeAt = Date.now();
     if (++this.updatesSinceCompaction >= this.options.compactEvery) this.compact();
   };
 
@@ -179,6 +185,10 @@ export class SyncRoom {
       throw new BadMessageError('malformed document update');
     }
     Y.applyUpdate(this.doc, update, conn.ws);
+    for (const id of conn.awarenessIds) {
+      const name = (this.awareness.getStates().get(id) as { user?: { name?: unknown } } | undefined)?.user?.name;
+      if (typeof name === 'string' && name.trim()) this.editorsSinceVersion.add(name.trim().slice(0, 100));
+    }
   }
 
   private handleAwareness(conn: SyncConnection, update: Uint8Array): void {
@@ -225,6 +235,12 @@ export class SyncRoom {
 
   private broadcast(message: Uint8Array): void {
     for (const conn of this.connections.values()) send(conn.ws, message);
+  }
+
+  /** Forgets the changes counted since the last version, once one was saved. */
+  markVersioned(): void {
+    this.changesSinceVersion = 0;
+    this.editorsSinceVersion.clear();
   }
 
   /** Marks that the room now holds stored updates not yet folded into a snapshot. */

@@ -1,0 +1,72 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { VersionWithStateSchema } from '@minga/schema';
+import { connectClient, createWorkspace, startServer, synced, waitFor, type TestClient, type TestServer } from './helpers.ts';
+
+let t: TestServer;
+let ws: Awaited<ReturnType<typeof createWorkspace>>;
+const clients: TestClient[] = [];
+beforeEach(async () => {
+  t = await startServer({ config: { autoVersionIdleMs: 300 } });
+  ws = await createWorkspace(t.origin);
+});
+afterEach(async () => {
+  for (const c of clients.splice(0)) c.destroy();
+  await t.close();
+});
+
+const api = (path: string, key: string, init: RequestInit = {}) =>
+  fetch(`${t.origin}/api/w/${ws.id}${path}`, {
+    ...init,
+    headers: { authorization: `Bearer ${key}`, ...(init.body ? { 'content-type': 'application/json' } : {}) },
+  });
+
+describe('document history', () => {
+  it('a named version keeps the state of its moment, with its label and author', async () => {
+    const amel = connectClient(t.wsOrigin, ws.id, 'unit-a', ws.editKey);
+    clients.push(amel);
+    await synced(amel);
+    amel.doc.getText('t').insert(0, 'première version');
+    await waitFor(() => t.server.ctx.store.countUpdates({ workspaceId: ws.id, docId: 'unit-a' }) > 0, 'stored');
+    const res = await api('/docs/unit-a/versions', ws.editKey, { method: 'POST', body: JSON.stringify({ label: 'Avant Lille', author: 'Amel' }) });
+    expect(res.status).toBe(201);
+    const { id } = (await res.json()) as { id: number };
+    amel.doc.getText('t').insert(0, 'modifiée : ');
+
+    const list = (await (await api('/docs/unit-a/versions', ws.viewKey)).json()) as { versions: { id: number; label: string; kind: string }[] };
+    expect(list.versions.find((v) => v.id === id)).toMatchObject({ label: 'Avant Lille', kind: 'named' });
+    const version = VersionWithStateSchema.parse(await (await api(`/docs/unit-a/versions/${id}`, ws.viewKey)).json());
+    const preview = new Y.Doc();
+    Y.applyUpdate(preview, Buffer.from(version.state, 'base64'));
+    expect(preview.getText('t').toString()).toBe('première version');
+    expect(version.author).toBe('Amel');
+  });
+
+  it('a view key cannot save a version; a bad body says what is wrong', async () => {
+    expect((await api('/docs/unit-a/versions', ws.viewKey, { method: 'POST', body: JSON.stringify({ label: 'x', author: 'y' }) })).status).toBe(403);
+    const bad = await api('/docs/unit-a/versions', ws.editKey, { method: 'POST', body: JSON.stringify({ label: '' }) });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { message: string } }).error.message).toMatch(/label.*author|author/);
+  });
+
+  it('a burst of editing ends in an automatic version naming who edited', async () => {
+    const amel = connectClient(t.wsOrigin, ws.id, 'unit-b', ws.editKey);
+    clients.push(amel);
+    await synced(amel);
+    amel.provider.awareness.setLocalStateField('user', { name: 'Amel', color: '#a00' });
+    await new Promise((r) => setTimeout(r, 50));
+    for (let i = 0; i < 5; i++) amel.doc.getText('t').insert(0, `${i}`);
+    const versions = async () => ((await (await api('/docs/unit-b/versions', ws.editKey)).json()) as { versions: { kind: string; author: string }[] }).versions;
+    const deadline = Date.now() + 5000;
+    let list = await versions();
+    while (!list.some((v) => v.kind === 'auto') && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 100));
+      list = await versions();
+    }
+    expect(list.find((v) => v.kind === 'auto')?.author).toBe('Amel');
+  });
+
+  it('an unknown version is a 404', async () => {
+    expect((await api('/docs/unit-a/versions/999', ws.editKey)).status).toBe(404);
+  });
+});
