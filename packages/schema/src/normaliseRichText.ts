@@ -17,7 +17,8 @@ const MARK_ORDER: readonly string[] = RICH_TEXT_MARK_TYPES;
 
 /** Returns the canonical form of a rich text document (a new object; the input is not changed). */
 export function normaliseRichText<T extends { type: 'doc'; content: unknown[] }>(doc: T): T {
-  return { ...doc, content: normaliseContent(doc.content) } as T;
+  // ProseMirror's toJSON leaves `content` out of an empty doc; the canonical root always has it.
+  return { ...doc, content: normaliseContent(Array.isArray(doc.content) ? doc.content : []) } as T;
 }
 
 function normaliseContent(content: unknown[]): JsonNode[] {

@@ -40,6 +40,13 @@ describe('RichTextSchema', () => {
     expect(errorOf({ type: 'doc', content: [{ type: 'bulletList', content: [{ type: 'paragraph' }] }] })).toMatch(/lists may only contain listItem nodes/);
     expect(errorOf({ type: 'doc', content: [{ type: 'heading', attrs: { level: 4 } }] })).toMatch(/heading level must be 1, 2 or 3/);
     expect(errorOf({ type: 'paragraph' })).toMatch(/rich text must be a Tiptap document/);
+    expect(errorOf(para({ type: 'image', attrs: { src: 'https://a.b/c.png' } }))).toMatch(/"image" is not allowed inside a paragraph/);
+  });
+
+  it('refuses empty lists, quotes and tables, as the editor would', () => {
+    expect(errorOf({ type: 'doc', content: [{ type: 'bulletList', content: [] }] })).toMatch(/at least one of its items[\s\S]*content\[0\]\.content/);
+    expect(errorOf({ type: 'doc', content: [{ type: 'blockquote' }] })).toMatch(/must be a list of blocks/);
+    expect(errorOf({ type: 'doc', content: [{ type: 'table', content: [{ type: 'tableRow', content: [] }] }] })).toMatch(/at least one of its cells/);
   });
 
   it('normalises what Tiptap writes: null node attributes, empty attrs, mark order, split text', () => {
@@ -56,7 +63,7 @@ describe('RichTextSchema', () => {
             { type: 'text', text: ' fin', marks: [] },
           ],
         },
-        { type: 'bulletList', content: [] },
+        { type: 'blockquote', content: [{ type: 'paragraph', content: [] }] },
       ],
     };
     expect(RichTextSchema.parse(fromEditor)).toEqual({
@@ -70,7 +77,7 @@ describe('RichTextSchema', () => {
             { type: 'text', text: ' fin' },
           ],
         },
-        { type: 'bulletList' },
+        { type: 'blockquote', content: [{ type: 'paragraph' }] },
       ],
     });
   });

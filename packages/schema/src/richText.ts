@@ -20,6 +20,8 @@ export const RICH_TEXT_NODE_TYPES = [
 export type RichTextNodeType = (typeof RICH_TEXT_NODE_TYPES)[number];
 
 const NoAttrs = z.strictObject({}).optional();
+const nonEmpty = <T extends z.ZodType>(item: T, what: string) =>
+  z.array(item, { error: `must be a list of ${what}` }).min(1, `must hold at least one of its ${what}`);
 const nullableString = (max: number) => z.string().max(max).nullable().optional();
 
 const SimpleMark = <T extends 'bold' | 'italic' | 'strike' | 'code'>(type: T) =>
@@ -42,6 +44,7 @@ const MarkSchema = z.discriminatedUnion(
   { error: (iss) => `unknown mark type ${describeType(iss.input)}; allowed: ${RICH_TEXT_MARK_TYPES.join(', ')}` },
 );
 export type RichTextMark = z.infer<typeof MarkSchema>;
+export { MarkSchema as RichTextMarkSchema };
 
 export const TextNodeSchema = z.strictObject({
   type: z.literal('text'),
@@ -67,8 +70,9 @@ export const ImageNodeSchema = z.strictObject({
   }),
 });
 
-const InlineSchema = z.discriminatedUnion('type', [TextNodeSchema, HardBreakSchema, ImageNodeSchema], {
-  error: (iss) => `node type ${describeType(iss.input)} is not allowed inside a paragraph or heading; allowed: text, hardBreak, image`,
+// Images are blocks, as with Tiptap's Image extension by default (`inline: false`).
+const InlineSchema = z.discriminatedUnion('type', [TextNodeSchema, HardBreakSchema], {
+  error: (iss) => `node type ${describeType(iss.input)} is not allowed inside a paragraph or heading; allowed: text, hardBreak`,
 });
 export type InlineNode = z.infer<typeof InlineSchema>;
 
@@ -96,21 +100,22 @@ export type HorizontalRuleNode = z.infer<typeof HorizontalRuleSchema>;
 export type ImageNode = z.infer<typeof ImageNodeSchema>;
 
 // The recursive nodes are typed by hand: TypeScript cannot infer a type that refers to itself.
-export interface BlockquoteNode { type: 'blockquote'; attrs?: Record<string, never>; content?: BlockNode[] }
-export interface ListItemNode { type: 'listItem'; attrs?: Record<string, never>; content?: BlockNode[] }
-export interface BulletListNode { type: 'bulletList'; attrs?: Record<string, never>; content?: ListItemNode[] }
+// Containers must not be empty (Tiptap's content rules are `block+`, `listItem+`, `tableRow+`…).
+export interface BlockquoteNode { type: 'blockquote'; attrs?: Record<string, never>; content: BlockNode[] }
+export interface ListItemNode { type: 'listItem'; attrs?: Record<string, never>; content: BlockNode[] }
+export interface BulletListNode { type: 'bulletList'; attrs?: Record<string, never>; content: ListItemNode[] }
 export interface OrderedListNode {
   type: 'orderedList';
   attrs?: { start?: number; type?: string | null };
-  content?: ListItemNode[];
+  content: ListItemNode[];
 }
 export interface TableCellNode {
   type: 'tableCell' | 'tableHeader';
   attrs?: { colspan?: number; rowspan?: number; colwidth?: number[] | null };
-  content?: BlockNode[];
+  content: BlockNode[];
 }
-export interface TableRowNode { type: 'tableRow'; attrs?: Record<string, never>; content?: TableCellNode[] }
-export interface TableNode { type: 'table'; attrs?: Record<string, never>; content?: TableRowNode[] }
+export interface TableRowNode { type: 'tableRow'; attrs?: Record<string, never>; content: TableCellNode[] }
+export interface TableNode { type: 'table'; attrs?: Record<string, never>; content: TableRowNode[] }
 export type BlockNode =
   | ParagraphNode | HeadingNode | CodeBlockNode | HorizontalRuleNode | ImageNode
   | BlockquoteNode | BulletListNode | OrderedListNode | TableNode;
@@ -124,14 +129,14 @@ const EmptyAttrs = z.strictObject({}) as unknown as z.ZodType<Record<string, nev
 const BlockquoteSchema = z.strictObject({
   type: z.literal('blockquote'),
   attrs: EmptyAttrs.optional(),
-  get content(): z.ZodOptional<z.ZodArray<z.ZodType<BlockNode>>> { return z.array(BlockSchema).optional(); },
+  get content(): z.ZodArray<z.ZodType<BlockNode>> { return nonEmpty(BlockSchema, 'blocks'); },
 });
 const ListItemSchema = z.strictObject({
   type: z.literal('listItem', { error: 'lists may only contain listItem nodes' }),
   attrs: EmptyAttrs.optional(),
-  get content(): z.ZodOptional<z.ZodArray<z.ZodType<BlockNode>>> { return z.array(BlockSchema).optional(); },
+  get content(): z.ZodArray<z.ZodType<BlockNode>> { return nonEmpty(BlockSchema, 'blocks'); },
 });
-const listItems = () => z.array(ListItemSchema).optional();
+const listItems = () => nonEmpty(ListItemSchema, 'items');
 const BulletListSchema = z.strictObject({
   type: z.literal('bulletList'),
   attrs: EmptyAttrs.optional(),
@@ -152,7 +157,7 @@ const cellSchema = <T extends 'tableCell' | 'tableHeader'>(type: T) => z.strictO
     rowspan: z.number().int().min(1).max(100).optional(),
     colwidth: z.array(z.number().int().min(0).max(10000)).nullable().optional(),
   }).optional(),
-  get content(): z.ZodOptional<z.ZodArray<z.ZodType<BlockNode>>> { return z.array(BlockSchema).optional(); },
+  get content(): z.ZodArray<z.ZodType<BlockNode>> { return nonEmpty(BlockSchema, 'blocks'); },
 });
 const TableCellSchema = z.discriminatedUnion('type', [cellSchema('tableCell'), cellSchema('tableHeader')], {
   error: (iss) => `node type ${describeType(iss.input)} is not allowed in a tableRow; allowed: tableCell, tableHeader`,
@@ -160,12 +165,12 @@ const TableCellSchema = z.discriminatedUnion('type', [cellSchema('tableCell'), c
 const TableRowSchema = z.strictObject({
   type: z.literal('tableRow', { error: 'tables may only contain tableRow nodes' }),
   attrs: EmptyAttrs.optional(),
-  content: z.array(TableCellSchema).optional(),
+  content: nonEmpty(TableCellSchema, 'cells'),
 });
 const TableSchema = z.strictObject({
   type: z.literal('table'),
   attrs: EmptyAttrs.optional(),
-  content: z.array(TableRowSchema).optional(),
+  content: nonEmpty(TableRowSchema, 'rows'),
 });
 
 const BLOCK_TYPES = 'paragraph, heading, bulletList, orderedList, blockquote, codeBlock, horizontalRule, table, image';

@@ -65,7 +65,7 @@ export const EXAMPLE_UNIT: Unit = {
                 type: 'listItem',
                 content: [
                   { type: 'paragraph', content: [{ type: 'text', text: 'OpenStreetMap' }] },
-                  { type: 'orderedList', attrs: { start: 3 }, content: [{ type: 'listItem', content: [{ type: 'paragraph' }] }] },
+                  { type: 'orderedList', attrs: { start: 3 }, content: [{ type: 'listItem', content: [{ type: 'paragraph' }, { type: 'horizontalRule' }] }] },
                 ],
               },
             ],
@@ -101,7 +101,7 @@ export const EXAMPLE_UNIT: Unit = {
             ],
           },
           { type: 'codeBlock', attrs: { language: 'yaml' }, content: [{ type: 'text', text: 'licence: CC-BY-SA-4.0\n' }] },
-          { type: 'paragraph', content: [{ type: 'image', attrs: { src: 'https://upload.wikimedia.org/commons.png', title: 'Logo' } }] },
+          { type: 'image', attrs: { src: 'https://upload.wikimedia.org/commons.png', title: 'Logo' } },
         ],
       },
       notes: { type: 'doc', content: [] },
