@@ -1,0 +1,21 @@
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { SyncSession, type SyncState } from '../lib/SyncSession.ts';
+
+export interface SyncedDoc {
+  session: SyncSession;
+  state: SyncState;
+}
+
+/**
+ * A Yjs document of a workspace, synced with the server through y-websocket and kept in
+ * IndexedDB so it opens and takes edits offline. A new key means a new session.
+ */
+export function useSyncedDoc(workspaceId: string, docId: string, key: string): SyncedDoc {
+  const session = useMemo(() => new SyncSession({ workspaceId, docId, key }), [workspaceId, docId, key]);
+  useEffect(() => {
+    session.start();
+    return () => session.stop();
+  }, [session]);
+  const state = useSyncExternalStore(session.subscribe, session.getState);
+  return { session, state };
+}
