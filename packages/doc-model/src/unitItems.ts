@@ -1,0 +1,111 @@
+import type * as Y from 'yjs';
+import {
+  MINUTES_MAX, STEP_KINDS, contributorKey,
+  type Contributor, type Material, type NextStep, type Objective, type Slide, type Step, type StepKind,
+} from '@minga/schema';
+import { readBoolean, readRichText, readString, readText, setRichText, setText, setValue } from './yFields.ts';
+import type { UnitListName } from './unitLayout.ts';
+
+/**
+ * How the items of each list are written to and read from their Y.Map (the field table is
+ * UNIT_ITEM_FIELDS in unitLayout.ts). `write` changes only the fields that differ.
+ */
+export interface ItemCodec<T> {
+  /** The key of the item in its list map. */
+  idOf(item: T): string;
+  write(map: Y.Map<unknown>, item: T): void;
+  read(map: Y.Map<unknown>, id: string): T | null;
+}
+
+/** The JSON type of the items of each list. */
+export interface UnitItems {
+  nextSteps: NextStep;
+  objectives: Objective;
+  steps: Step;
+  slides: Slide;
+  materials: Material;
+  contributors: Contributor;
+}
+
+const byId = (item: { id: string }) => item.id;
+
+function readMinutes(map: Y.Map<unknown>): number {
+  const value = map.get('minutes');
+  if (typeof value !== 'number' || !Number.isFinite(value)) return 0;
+  return Math.min(MINUTES_MAX, Math.max(0, Math.round(value)));
+}
+
+function readKind(map: Y.Map<unknown>): StepKind {
+  const value = map.get('kind');
+  return (STEP_KINDS as readonly unknown[]).includes(value) ? (value as StepKind) : 'other';
+}
+
+export const ITEM_CODECS: { [L in UnitListName]: ItemCodec<UnitItems[L]> } = {
+  nextSteps: {
+    idOf: byId,
+    write(map, item) {
+      setText(map, 'text', item.text);
+      setValue(map, 'done', item.done);
+    },
+    read: (map, id) => ({ id, text: readText(map, 'text'), done: readBoolean(map, 'done') }),
+  },
+  objectives: {
+    idOf: byId,
+    write(map, item) {
+      setText(map, 'text', item.text);
+    },
+    read: (map, id) => ({ id, text: readText(map, 'text') }),
+  },
+  steps: {
+    idOf: byId,
+    write(map, item) {
+      setText(map, 'title', item.title);
+      setValue(map, 'kind', item.kind);
+      setValue(map, 'minutes', item.minutes);
+      setText(map, 'notes', item.notes);
+    },
+    read: (map, id) => ({
+      id,
+      title: readText(map, 'title'),
+      kind: readKind(map),
+      minutes: readMinutes(map),
+      notes: readText(map, 'notes'),
+    }),
+  },
+  slides: {
+    idOf: byId,
+    write(map, item) {
+      setRichText(map, 'content', item.content);
+      setRichText(map, 'notes', item.notes);
+      setValue(map, 'hidden', item.hidden);
+    },
+    read: (map, id) => ({
+      id,
+      content: readRichText(map, 'content'),
+      notes: readRichText(map, 'notes'),
+      hidden: readBoolean(map, 'hidden'),
+    }),
+  },
+  materials: {
+    idOf: byId,
+    write(map, item) {
+      setText(map, 'title', item.title);
+      setValue(map, 'url', item.url);
+      setValue(map, 'licence', item.licence);
+    },
+    read: (map, id) => ({ id, title: readText(map, 'title'), url: readString(map, 'url'), licence: readString(map, 'licence') }),
+  },
+  contributors: {
+    idOf: (c) => contributorKey(c.name),
+    write(map, item) {
+      setValue(map, 'name', item.name);
+      setValue(map, 'role', item.role);
+    },
+    read(map) {
+      const name = readString(map, 'name').trim();
+      if (name === '') return null;
+      const role = map.get('role');
+      return typeof role === 'string' ? { name, role } : { name };
+    },
+  },
+};

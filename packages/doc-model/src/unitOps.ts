@@ -1,0 +1,122 @@
+import * as Y from 'yjs';
+import { normaliseHashtag, totalMinutes, type Licence } from '@minga/schema';
+import { ITEM_CODECS, type ItemCodec, type UnitItems } from './unitItems.ts';
+import { applyOrderPlan, moveInMap, planInsert, sortedIds } from './orderedMap.ts';
+import { readList } from './yDocToUnit.ts';
+import { setValue } from './yFields.ts';
+import { UNIT_META, unitHashtags, unitList, unitMeta, type UnitListName } from './unitLayout.ts';
+
+/**
+ * Edits of a unit document for the editor UI, each in one transaction. Wrap calls in
+ * `doc.transact(fn, origin)` to give them an origin (nested transactions join the outer one).
+ * Items are taken as parsed JSON (UnitItems); ids come from newItemId() in @minga/schema.
+ */
+
+/** Moves an item of a list to `toIndex` (its index after the move). False when nothing moved. */
+export function moveItem(doc: Y.Doc, list: UnitListName, id: string, toIndex: number): boolean {
+  let moved = false;
+  doc.transact(() => {
+    moved = moveInMap(unitList(doc, list) as Y.Map<unknown>, id, toIndex);
+  });
+  return moved;
+}
+
+/**
+ * Adds an item at `index` (default: the end) and returns its key. An item whose key exists
+ * already (a contributor added twice, say) is updated in place instead.
+ */
+export function insertItem<L extends UnitListName>(doc: Y.Doc, list: L, item: UnitItems[L], index = Infinity): string {
+  const codec = ITEM_CODECS[list] as ItemCodec<UnitItems[L]>;
+  const id = codec.idOf(item);
+  doc.transact(() => {
+    const map = unitList(doc, list);
+    const existing = map.get(id);
+    if (existing instanceof Y.Map) {
+      codec.write(existing, item);
+      return;
+    }
+    const plan = planInsert(map as Y.Map<unknown>, id, index);
+    const entry = new Y.Map<unknown>();
+    map.set(id, entry);
+    codec.write(entry, item);
+    applyOrderPlan(map as Y.Map<unknown>, plan);
+  });
+  return id;
+}
+
+/** Removes an item. False when it was not there. */
+export function removeItem(doc: Y.Doc, list: UnitListName, id: string): boolean {
+  const map = unitList(doc, list);
+  if (!map.has(id)) return false;
+  doc.transact(() => map.delete(id));
+  return true;
+}
+
+/**
+ * Changes some fields of an item, writing only those that differ (text fields as text edits).
+ * For live typing, bind the field's Y.Text (itemText) instead. False when the item is missing.
+ */
+export function updateItem<L extends UnitListName>(
+  doc: Y.Doc, list: L, id: string, patch: Partial<Omit<UnitItems[L], 'id'>>,
+): boolean {
+  const codec = ITEM_CODECS[list] as ItemCodec<UnitItems[L]>;
+  const entry = unitList(doc, list).get(id);
+  const current = entry instanceof Y.Map ? codec.read(entry, id) : null;
+  if (!entry || !current) return false;
+  doc.transact(() => codec.write(entry, { ...current, ...patch }));
+  return true;
+}
+
+/** Adds a hashtag (normalised) at `index` (default: the end); returns the stored tag, or null if empty. */
+export function addHashtag(doc: Y.Doc, raw: string, index = Infinity): string | null {
+  const tag = normaliseHashtag(raw);
+  if (tag === '') return null;
+  const map = unitHashtags(doc);
+  if (!map.has(tag)) {
+    doc.transact(() => {
+      const plan = planInsert(map as Y.Map<unknown>, tag, index);
+      for (const [key, order] of plan) map.set(key, order);
+    });
+  }
+  return tag;
+}
+
+/** Removes a hashtag, given as stored or as typed. */
+export function removeHashtag(doc: Y.Doc, raw: string): boolean {
+  const map = unitHashtags(doc);
+  const tag = normaliseHashtag(raw);
+  if (!map.has(tag)) return false;
+  doc.transact(() => map.delete(tag));
+  return true;
+}
+
+/** Moves a hashtag to `toIndex`. */
+export function moveHashtag(doc: Y.Doc, tag: string, toIndex: number): boolean {
+  let moved = false;
+  doc.transact(() => {
+    moved = moveInMap(unitHashtags(doc) as Y.Map<unknown>, tag, toIndex);
+  });
+  return moved;
+}
+
+/** Sets the language, licence or timestamps of a unit (plain values: last writer wins). */
+export function setUnitMeta(
+  doc: Y.Doc,
+  patch: { language?: string; licence?: Licence; createdAt?: string; updatedAt?: string },
+): void {
+  doc.transact(() => {
+    for (const [key, value] of Object.entries(patch)) {
+      if (value !== undefined) setValue(unitMeta(doc), UNIT_META[key as keyof typeof patch], value);
+    }
+  });
+}
+
+/** Total minutes of the unit's sequence, as it stands in the document. */
+export function unitTotalMinutes(doc: Y.Doc): number {
+  return totalMinutes(readList(doc, 'steps'));
+}
+
+/** Ids of a list in order (cheaper than reading the items). */
+export function listIds(doc: Y.Doc, list: UnitListName): string[] {
+  return sortedIds(unitList(doc, list) as Y.Map<unknown>);
+}
