@@ -1,0 +1,63 @@
+import type { WorkspaceWithKeys } from '@minga/schema';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/ApiError.ts';
+import { createWorkspace } from '../api/apiClient.ts';
+import { rememberWorkspace } from '../lib/recentWorkspaces.ts';
+
+interface CreateWorkspaceFormProps {
+  onCreated: (workspace: WorkspaceWithKeys) => void;
+}
+
+/** Name field and button that create a workspace (`POST /api/workspaces`). */
+export function CreateWorkspaceForm({ onCreated }: CreateWorkspaceFormProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [name, setName] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<'network' | 'other' | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!name.trim() || busy) return;
+    setBusy(true);
+    setFailure(null);
+    try {
+      const workspace = await createWorkspace(name.trim());
+      rememberWorkspace({ id: workspace.id, name: workspace.name, key: workspace.editKey, role: 'edit', viewKey: workspace.viewKey });
+      onCreated(workspace);
+    } catch (error) {
+      setFailure(error instanceof ApiError && error.isNetwork ? 'network' : 'other');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="create-form" onSubmit={(event) => void submit(event)} aria-busy={busy}>
+      <div className="field">
+        <label htmlFor={`${id}-name`}>{t('create.nameLabel')}</label>
+        <p className="hint" id={`${id}-hint`}>{t('create.nameHint')}</p>
+        <div className="create-form__row">
+          <input
+            id={`${id}-name`}
+            name="workspace-name"
+            required
+            maxLength={120}
+            aria-describedby={`${id}-hint`}
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+          />
+          <button type="submit" className="button--primary" disabled={busy}>
+            {busy ? t('create.creating') : t('create.submit')}
+          </button>
+        </div>
+      </div>
+      {failure && (
+        <p className="notice notice--error" role="alert">
+          {failure === 'network' ? t('create.failedNetwork') : t('create.failed')}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,82 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { rotateKeys } from '../api/apiClient.ts';
+import { rememberWorkspace } from '../lib/recentWorkspaces.ts';
+import { workspaceLink, workspacePath } from '../lib/workspaceLink.ts';
+import { CopyField } from './CopyField.tsx';
+
+interface RotateKeysDialogProps {
+  workspaceId: string;
+  workspaceName: string;
+  editKey: string;
+  onClose: () => void;
+  /** True from the request until the page uses the new key: the old socket's refusal is expected. */
+  onRotatingChange: (rotating: boolean) => void;
+}
+
+type Step = { name: 'confirm' } | { name: 'rotating' } | { name: 'done'; editKey: string; viewKey: string } | { name: 'failed' };
+
+/** Asks for confirmation, replaces both keys, then shows the new links. */
+export function RotateKeysDialog({ workspaceId, workspaceName, editKey, onClose, onRotatingChange }: RotateKeysDialogProps) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [step, setStep] = useState<Step>({ name: 'confirm' });
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+    return () => element?.close();
+  }, []);
+
+  async function rotate() {
+    setStep({ name: 'rotating' });
+    onRotatingChange(true);
+    try {
+      const rotated = await rotateKeys(workspaceId, editKey);
+      if (!rotated.editKey || !rotated.viewKey) throw new Error('keys missing from the answer');
+      rememberWorkspace({ id: workspaceId, name: rotated.name, key: rotated.editKey, role: 'edit', viewKey: rotated.viewKey });
+      // The old key is dead: the address bar must hold the new one.
+      void navigate(workspacePath(workspaceId, rotated.editKey), { replace: true });
+      setStep({ name: 'done', editKey: rotated.editKey, viewKey: rotated.viewKey });
+    } catch {
+      setStep({ name: 'failed' });
+    } finally {
+      onRotatingChange(false);
+    }
+  }
+
+  return (
+    <dialog
+      ref={dialog}
+      className="dialog"
+      aria-labelledby="rotate-title"
+      data-testid="rotate-dialog"
+      onClose={onClose}
+    >
+      <h2 id="rotate-title">{t('rotate.title')}</h2>
+      {step.name === 'done' ? (
+        <>
+          <p className="notice notice--warning">{t('rotate.doneWarning')}</p>
+          <CopyField label={t('share.editLink')} hint={t('share.editHint')} value={workspaceLink(workspaceId, step.editKey)} testId="new-edit-link" />
+          <CopyField label={t('share.viewLink')} hint={t('share.viewHint')} value={workspaceLink(workspaceId, step.viewKey)} testId="new-view-link" />
+          <div className="actions">
+            <button type="button" className="button--primary" onClick={onClose} autoFocus>{t('common.close')}</button>
+          </div>
+        </>
+      ) : (
+        <>
+          <p>{t('rotate.explanation', { name: workspaceName })}</p>
+          {step.name === 'failed' && <p className="notice notice--error" role="alert">{t('rotate.failed')}</p>}
+          <div className="actions">
+            <button type="button" className="button--danger" onClick={() => void rotate()} disabled={step.name === 'rotating'}>
+              {step.name === 'rotating' ? t('rotate.rotating') : t('rotate.confirm')}
+            </button>
+            <button type="button" onClick={onClose} autoFocus>{t('common.cancel')}</button>
+          </div>
+        </>
+      )}
+    </dialog>
+  );
+}

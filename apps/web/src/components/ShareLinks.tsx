@@ -1,0 +1,55 @@
+import type { Role } from '@minga/schema';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStoredValue } from '../hooks/useStoredValue.ts';
+import { useVerifiedViewKey } from '../hooks/useVerifiedViewKey.ts';
+import { recentWorkspacesStore } from '../lib/recentWorkspaces.ts';
+import { workspaceLink } from '../lib/workspaceLink.ts';
+import { CopyField } from './CopyField.tsx';
+import { RotateKeysDialog } from './RotateKeysDialog.tsx';
+
+interface ShareLinksProps {
+  workspaceId: string;
+  workspaceName: string;
+  currentKey: string;
+  role: Role;
+  onRotatingChange: (rotating: boolean) => void;
+}
+
+/** The links to share: editors get the edit link (and the view link when known) and can rotate keys. */
+export function ShareLinks({ workspaceId, workspaceName, currentKey, role, onRotatingChange }: ShareLinksProps) {
+  const { t } = useTranslation();
+  const [rotating, setRotating] = useState(false);
+  const recent = useStoredValue(recentWorkspacesStore);
+  const savedViewKey = role === 'edit' ? recent.find((entry) => entry.id === workspaceId)?.viewKey : undefined;
+  const viewKey = useVerifiedViewKey(workspaceId, savedViewKey);
+
+  if (role === 'view') {
+    return (
+      <CopyField label={t('share.viewLink')} hint={t('share.viewHint')} value={workspaceLink(workspaceId, currentKey)} testId="view-link" />
+    );
+  }
+
+  return (
+    <>
+      <CopyField label={t('share.editLink')} hint={t('share.editHint')} value={workspaceLink(workspaceId, currentKey)} testId="edit-link" />
+      {viewKey ? (
+        <CopyField label={t('share.viewLink')} hint={t('share.viewHint')} value={workspaceLink(workspaceId, viewKey)} testId="view-link" />
+      ) : (
+        <p className="hint">{t('share.viewLinkUnknown')}</p>
+      )}
+      <div className="actions">
+        <button type="button" className="button--danger" onClick={() => setRotating(true)}>{t('rotate.open')}</button>
+      </div>
+      {rotating && (
+        <RotateKeysDialog
+          workspaceId={workspaceId}
+          workspaceName={workspaceName}
+          editKey={currentKey}
+          onClose={() => setRotating(false)}
+          onRotatingChange={onRotatingChange}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+interface WorkspaceErrorProps {
+  /** An API error code (docs/API.md), `network`, or anything else. */
+  code: string;
+}
+
+function texts(code: string) {
+  switch (code) {
+    case 'missing_key':
+      return { title: 'workspaceError.missingKeyTitle', body: 'workspaceError.missingKeyBody' } as const;
+    case 'wrong_key':
+      return { title: 'workspaceError.wrongKeyTitle', body: 'workspaceError.wrongKeyBody' } as const;
+    case 'workspace_not_found':
+    case 'invalid_params':
+      return { title: 'workspaceError.notFoundTitle', body: 'workspaceError.notFoundBody' } as const;
+    case 'network':
+      return { title: 'workspaceError.networkTitle', body: 'workspaceError.networkBody' } as const;
+    default:
+      return { title: 'workspaceError.otherTitle', body: 'workspaceError.otherBody' } as const;
+  }
+}
+
+/** Why a workspace cannot be opened, in words, with a way back. */
+export function WorkspaceError({ code }: WorkspaceErrorProps) {
+  const { t } = useTranslation();
+  const { title, body } = texts(code);
+  return (
+    <section className="card notice--error-card" role="alert" data-testid="workspace-error" data-code={code}>
+      <h1>{t(title)}</h1>
+      <p>{t(body)}</p>
+      <p>
+        <Link to="/">{t('workspaceError.backHome')}</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+import { useTranslation } from 'react-i18next';
+import { Navigate, useParams, useSearchParams } from 'react-router';
+import { IdentityForm } from '../components/IdentityForm.tsx';
+import { WorkspaceError } from '../components/WorkspaceError.tsx';
+import { WorkspaceView } from '../components/WorkspaceView.tsx';
+import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
+import { useStoredValue } from '../hooks/useStoredValue.ts';
+import { useWorkspaceInfo } from '../hooks/useWorkspaceInfo.ts';
+import { identityStore } from '../lib/identity.ts';
+import { recentWorkspacesStore } from '../lib/recentWorkspaces.ts';
+import { workspacePath } from '../lib/workspaceLink.ts';
+
+/** `/w/:workspaceId?key=…`: checks the key, asks who you are at the first visit, opens the workspace. */
+export function WorkspacePage() {
+  const { t } = useTranslation();
+  const { workspaceId = '' } = useParams();
+  const [searchParams] = useSearchParams();
+  const key = searchParams.get('key');
+  const identity = useStoredValue(identityStore);
+  const recent = useStoredValue(recentWorkspacesStore);
+  const result = useWorkspaceInfo(workspaceId, key);
+  useDocumentTitle(result.status === 'ready' ? result.info.name : t('workspace.pageTitle'));
+
+  // A bare /w/<id> opens with the key this device remembers, and the address shows it again.
+  const remembered = key ? undefined : recent.find((entry) => entry.id === workspaceId);
+  if (remembered) return <Navigate replace to={workspacePath(workspaceId, remembered.key)} />;
+
+  if (result.status === 'loading') {
+    return (
+      <div className="page">
+        <p className="loading" role="status" data-testid="workspace-loading">{t('workspace.loading')}</p>
+      </div>
+    );
+  }
+  if (result.status === 'error') return <div className="page"><WorkspaceError code={result.code} /></div>;
+
+  if (!identity) {
+    return (
+      <div className="page narrow">
+        <p className="eyebrow">{t('workspace.eyebrow')}</p>
+        <h1>{result.info.name}</h1>
+        <section className="card" aria-labelledby="welcome-title">
+          <h2 id="welcome-title">{t('identity.welcomeTitle')}</h2>
+          <p>{t('identity.welcomeBody')}</p>
+          <IdentityForm initial={null} onSave={identityStore.set} />
+        </section>
+      </div>
+    );
+  }
+
+  return <WorkspaceView info={result.info} accessKey={key ?? ''} identity={identity} offline={result.offline} />;
+}
