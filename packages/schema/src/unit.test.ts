@@ -88,6 +88,13 @@ describe('UnitSchema', () => {
     expect(totalMinutes([])).toBe(0);
   });
 
+  it('converts to a JSON Schema that refuses unknown fields (served to clients and importers)', () => {
+    const schema = z.toJSONSchema(UnitSchema) as { additionalProperties?: boolean; required?: string[] };
+    expect(schema.additionalProperties).toBe(false);
+    expect(schema.required).toEqual(expect.arrayContaining(['schemaVersion', 'id', 'title', 'steps', 'slides']));
+    expect(() => z.toJSONSchema(CreateUnitBodySchema, { io: 'input' })).not.toThrow();
+  });
+
   it('counts lines as a textarea shows them', () => {
     expect(countLines('')).toBe(0);
     expect(countLines('a')).toBe(1);
