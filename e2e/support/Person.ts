@@ -77,6 +77,21 @@ export class Person {
     await expect.poll(() => this.padText(), { message: `${this.name}'s pad should contain "${text}"` }).toContain(text);
   }
 
+  /**
+   * Cuts this person's sync sockets (the page itself still loads), as on a workshop's bad wifi.
+   * Returns a function that lets the next reconnection attempt through.
+   */
+  async loseSyncConnection(): Promise<() => void> {
+    let reachable = false;
+    await this.context.routeWebSocket(/\/sync\//, (socket) => {
+      if (reachable) socket.connectToServer();
+      else void socket.close({ code: 1006 });
+    });
+    return () => {
+      reachable = true;
+    };
+  }
+
   /** Reloads the page and waits until the pad is back in sync. */
   async reload(): Promise<void> {
     await this.page.reload();
