@@ -171,7 +171,7 @@ function expand(runs: readonly TextRun[]): { chars: string; formats: string[] } 
   let chars = '';
   const formats: string[] = [];
   for (const run of runs) {
-    const key = JSON.stringify(attributesToMarks(run.attributes));
+    const key = JSON.stringify(attributesToMarks(run.attributes).sort((x, y) => (x.type < y.type ? -1 : 1)));
     chars += run.text;
     for (let k = 0; k < run.text.length; k++) formats.push(key);
   }

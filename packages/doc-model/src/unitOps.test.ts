@@ -40,11 +40,15 @@ describe('unit edits', () => {
     expect(slideFragment(doc, 'missing', 'notes')).toBeNull();
   });
 
-  it('record a contributor once, whatever the spelling, updating the role', () => {
+  it('record a contributor once, whatever the spelling, and re-file a renamed one in place', () => {
     const doc = unitToYDoc(EXAMPLE_UNIT);
     insertItem(doc, 'contributors', { name: 'Léa' });
-    insertItem(doc, 'contributors', { name: 'amel', role: 'animation' });
-    expect(yDocToUnit(doc).contributors).toEqual([{ name: 'amel', role: 'animation' }, { name: 'Yann' }, { name: 'Léa' }]);
+    insertItem(doc, 'contributors', { name: 'amel' });
+    expect(yDocToUnit(doc).contributors).toEqual([{ name: 'Amel', role: 'facilitation' }, { name: 'Yann' }, { name: 'Léa' }]);
+    updateItem(doc, 'contributors', 'amel', { role: 'animation' });
+    updateItem(doc, 'contributors', 'yann', { name: 'Yann Le Goff' });
+    expect(yDocToUnit(doc).contributors).toEqual([{ name: 'Amel', role: 'animation' }, { name: 'Yann Le Goff' }, { name: 'Léa' }]);
+    expect(listIds(doc, 'contributors')).toEqual(['amel', 'yann le goff', 'léa']);
   });
 
   it('add hashtags normalised and once, move and remove them', () => {

@@ -23,18 +23,14 @@ export function moveItem(doc: Y.Doc, list: UnitListName, id: string, toIndex: nu
 
 /**
  * Adds an item at `index` (default: the end) and returns its key. An item whose key exists
- * already (a contributor added twice, say) is updated in place instead.
+ * already (a contributor recorded twice, say) is left as it is.
  */
 export function insertItem<L extends UnitListName>(doc: Y.Doc, list: L, item: UnitItems[L], index = Infinity): string {
   const codec = ITEM_CODECS[list] as ItemCodec<UnitItems[L]>;
   const id = codec.idOf(item);
   doc.transact(() => {
     const map = unitList(doc, list);
-    const existing = map.get(id);
-    if (existing instanceof Y.Map) {
-      codec.write(existing, item);
-      return;
-    }
+    if (map.get(id) instanceof Y.Map) return;
     const plan = planInsert(map as Y.Map<unknown>, id, index);
     const entry = new Y.Map<unknown>();
     map.set(id, entry);
@@ -60,10 +56,21 @@ export function updateItem<L extends UnitListName>(
   doc: Y.Doc, list: L, id: string, patch: Partial<Omit<UnitItems[L], 'id'>>,
 ): boolean {
   const codec = ITEM_CODECS[list] as ItemCodec<UnitItems[L]>;
-  const entry = unitList(doc, list).get(id);
+  const map = unitList(doc, list);
+  const entry = map.get(id);
   const current = entry instanceof Y.Map ? codec.read(entry, id) : null;
   if (!entry || !current) return false;
-  doc.transact(() => codec.write(entry, { ...current, ...patch }));
+  const next = { ...current, ...patch };
+  const key = codec.idOf(next);
+  doc.transact(() => {
+    if (key === id) codec.write(entry, next);
+    else {
+      // A renamed contributor changes key: re-file it at the same place.
+      const index = sortedIds(map as Y.Map<unknown>).indexOf(id);
+      map.delete(id);
+      insertItem(doc, list, next, index);
+    }
+  });
   return true;
 }
 
