@@ -7,6 +7,8 @@ import type { RoomManager } from './sync/RoomManager.ts';
 import type { WorkspaceRepo } from './workspaces/WorkspaceRepo.ts';
 import type { FileRepo } from './files/FileRepo.ts';
 import type { VersionRepo } from './storage/VersionRepo.ts';
+import type { DocRegistry } from './storage/DocRegistry.ts';
+import type { UnitIndex } from './units/UnitIndex.ts';
 
 /** What route modules need from the running server. */
 export interface MingaContext {
@@ -18,6 +20,8 @@ export interface MingaContext {
   rooms: RoomManager;
   files: FileRepo;
   versions: VersionRepo;
+  registry: DocRegistry;
+  unitIndex: UnitIndex;
   /** The edit link of a workspace, on the origin the request came in on. */
   workspaceUrl(workspaceId: string, key: string, request?: FastifyRequest): string;
   /** Rotates keys and cuts the sockets that used the old ones. */

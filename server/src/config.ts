@@ -31,6 +31,8 @@ export interface Config {
   compactEvery: number;
   /** Quiet time that ends a burst of activity and saves an automatic version. */
   autoVersionIdleMs: number;
+  /** Quiet time after a unit changes before the library index reads it again. */
+  indexDebounceMs: number;
 }
 
 /** Reads the configuration from the environment; throws a readable error on a bad value. */
@@ -53,5 +55,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     unloadGraceMs: 5_000,
     compactEvery: 500,
     autoVersionIdleMs: 60_000,
+    indexDebounceMs: 1_000,
   };
 }

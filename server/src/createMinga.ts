@@ -12,6 +12,10 @@ import { FileRepo } from './files/FileRepo.ts';
 import { VersionRepo } from './storage/VersionRepo.ts';
 import { AutoVersions } from './sync/AutoVersions.ts';
 import { versionRoutes } from './http/routes/versionRoutes.ts';
+import { unitRoutes } from './http/routes/unitRoutes.ts';
+import { DocRegistry } from './storage/DocRegistry.ts';
+import { UnitIndex } from './units/UnitIndex.ts';
+import { IndexFollower } from './units/IndexFollower.ts';
 import { fileRoutes } from './http/routes/fileRoutes.ts';
 import { installErrorHandler } from './http/errorHandler.ts';
 import { installSecurityHeaders } from './http/securityHeaders.ts';
@@ -38,10 +42,17 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
   const workspaces = new WorkspaceRepo(db);
   const versions = new VersionRepo(db);
   const autoVersions = new AutoVersions(versions, { idleMs: config.autoVersionIdleMs, checkEveryMs: Math.min(15_000, config.autoVersionIdleMs) });
+  const registry = new DocRegistry(db);
+  const unitIndex = new UnitIndex(db);
+  const indexFollower = new IndexFollower(registry, unitIndex, log, config.indexDebounceMs);
   const rooms = new RoomManager(store, log, {
     unloadGraceMs: config.unloadGraceMs,
     compactEvery: config.compactEvery,
-    beforeUnload: (room) => autoVersions.save(room),
+    afterLoad: (room) => indexFollower.follow(room),
+    beforeUnload: (room) => {
+      indexFollower.flush(room);
+      autoVersions.save(room);
+    },
   });
   autoVersions.start(() => rooms.loadedRooms());
   let boundOrigin = `http://localhost:${config.port}`;
@@ -62,6 +73,8 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
     rooms,
     files: new FileRepo(db),
     versions,
+    registry,
+    unitIndex,
     workspaceUrl(workspaceId: string, key: string, request?: FastifyRequest) {
       const origin = config.publicUrl ?? (request ? `${request.protocol}://${request.host}` : boundOrigin);
       return `${origin.replace(/\/$/, '')}/w/${workspaceId}?key=${encodeURIComponent(key)}`;
@@ -99,6 +112,7 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
   syncRoutes(app, ctx);
   fileRoutes(app, ctx);
   versionRoutes(app, ctx);
+  unitRoutes(app, ctx);
   await installWebApp(app);
 
   // Keys rotated by another process (the CLI) cut this server's sockets too.

@@ -12,6 +12,8 @@ export const CLOSE_CODES = {
   wrongKey: 4403,
   /** The workspace does not exist (or no longer does). */
   workspaceNotFound: 4404,
+  /** The document is in the bin: restore it to open it again. */
+  docDeleted: 4410,
   /** A message over the configured size limit. */
   messageTooBig: 4413,
   /** The server is shutting down: not final, the client should retry later. */

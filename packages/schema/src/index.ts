@@ -19,3 +19,4 @@ export * from './sessionMigrations.ts';
 export * from './sessionExample.ts';
 export * from './sessionTiming.ts';
 export * from './objectiveCoverage.ts';
+export * from './library.ts';

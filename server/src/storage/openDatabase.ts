@@ -53,6 +53,28 @@ const MIGRATIONS: string[] = [
      snapshot BLOB NOT NULL
    );
    CREATE INDEX doc_versions_by_doc ON doc_versions (workspace_id, doc_id, id);`,
+  // What a doc is (unit, session…) and whether it sits in the bin.
+  `ALTER TABLE docs ADD COLUMN kind TEXT NOT NULL DEFAULT 'doc';
+   ALTER TABLE docs ADD COLUMN deleted_at TEXT;`,
+  // The library's index: one summary row per unit, and full text insensitive to case and accents.
+  `CREATE TABLE unit_index (
+     workspace_id TEXT NOT NULL,
+     doc_id TEXT NOT NULL,
+     title TEXT NOT NULL,
+     description TEXT NOT NULL,
+     hashtags TEXT NOT NULL,
+     minutes INTEGER NOT NULL,
+     language TEXT NOT NULL,
+     licence TEXT NOT NULL,
+     contributors TEXT NOT NULL,
+     forked_from TEXT,
+     PRIMARY KEY (workspace_id, doc_id)
+   );
+   CREATE VIRTUAL TABLE unit_fts USING fts5(
+     workspace_id UNINDEXED, doc_id UNINDEXED,
+     title, description, objectives, steps, slides, hashtags,
+     tokenize = 'unicode61 remove_diacritics 2'
+   );`,
 ];
 
 /** Opens (creating if needed) the Minga database in `dataDir`, in WAL mode, migrated to the latest schema. */

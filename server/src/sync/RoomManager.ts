@@ -21,6 +21,8 @@ export class RoomManager {
     private readonly options: {
       unloadGraceMs: number;
       compactEvery: number;
+      /** Called once a room is loaded (the library index follows it from here). */
+      afterLoad?: (room: SyncRoom) => void;
       /** Called before a room leaves memory (auto versions hook in here). */
       beforeUnload?: (room: SyncRoom) => void;
     },
@@ -58,6 +60,7 @@ export class RoomManager {
       room.noteUncompacted(updateCount);
       room.compact();
     }
+    this.options.afterLoad?.(room);
     this.log.debug({ doc: roomKey(ref), updateCount, ms: Math.round(performance.now() - started) }, 'doc loaded');
     return room;
   }
@@ -114,6 +117,17 @@ export class RoomManager {
     this.cancelUnload(key);
     // Deferred: we are inside the doc's update event.
     setImmediate(() => room.destroy(1011, 'storage error'));
+  }
+
+  /** Closes every socket of one doc (it went to the bin). */
+  async closeDocConnections(ref: DocRef, code: number, reason: string): Promise<void> {
+    const room = await this.rooms.get(roomKey(ref))?.catch(() => null);
+    if (!room) return;
+    for (const conn of [...room.connections.values()]) {
+      conn.ws.close(code, reason);
+      room.remove(conn.ws);
+    }
+    this.releaseIfIdle(room);
   }
 
   /** Closes, with `code`, every socket of a workspace that `shouldClose` selects (key rotation). */

@@ -10,6 +10,8 @@ export interface SyncDeps {
   rooms: RoomManager;
   log: Logger;
   maxMessageBytes: number;
+  /** True when the doc sits in the bin. */
+  isDeleted: (ref: { workspaceId: string; docId: string }) => boolean;
 }
 
 const REFUSALS = {
@@ -39,6 +41,10 @@ export function handleSyncConnection(
     return;
   }
   const ref = { workspaceId: params.workspaceId, docId: params.docId };
+  if (deps.isDeleted(ref)) {
+    ws.close(CLOSE_CODES.docDeleted, 'in the bin');
+    return;
+  }
   const role = check.role;
   let room: SyncRoom | null = null;
   let conn: SyncConnection | null = null;

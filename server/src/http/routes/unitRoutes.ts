@@ -1,0 +1,117 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { applyUnitJson, yDocToUnit } from '@minga/doc-model';
+import {
+  CLOSE_CODES, CreateUnitBodySchema, GENERAL_PAD_DOC_ID, DocIdSchema, UnitQuerySchema, UnitSchema, WorkspaceIdSchema, newItemId, unitFromDraft,
+  type Unit,
+} from '@minga/schema';
+import type { MingaContext } from '../../MingaContext.ts';
+import { ApiError } from '../ApiError.ts';
+import { parseWith } from '../validate.ts';
+import { requireRole } from '../requireRole.ts';
+
+const WorkspaceParamsSchema = z.object({ workspaceId: WorkspaceIdSchema });
+const UnitParamsSchema = z.object({ workspaceId: WorkspaceIdSchema, unitId: DocIdSchema });
+
+/** The unit JSON schema, for scripts and other tools. */
+export const UNIT_JSON_SCHEMA = z.toJSONSchema(UnitSchema, { io: 'input', unrepresentable: 'any' });
+
+/** Units: the library list and search, create, read, replace, bin and restore. */
+export function unitRoutes(app: FastifyInstance, ctx: MingaContext): void {
+  const ref = (p: { workspaceId: string; unitId: string }) => ({ workspaceId: p.workspaceId, docId: p.unitId });
+
+  /** The unit's registry entry, or a 404 that says whether it is in the bin. */
+  function liveUnit(params: { workspaceId: string; unitId: string }) {
+    const entry = ctx.registry.get(ref(params));
+    if (!entry || entry.kind !== 'unit') throw new ApiError('not_found', 'No unit has this id in this workspace.');
+    if (entry.deletedAt) throw new ApiError('not_found', 'This unit is in the bin: restore it to open it.');
+    return entry;
+  }
+
+  app.get('/api/schema/unit.json', async () => UNIT_JSON_SCHEMA);
+
+  app.get('/api/w/:workspaceId/units', async (request) => {
+    const { workspaceId } = parseWith(WorkspaceParamsSchema, request.params, 'invalid_params');
+    requireRole(ctx.workspaces, request, workspaceId, 'view');
+    const query = parseWith(UnitQuerySchema, request.query, 'invalid_params');
+    return ctx.unitIndex.search(workspaceId, query);
+  });
+
+  app.post('/api/w/:workspaceId/units', async (request, reply) => {
+    const { workspaceId } = parseWith(WorkspaceParamsSchema, request.params, 'invalid_params');
+    requireRole(ctx.workspaces, request, workspaceId, 'edit');
+    const draft = parseWith(CreateUnitBodySchema, request.body);
+    const unit = await createUnit(ctx, workspaceId, unitFromDraft(draft, draft.id ?? newItemId()));
+    return reply.status(201).send(unit);
+  });
+
+  app.get('/api/w/:workspaceId/units/:unitId', async (request) => {
+    const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
+    requireRole(ctx.workspaces, request, params.workspaceId, 'view');
+    liveUnit(params);
+    return ctx.rooms.withRoom(ref(params), (room) => yDocToUnit(room.doc, params.unitId));
+  });
+
+  app.put('/api/w/:workspaceId/units/:unitId', async (request) => {
+    const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
+    requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
+    liveUnit(params);
+    const unit = parseWith(UnitSchema, request.body);
+    if (unit.id !== params.unitId) throw new ApiError('invalid_body', `id: must be "${params.unitId}", the unit in the path`);
+    return ctx.rooms.withRoom(ref(params), (room) => {
+      // One transaction: open editors see the whole change at once, merged with their own.
+      applyUnitJson(room.doc, { ...unit, updatedAt: new Date().toISOString() });
+      const saved = yDocToUnit(room.doc, params.unitId);
+      ctx.unitIndex.upsert(room.ref, saved);
+      return saved;
+    });
+  });
+
+  app.delete('/api/w/:workspaceId/units/:unitId', async (request) => {
+    const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
+    requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
+    liveUnit(params);
+    const deletedAt = new Date().toISOString();
+    ctx.registry.setDeleted(ref(params), deletedAt);
+    await ctx.rooms.closeDocConnections(ref(params), CLOSE_CODES.docDeleted, 'moved to the bin');
+    return { id: params.unitId, deletedAt };
+  });
+
+  app.post('/api/w/:workspaceId/units/:unitId/restore', async (request) => {
+    const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
+    requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
+    const entry = ctx.registry.get(ref(params));
+    if (!entry || entry.kind !== 'unit') throw new ApiError('not_found', 'No unit has this id in this workspace.');
+    if (!entry.deletedAt) throw new ApiError('conflict', 'This unit is not in the bin.');
+    ctx.registry.setDeleted(ref(params), null);
+    return ctx.rooms.withRoom(ref(params), (room) => yDocToUnit(room.doc, params.unitId));
+  });
+
+  app.get('/api/w/:workspaceId/bin', async (request) => {
+    const { workspaceId } = parseWith(WorkspaceParamsSchema, request.params, 'invalid_params');
+    requireRole(ctx.workspaces, request, workspaceId, 'view');
+    const items = ctx.registry.bin(workspaceId).map((entry) => ({
+      id: entry.docId,
+      kind: entry.kind,
+      deletedAt: entry.deletedAt,
+      title: entry.kind === 'unit' ? ctx.unitIndex.title({ workspaceId, docId: entry.docId }) : '',
+    }));
+    return { items };
+  });
+}
+
+/** Creates a unit doc from its JSON form; refuses an id already taken in the workspace. */
+export async function createUnit(ctx: MingaContext, workspaceId: string, unit: Unit): Promise<Unit> {
+  const docRef = { workspaceId, docId: unit.id };
+  if (unit.id === GENERAL_PAD_DOC_ID || ctx.registry.get(docRef) || ctx.store.countUpdates(docRef) > 0) {
+    throw new ApiError('conflict', `A document with the id "${unit.id}" already exists in this workspace.`);
+  }
+  const now = new Date().toISOString();
+  ctx.registry.register(docRef, 'unit');
+  return ctx.rooms.withRoom(docRef, (room) => {
+    applyUnitJson(room.doc, { ...unit, createdAt: unit.createdAt ?? now, updatedAt: now });
+    const saved = yDocToUnit(room.doc, unit.id);
+    ctx.unitIndex.upsert(docRef, saved);
+    return saved;
+  });
+}

@@ -1,0 +1,163 @@
+import { totalMinutes, type Unit, type UnitList, type UnitQuery, type UnitSummary } from '@minga/schema';
+import type { Db } from '../storage/openDatabase.ts';
+import type { DocRef } from '../storage/DocStore.ts';
+import { unitSearchText } from './unitSearchText.ts';
+
+interface SummaryRow {
+  id: string;
+  title: string;
+  description: string;
+  hashtags: string;
+  minutes: number;
+  language: string;
+  licence: string;
+  contributors: string;
+  forkedFrom: string | null;
+  updatedAt: string;
+}
+
+/**
+ * Turns what a person types into an FTS5 query: each word must match, as a prefix, so
+ * "decideur" finds "décideurs". Words are quoted, so FTS5 syntax in the input is just text.
+ */
+export function toFtsQuery(q: string): string | null {
+  const words = q.normalize('NFC').match(/[\p{L}\p{N}]+/gu);
+  if (!words?.length) return null;
+  return words.slice(0, 12).map((w) => `"${w}"*`).join(' ');
+}
+
+// bm25 weights, in column order: ids (unindexed), title, description, objectives, steps, slides, hashtags.
+const BM25 = 'bm25(unit_fts, 0, 0, 10, 5, 3, 2, 1, 6)';
+
+/** The library's index of units: summaries for listing, FTS5 for search. */
+export class UnitIndex {
+  private readonly upsertTx: (ref: DocRef, unit: Unit) => void;
+  private readonly removeTx: (ref: DocRef) => void;
+
+  constructor(private readonly db: Db) {
+    const upsertSummary = db.prepare(
+      `INSERT INTO unit_index (workspace_id, doc_id, title, description, hashtags, minutes, language, licence, contributors, forked_from)
+       VALUES (@workspaceId, @docId, @title, @description, @hashtags, @minutes, @language, @licence, @contributors, @forkedFrom)
+       ON CONFLICT (workspace_id, doc_id) DO UPDATE SET title = excluded.title, description = excluded.description,
+         hashtags = excluded.hashtags, minutes = excluded.minutes, language = excluded.language,
+         licence = excluded.licence, contributors = excluded.contributors, forked_from = excluded.forked_from`,
+    );
+    const deleteText = db.prepare('DELETE FROM unit_fts WHERE workspace_id = ? AND doc_id = ?');
+    const insertText = db.prepare(
+      `INSERT INTO unit_fts (workspace_id, doc_id, title, description, objectives, steps, slides, hashtags)
+       VALUES (@workspaceId, @docId, @title, @description, @objectives, @steps, @slides, @hashtags)`,
+    );
+    const deleteSummary = db.prepare('DELETE FROM unit_index WHERE workspace_id = ? AND doc_id = ?');
+    this.upsertTx = db.transaction((ref: DocRef, unit: Unit) => {
+      upsertSummary.run({
+        ...ref,
+        title: unit.title,
+        description: unit.description,
+        hashtags: JSON.stringify(unit.hashtags),
+        minutes: totalMinutes(unit.steps),
+        language: unit.language,
+        licence: unit.licence,
+        contributors: JSON.stringify(unit.contributors.map((c) => c.name)),
+        forkedFrom: unit.source?.forkedFrom ? JSON.stringify(unit.source.forkedFrom) : null,
+      });
+      deleteText.run(ref.workspaceId, ref.docId);
+      insertText.run({ ...ref, ...unitSearchText(unit) });
+    });
+    this.removeTx = db.transaction((ref: DocRef) => {
+      deleteSummary.run(ref.workspaceId, ref.docId);
+      deleteText.run(ref.workspaceId, ref.docId);
+    });
+  }
+
+  upsert(ref: DocRef, unit: Unit): void {
+    this.upsertTx(ref, unit);
+  }
+
+  remove(ref: DocRef): void {
+    this.removeTx(ref);
+  }
+
+  /** Units of a workspace matching a query, ranked, with hashtag facets. Units in the bin never match. */
+  search(workspaceId: string, query: UnitQuery): UnitList {
+    const where = ['i.workspace_id = @workspaceId', 'd.deleted_at IS NULL'];
+    const params: Record<string, unknown> = { workspaceId };
+    const fts = query.q ? toFtsQuery(query.q) : null;
+    let from = 'unit_index i JOIN docs d ON d.workspace_id = i.workspace_id AND d.doc_id = i.doc_id';
+    if (fts) {
+      from += ' JOIN unit_fts f ON f.workspace_id = i.workspace_id AND f.doc_id = i.doc_id';
+      where.push('unit_fts MATCH @fts');
+      params.fts = fts;
+    }
+    if (query.tag) {
+      where.push('EXISTS (SELECT 1 FROM json_each(i.hashtags) WHERE value = @tag)');
+      params.tag = query.tag;
+    }
+    if (query.lang) {
+      where.push('i.language = @lang');
+      params.lang = query.lang;
+    }
+    if (query.maxMinutes !== undefined) {
+      where.push('i.minutes <= @maxMinutes');
+      params.maxMinutes = query.maxMinutes;
+    }
+    const sort = query.sort ?? (fts ? 'relevance' : 'updated');
+    const orderBy = {
+      relevance: fts ? `${BM25}, d.updated_at DESC` : 'd.updated_at DESC',
+      updated: 'd.updated_at DESC',
+      title: 'i.title COLLATE NOCASE ASC',
+      minutes: 'i.minutes ASC, i.title COLLATE NOCASE ASC',
+    }[sort];
+    const whereSql = where.join(' AND ');
+    const rows = this.db
+      .prepare(
+        `SELECT i.doc_id AS id, i.title, i.description, i.hashtags, i.minutes, i.language, i.licence, i.contributors,
+                i.forked_from AS forkedFrom, d.updated_at AS updatedAt
+         FROM ${from} WHERE ${whereSql} ORDER BY ${orderBy} LIMIT @limit`,
+      )
+      .all({ ...params, limit: query.limit }) as SummaryRow[];
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM ${from} WHERE ${whereSql}`).get(params) as { n: number }).n;
+    const facets = this.db
+      .prepare(
+        `SELECT t.value AS tag, count(*) AS count FROM ${from}, json_each(i.hashtags) t
+         WHERE ${whereSql} GROUP BY t.value ORDER BY count DESC, t.value LIMIT 50`,
+      )
+      .all(params) as { tag: string; count: number }[];
+    return { units: rows.map(toSummary), total, facets: { hashtags: facets } };
+  }
+
+  /** A unit's indexed title ('' when not indexed). */
+  title(ref: DocRef): string {
+    const row = this.db.prepare('SELECT title FROM unit_index WHERE workspace_id = ? AND doc_id = ?').get(ref.workspaceId, ref.docId) as
+      | { title: string }
+      | undefined;
+    return row?.title ?? '';
+  }
+
+  /** Ids of the units forked from a unit (its lineage downstream). */
+  forksOf(workspaceId: string, unitId: string): UnitSummary[] {
+    const rows = this.db
+      .prepare(
+        `SELECT i.doc_id AS id, i.title, i.description, i.hashtags, i.minutes, i.language, i.licence, i.contributors,
+                i.forked_from AS forkedFrom, d.updated_at AS updatedAt
+         FROM unit_index i JOIN docs d ON d.workspace_id = i.workspace_id AND d.doc_id = i.doc_id
+         WHERE i.workspace_id = ? AND d.deleted_at IS NULL AND json_extract(i.forked_from, '$.unitId') = ?`,
+      )
+      .all(workspaceId, unitId) as SummaryRow[];
+    return rows.map(toSummary);
+  }
+}
+
+function toSummary(row: SummaryRow): UnitSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    description: row.description,
+    hashtags: JSON.parse(row.hashtags) as string[],
+    minutes: row.minutes,
+    language: row.language,
+    licence: row.licence,
+    contributors: JSON.parse(row.contributors) as string[],
+    updatedAt: row.updatedAt,
+    forkedFrom: row.forkedFrom ? (JSON.parse(row.forkedFrom) as { unitId: string; version: string }) : null,
+  };
+}
