@@ -31,6 +31,8 @@ export interface Config {
   compactEvery: number;
   /** Quiet time that ends a burst of activity and saves an automatic version. */
   autoVersionIdleMs: number;
+  /** The built web app (`vite build` output). */
+  webDir?: string;
   /** Quiet time after a unit changes before the library index reads it again. */
   indexDebounceMs: number;
 }

@@ -113,7 +113,7 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
   fileRoutes(app, ctx);
   versionRoutes(app, ctx);
   unitRoutes(app, ctx);
-  await installWebApp(app);
+  await installWebApp(app, config.webDir);
 
   // Keys rotated by another process (the CLI) cut this server's sockets too.
   const stopWatching = watchKeyRotations(workspaces, (id) => void revalidateSockets(id));

@@ -11,7 +11,8 @@ export const WEB_DIST_DIR = fileURLToPath(new URL('../../../apps/web/dist', impo
 export async function installWebApp(app: FastifyInstance, distDir = WEB_DIST_DIR): Promise<void> {
   const hasBuild = fs.existsSync(path.join(distDir, 'index.html'));
   if (hasBuild) {
-    await app.register(fastifyStatic, { root: distDir, wildcard: false, index: false, maxAge: 0 });
+    // wildcard: files built after start are served too; a missing file falls through to the SPA below.
+    await app.register(fastifyStatic, { root: distDir, wildcard: true, index: false, maxAge: 0 });
   }
   app.setNotFoundHandler((request, reply) => {
     const url = request.url;
