@@ -9,6 +9,7 @@ import type { FileRepo } from './files/FileRepo.ts';
 import type { VersionRepo } from './storage/VersionRepo.ts';
 import type { DocRegistry } from './storage/DocRegistry.ts';
 import type { UnitIndex } from './units/UnitIndex.ts';
+import type { CatalogueRepo } from './units/CatalogueRepo.ts';
 
 /** What route modules need from the running server. */
 export interface MingaContext {
@@ -22,6 +23,7 @@ export interface MingaContext {
   versions: VersionRepo;
   registry: DocRegistry;
   unitIndex: UnitIndex;
+  catalogue: CatalogueRepo;
   /** The edit link of a workspace, on the origin the request came in on. */
   workspaceUrl(workspaceId: string, key: string, request?: FastifyRequest): string;
   /** Rotates keys and cuts the sockets that used the old ones. */

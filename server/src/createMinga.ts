@@ -16,6 +16,9 @@ import { unitRoutes } from './http/routes/unitRoutes.ts';
 import { DocRegistry } from './storage/DocRegistry.ts';
 import { UnitIndex } from './units/UnitIndex.ts';
 import { IndexFollower } from './units/IndexFollower.ts';
+import { CatalogueRepo } from './units/CatalogueRepo.ts';
+import { forkRoutes } from './http/routes/forkRoutes.ts';
+import { catalogueRoutes } from './http/routes/catalogueRoutes.ts';
 import { fileRoutes } from './http/routes/fileRoutes.ts';
 import { installErrorHandler } from './http/errorHandler.ts';
 import { installSecurityHeaders } from './http/securityHeaders.ts';
@@ -75,6 +78,7 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
     versions,
     registry,
     unitIndex,
+    catalogue: new CatalogueRepo(db),
     workspaceUrl(workspaceId: string, key: string, request?: FastifyRequest) {
       const origin = config.publicUrl ?? (request ? `${request.protocol}://${request.host}` : boundOrigin);
       return `${origin.replace(/\/$/, '')}/w/${workspaceId}?key=${encodeURIComponent(key)}`;
@@ -113,6 +117,8 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
   fileRoutes(app, ctx);
   versionRoutes(app, ctx);
   unitRoutes(app, ctx);
+  forkRoutes(app, ctx);
+  catalogueRoutes(app, ctx);
   await installWebApp(app, config.webDir);
 
   // Keys rotated by another process (the CLI) cut this server's sockets too.

@@ -9,6 +9,7 @@ export const ERROR_STATUS = {
   missing_key: 401,
   wrong_key: 403,
   read_only: 403,
+  forbidden: 403,
   not_found: 404,
   workspace_not_found: 404,
   method_not_allowed: 405,

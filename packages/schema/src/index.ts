@@ -20,3 +20,4 @@ export * from './sessionExample.ts';
 export * from './sessionTiming.ts';
 export * from './objectiveCoverage.ts';
 export * from './library.ts';
+export * from './unitFork.ts';

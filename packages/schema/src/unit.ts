@@ -82,7 +82,14 @@ export const UnitSourceSchema = z.strictObject({
   /** Where the unit came from when it was imported (a pad, a lesson). */
   url: HttpUrlSchema.optional(),
   /** The unit this one was forked from, at which version. */
-  forkedFrom: z.strictObject({ unitId: DocIdSchema, version: singleLine(100).min(1, 'must not be empty') }).optional(),
+  forkedFrom: z
+    .strictObject({
+      unitId: DocIdSchema,
+      version: singleLine(100).min(1, 'must not be empty'),
+      /** Set when the source is a unit of the public catalogue (another workspace, maybe another server's). */
+      catalogueId: DocIdSchema.optional(),
+    })
+    .optional(),
 });
 
 export type NextStep = z.infer<typeof NextStepSchema>;

@@ -75,6 +75,14 @@ const MIGRATIONS: string[] = [
      title, description, objectives, steps, slides, hashtags,
      tokenize = 'unicode61 remove_diacritics 2'
    );`,
+  // The public catalogue: units their editors chose to publish, by a public id.
+  `CREATE TABLE catalogue (
+     public_id TEXT PRIMARY KEY,
+     workspace_id TEXT NOT NULL,
+     doc_id TEXT NOT NULL,
+     published_at TEXT NOT NULL,
+     UNIQUE (workspace_id, doc_id)
+   );`,
 ];
 
 /** Opens (creating if needed) the Minga database in `dataDir`, in WAL mode, migrated to the latest schema. */

@@ -125,6 +125,19 @@ export class UnitIndex {
     return { units: rows.map(toSummary), total, facets: { hashtags: facets } };
   }
 
+  /** A unit's summary as the library lists it, or null when it is not indexed. */
+  summary(ref: DocRef): UnitSummary | null {
+    const row = this.db
+      .prepare(
+        `SELECT i.doc_id AS id, i.title, i.description, i.hashtags, i.minutes, i.language, i.licence, i.contributors,
+                i.forked_from AS forkedFrom, d.updated_at AS updatedAt
+         FROM unit_index i JOIN docs d ON d.workspace_id = i.workspace_id AND d.doc_id = i.doc_id
+         WHERE i.workspace_id = ? AND i.doc_id = ?`,
+      )
+      .get(ref.workspaceId, ref.docId) as SummaryRow | undefined;
+    return row ? toSummary(row) : null;
+  }
+
   /** A unit's indexed title ('' when not indexed). */
   title(ref: DocRef): string {
     const row = this.db.prepare('SELECT title FROM unit_index WHERE workspace_id = ? AND doc_id = ?').get(ref.workspaceId, ref.docId) as
@@ -158,6 +171,6 @@ function toSummary(row: SummaryRow): UnitSummary {
     licence: row.licence,
     contributors: JSON.parse(row.contributors) as string[],
     updatedAt: row.updatedAt,
-    forkedFrom: row.forkedFrom ? (JSON.parse(row.forkedFrom) as { unitId: string; version: string }) : null,
+    forkedFrom: row.forkedFrom ? (JSON.parse(row.forkedFrom) as UnitSummary['forkedFrom']) : null,
   };
 }

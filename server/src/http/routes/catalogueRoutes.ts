@@ -1,0 +1,80 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { DocIdSchema, ForkBodySchema, WorkspaceIdSchema, licenceTerms } from '@minga/schema';
+import type { MingaContext } from '../../MingaContext.ts';
+import { ApiError } from '../ApiError.ts';
+import { parseWith } from '../validate.ts';
+import { requireRole } from '../requireRole.ts';
+import { readUnit, requireLiveUnit } from '../../units/unitDocs.ts';
+import { forkInto } from './forkRoutes.ts';
+
+const UnitParamsSchema = z.object({ workspaceId: WorkspaceIdSchema, unitId: DocIdSchema });
+const PublicParamsSchema = z.object({ publicId: DocIdSchema });
+const CatalogueForkBodySchema = ForkBodySchema.extend({ workspaceId: WorkspaceIdSchema });
+
+/** Public links of a catalogue entry, on the origin the request came in on. */
+function publicLinks(request: FastifyRequest, publicId: string) {
+  const origin = `${request.protocol}://${request.host}`;
+  return { pageUrl: `${origin}/c/${publicId}`, jsonUrl: `${origin}/api/catalogue/${publicId}` };
+}
+
+/** The commons catalogue: publish and unpublish (edit key), read and fork (public). */
+export function catalogueRoutes(app: FastifyInstance, ctx: MingaContext): void {
+  const refOf = (p: { workspaceId: string; unitId: string }) => ({ workspaceId: p.workspaceId, docId: p.unitId });
+
+  app.get('/api/w/:workspaceId/units/:unitId/publication', async (request) => {
+    const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
+    requireRole(ctx.workspaces, request, params.workspaceId, 'view');
+    requireLiveUnit(ctx, refOf(params));
+    const entry = ctx.catalogue.entryFor(refOf(params));
+    return entry ? { published: true, publicId: entry.publicId, publishedAt: entry.publishedAt, ...publicLinks(request, entry.publicId) } : { published: false };
+  });
+
+  app.put('/api/w/:workspaceId/units/:unitId/publication', async (request) => {
+    const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
+    requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
+    requireLiveUnit(ctx, refOf(params));
+    const entry = ctx.catalogue.publish(refOf(params));
+    request.log.info({ unit: params.unitId, publicId: entry.publicId }, 'unit published');
+    return { published: true, publicId: entry.publicId, publishedAt: entry.publishedAt, ...publicLinks(request, entry.publicId) };
+  });
+
+  app.delete('/api/w/:workspaceId/units/:unitId/publication', async (request) => {
+    const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
+    requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
+    ctx.catalogue.unpublish(refOf(params));
+    return { published: false };
+  });
+
+  app.get('/api/catalogue', async () => {
+    const units = ctx.catalogue.list().map((entry) => {
+      const summary = ctx.unitIndex.summary({ workspaceId: entry.workspaceId, docId: entry.docId });
+      return summary ? { publicId: entry.publicId, publishedAt: entry.publishedAt, ...summary, licenceLabel: licenceTerms(summary.licence as never).label } : null;
+    });
+    return { units: units.filter((u) => u !== null) };
+  });
+
+  /** A published unit's JSON form: read-only, with its licence and credits. */
+  async function published(publicId: string) {
+    const entry = ctx.catalogue.get(publicId);
+    const ref = entry ? { workspaceId: entry.workspaceId, docId: entry.docId } : null;
+    const doc = ref ? ctx.registry.get(ref) : null;
+    if (!entry || !ref || !doc || doc.deletedAt) throw new ApiError('not_found', 'Nothing is published under this id (it may have been unpublished).');
+    return { entry, ref, unit: await readUnit(ctx, ref) };
+  }
+
+  app.get('/api/catalogue/:publicId', async (request) => {
+    const { publicId } = parseWith(PublicParamsSchema, request.params, 'invalid_params');
+    const { entry, unit } = await published(publicId);
+    return { publicId, publishedAt: entry.publishedAt, licence: licenceTerms(unit.licence), unit };
+  });
+
+  app.post('/api/catalogue/:publicId/fork', async (request, reply) => {
+    const { publicId } = parseWith(PublicParamsSchema, request.params, 'invalid_params');
+    const { workspaceId, ...options } = parseWith(CatalogueForkBodySchema, request.body);
+    requireRole(ctx.workspaces, request, workspaceId, 'edit');
+    const { ref, unit } = await published(publicId);
+    const fork = await forkInto(ctx, { ref, unit }, workspaceId, { ...options, catalogueId: publicId });
+    return reply.status(201).send(fork);
+  });
+}
