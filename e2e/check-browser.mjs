@@ -2,7 +2,7 @@
 // Fails the e2e run, loudly, when no Chromium is installed: browser tests must never skip silently.
 // `node e2e/check-browser.mjs --install` (npm run setup:browser) installs it with apt-get.
 import { spawnSync } from 'node:child_process';
-import { findChromium } from './chromiumPath.mjs';
+import { findChromium } from '../server/src/export/chromiumPath.mjs';
 
 const HOW_TO_INSTALL = [
   'Install it with one of:',

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
-import { findChromium } from './chromiumPath.mjs';
+import { findChromium } from '../server/src/export/chromiumPath.mjs';
 import { freshDataDir } from './tempDataDir.ts';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));

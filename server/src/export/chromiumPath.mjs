@@ -1,4 +1,5 @@
-// Where the browser tests find Chromium. Shared by playwright.config.ts and check-browser.mjs.
+// Where Minga finds Chromium: for PDF export on the server, and for the browser tests
+// (e2e/playwright.config.ts, e2e/check-browser.mjs). Plain JavaScript so both can load it.
 import fs from 'node:fs';
 import path from 'node:path';
 
