@@ -2,8 +2,8 @@ import * as Y from 'yjs';
 import type { Unit } from '@minga/schema';
 import { syncText } from './syncText.ts';
 import { setValue } from './yFields.ts';
-import { ITEM_CODECS, type ItemCodec } from './unitItems.ts';
-import { applyOrderPlan, orderOf, planOrderKeys } from './orderedMap.ts';
+import { ITEM_CODECS } from './unitItems.ts';
+import { writeListItems, writeOrderedSet, type ItemCodec } from './listItems.ts';
 import {
   UNIT_LAYOUT_VERSION, UNIT_LIST_NAMES, UNIT_META, UNIT_TEXT_FIELDS,
   unitHashtags, unitList, unitMeta, unitText,
@@ -31,9 +31,9 @@ export function applyUnitJson(doc: Y.Doc, unit: Unit, options: ApplyUnitOptions 
     setValue(meta, UNIT_META.createdAt, unit.createdAt);
     setValue(meta, UNIT_META.updatedAt, unit.updatedAt);
     for (const field of UNIT_TEXT_FIELDS) syncText(unitText(doc, field), unit[field]);
-    applyHashtags(unitHashtags(doc), unit.hashtags);
+    writeOrderedSet(unitHashtags(doc), unit.hashtags);
     for (const list of UNIT_LIST_NAMES) {
-      applyList(unitList(doc, list), unit[list], ITEM_CODECS[list] as ItemCodec<Unit[typeof list][number]>);
+      writeListItems(unitList(doc, list), unit[list], ITEM_CODECS[list] as ItemCodec<Unit[typeof list][number]>);
     }
   }, options.origin ?? null);
 }
@@ -43,26 +43,3 @@ export function unitToYDoc(unit: Unit, doc: Y.Doc = new Y.Doc()): Y.Doc {
   applyUnitJson(doc, unit);
   return doc;
 }
-
-function applyList<T>(map: Y.Map<Y.Map<unknown>>, items: readonly T[], codec: ItemCodec<T>): void {
-  const wanted = new Map(items.map((item) => [codec.idOf(item), item]));
-  for (const id of [...map.keys()]) if (!wanted.has(id)) map.delete(id);
-  for (const [id, item] of wanted) {
-    let entry = map.get(id);
-    if (!(entry instanceof Y.Map)) {
-      entry = new Y.Map();
-      map.set(id, entry);
-    }
-    codec.write(entry, item);
-  }
-  const plan = planOrderKeys([...wanted.keys()].map((id) => ({ id, order: orderOf(map.get(id)) })));
-  applyOrderPlan(map as Y.Map<unknown>, plan);
-}
-
-function applyHashtags(map: Y.Map<string>, tags: readonly string[]): void {
-  const wanted = new Set(tags);
-  for (const tag of [...map.keys()]) if (!wanted.has(tag)) map.delete(tag);
-  const plan = planOrderKeys(tags.map((tag) => ({ id: tag, order: map.get(tag) })));
-  for (const [tag, key] of plan) map.set(tag, key);
-}
-

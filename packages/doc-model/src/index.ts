@@ -5,6 +5,7 @@ export * from './syncText.ts';
 export * from './richTextYjs.ts';
 export * from './repairRichText.ts';
 export * from './orderedMap.ts';
+export * from './listItems.ts';
 export * from './unitItems.ts';
 export * from './applyUnitJson.ts';
 export * from './yDocToUnit.ts';

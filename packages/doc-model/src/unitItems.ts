@@ -1,21 +1,11 @@
 import type * as Y from 'yjs';
 import {
-  MINUTES_MAX, STEP_KINDS, contributorKey,
+  STEP_KINDS, contributorKey,
   type Contributor, type Material, type NextStep, type Objective, type Slide, type Step, type StepKind,
 } from '@minga/schema';
-import { readBoolean, readRichText, readString, readText, setRichText, setText, setValue } from './yFields.ts';
+import { readBoolean, readMinutes, readRichText, readString, readText, setRichText, setText, setValue } from './yFields.ts';
+import type { ItemCodec } from './listItems.ts';
 import type { UnitListName } from './unitLayout.ts';
-
-/**
- * How the items of each list are written to and read from their Y.Map (the field table is
- * UNIT_ITEM_FIELDS in unitLayout.ts). `write` changes only the fields that differ.
- */
-export interface ItemCodec<T> {
-  /** The key of the item in its list map. */
-  idOf(item: T): string;
-  write(map: Y.Map<unknown>, item: T): void;
-  read(map: Y.Map<unknown>, id: string): T | null;
-}
 
 /** The JSON type of the items of each list. */
 export interface UnitItems {
@@ -29,17 +19,15 @@ export interface UnitItems {
 
 const byId = (item: { id: string }) => item.id;
 
-function readMinutes(map: Y.Map<unknown>): number {
-  const value = map.get('minutes');
-  if (typeof value !== 'number' || !Number.isFinite(value)) return 0;
-  return Math.min(MINUTES_MAX, Math.max(0, Math.round(value)));
-}
-
 function readKind(map: Y.Map<unknown>): StepKind {
   const value = map.get('kind');
   return (STEP_KINDS as readonly unknown[]).includes(value) ? (value as StepKind) : 'other';
 }
 
+/**
+ * How the items of each list of a unit are written to and read from their Y.Map (the field
+ * table is UNIT_ITEM_FIELDS in unitLayout.ts). `write` changes only the fields that differ.
+ */
 export const ITEM_CODECS: { [L in UnitListName]: ItemCodec<UnitItems[L]> } = {
   nextSteps: {
     idOf: byId,
@@ -68,7 +56,7 @@ export const ITEM_CODECS: { [L in UnitListName]: ItemCodec<UnitItems[L]> } = {
       id,
       title: readText(map, 'title'),
       kind: readKind(map),
-      minutes: readMinutes(map),
+      minutes: readMinutes(map, 'minutes'),
       notes: readText(map, 'notes'),
     }),
   },

@@ -1,7 +1,8 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { normaliseHashtag, totalMinutes, type Licence } from '@minga/schema';
-import { ITEM_CODECS, type ItemCodec, type UnitItems } from './unitItems.ts';
-import { applyOrderPlan, moveInMap, planInsert, sortedIds } from './orderedMap.ts';
+import { ITEM_CODECS, type UnitItems } from './unitItems.ts';
+import { moveInMap, planInsert, sortedIds } from './orderedMap.ts';
+import { insertListItem, updateListItem, type ItemCodec } from './listItems.ts';
 import { readList } from './yDocToUnit.ts';
 import { setValue } from './yFields.ts';
 import { UNIT_META, unitHashtags, unitList, unitMeta, type UnitListName } from './unitLayout.ts';
@@ -26,16 +27,9 @@ export function moveItem(doc: Y.Doc, list: UnitListName, id: string, toIndex: nu
  * already (a contributor recorded twice, say) is left as it is.
  */
 export function insertItem<L extends UnitListName>(doc: Y.Doc, list: L, item: UnitItems[L], index = Infinity): string {
-  const codec = ITEM_CODECS[list] as ItemCodec<UnitItems[L]>;
-  const id = codec.idOf(item);
+  let id = '';
   doc.transact(() => {
-    const map = unitList(doc, list);
-    if (map.get(id) instanceof Y.Map) return;
-    const plan = planInsert(map as Y.Map<unknown>, id, index);
-    const entry = new Y.Map<unknown>();
-    map.set(id, entry);
-    codec.write(entry, item);
-    applyOrderPlan(map as Y.Map<unknown>, plan);
+    id = insertListItem(unitList(doc, list), ITEM_CODECS[list] as ItemCodec<UnitItems[L]>, item, index);
   });
   return id;
 }
@@ -55,23 +49,12 @@ export function removeItem(doc: Y.Doc, list: UnitListName, id: string): boolean 
 export function updateItem<L extends UnitListName>(
   doc: Y.Doc, list: L, id: string, patch: Partial<Omit<UnitItems[L], 'id'>>,
 ): boolean {
-  const codec = ITEM_CODECS[list] as ItemCodec<UnitItems[L]>;
-  const map = unitList(doc, list);
-  const entry = map.get(id);
-  const current = entry instanceof Y.Map ? codec.read(entry, id) : null;
-  if (!entry || !current) return false;
-  const next = { ...current, ...patch };
-  const key = codec.idOf(next);
+  // A renamed contributor changes key: updateListItem re-files it at the same place.
+  let updated = false;
   doc.transact(() => {
-    if (key === id) codec.write(entry, next);
-    else {
-      // A renamed contributor changes key: re-file it at the same place.
-      const index = sortedIds(map as Y.Map<unknown>).indexOf(id);
-      map.delete(id);
-      insertItem(doc, list, next, index);
-    }
+    updated = updateListItem(unitList(doc, list), ITEM_CODECS[list] as ItemCodec<UnitItems[L]>, id, patch as Partial<UnitItems[L]>);
   });
-  return true;
+  return updated;
 }
 
 /** Adds a hashtag (normalised) at `index` (default: the end); returns the stored tag, or null if empty. */

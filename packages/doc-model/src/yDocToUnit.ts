@@ -1,10 +1,12 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import {
   DEFAULT_LICENCE, LanguageSchema, LicenceSchema, TimestampSchema, UNIT_SCHEMA_VERSION, UnitSourceSchema,
   normaliseHashtag, type Unit,
 } from '@minga/schema';
 import { ITEM_CODECS, type UnitItems } from './unitItems.ts';
 import { sortedIds } from './orderedMap.ts';
+import { readListItems, type ItemCodec } from './listItems.ts';
+import { parsedOr } from './yFields.ts';
 import {
   UNIT_LAYOUT_VERSION, UNIT_META, unitHashtags, unitList, unitMeta, unitText, type UnitListName,
 } from './unitLayout.ts';
@@ -59,20 +61,9 @@ export function yDocToUnit(doc: Y.Doc, id?: string): Unit {
 
 /** The items of one list of a unit document, in order. */
 export function readList<L extends UnitListName>(doc: Y.Doc, list: L): UnitItems[L][] {
-  const map = unitList(doc, list);
-  const codec = ITEM_CODECS[list];
-  return sortedIds(map as Y.Map<unknown>).flatMap((id) => {
-    const entry = map.get(id);
-    const item = entry instanceof Y.Map ? codec.read(entry, id) : null;
-    return item ? [item as UnitItems[L]] : [];
-  });
+  return readListItems(unitList(doc, list), ITEM_CODECS[list] as ItemCodec<UnitItems[L]>);
 }
 
 function readHashtags(doc: Y.Doc): string[] {
   return sortedIds(unitHashtags(doc) as Y.Map<unknown>).filter((tag) => tag !== '' && normaliseHashtag(tag) === tag);
-}
-
-function parsedOr<T, F>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }, value: unknown, fallback: F): T | F {
-  const result = schema.safeParse(value);
-  return result.success ? result.data : fallback;
 }

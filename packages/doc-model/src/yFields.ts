@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { jsonEqual, type RichTextDoc } from '@minga/schema';
+import { MINUTES_MAX, jsonEqual, type RichTextDoc } from '@minga/schema';
 import { syncText } from './syncText.ts';
 import { syncXmlFragment, xmlFragmentToRichText } from './richTextYjs.ts';
 import { repairRichText } from './repairRichText.ts';
@@ -54,4 +54,17 @@ export function readRichText(map: Y.Map<unknown>, key: string): RichTextDoc {
   const fragment = map.get(key);
   if (!(fragment instanceof Y.XmlFragment)) return { type: 'doc', content: [] };
   return repairRichText(xmlFragmentToRichText(fragment));
+}
+
+/** Whole minutes from 0 to MINUTES_MAX: a number out of range is brought in, anything else reads as `fallback`. */
+export function readMinutes(map: Y.Map<unknown>, key: string, fallback = 0): number {
+  const value = map.get(key);
+  if (typeof value !== 'number' || !Number.isFinite(value)) return fallback;
+  return Math.min(MINUTES_MAX, Math.max(0, Math.round(value)));
+}
+
+/** `value` as the schema parses it, or `fallback` when the schema refuses it. */
+export function parsedOr<T, F>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }, value: unknown, fallback: F): T | F {
+  const result = schema.safeParse(value);
+  return result.success ? result.data : fallback;
 }
