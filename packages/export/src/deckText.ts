@@ -1,0 +1,208 @@
+import type { BudgetStatus, FreeItemKind, StepKind } from '@minga/schema';
+
+/**
+ * The fixed texts of a deck and a run-sheet, in French and English. A typed catalogue rather than
+ * the web app's JSON files: exports run on the server too, and a missing text is a type error.
+ */
+
+export const DECK_LANGS = ['fr', 'en'] as const;
+export type DeckLang = (typeof DECK_LANGS)[number];
+
+export interface DeckTexts {
+  agenda: string;
+  objectives: string;
+  nextSteps: string;
+  credits: string;
+  facilitators: string;
+  audience: string;
+  contributors: string;
+  licence: string;
+  sources: string;
+  sequence: string;
+  live: string;
+  pinned(version: string): string;
+  transition: string;
+  facilitatorNotes: string;
+  continued: string;
+  /** "Label : value" with the language's punctuation; "Label :" when value is empty. */
+  labelled(label: string, value: string): string;
+  minutes(n: number): string;
+  planned(minutes: number): string;
+  budget(status: BudgetStatus, target: number): string;
+  step(index: number, count: number, title: string): string;
+  unitOverride(unitMinutes: number, minutes: number): string;
+  unitPlanned(title: string, minutes: number): string;
+  freeKinds: Record<FreeItemKind, string>;
+  stepKinds: Record<StepKind, string>;
+  missingUnitTitle: string;
+  missingUnitMessage(unitId: string): string;
+  unreadableUnitMessage(unitId: string): string;
+  missingUnitNotes: string;
+  missingCredits: string;
+  noNextSteps: string;
+  noObjectives: string;
+  noContributors: string;
+  uncoveredObjective(text: string): string;
+  shareAlike(licences: string): string;
+  licencesUsed(licences: string): string;
+  nextStepsNotes: string;
+  creditsNotes: string;
+  agendaNotes: string;
+  withFacilitators(names: string): string;
+  date(iso: string): string;
+  runSheet: {
+    title(sessionTitle: string): string;
+    schedule: string;
+    time: string;
+    item: string;
+    who: string;
+    activity: string;
+    materials: string;
+    notes: string;
+    credits: string;
+    unitsHeading: string;
+  };
+}
+
+const FR_MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const FR_DAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
+const EN_DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** Day, month and year of a `YYYY-MM-DD` date, and its weekday (0 = Sunday); undefined when it is not one. */
+function dateParts(iso: string): { year: number; month: number; day: number; weekday: number } | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+  return Number.isNaN(weekday) || month < 1 || month > 12 ? undefined : { year, month, day, weekday };
+}
+
+const fr: DeckTexts = {
+  agenda: 'Programme',
+  objectives: 'Objectifs',
+  nextSteps: 'Étapes suivantes',
+  credits: 'Crédits',
+  facilitators: 'Animation',
+  audience: 'Public',
+  contributors: 'Contributeurs',
+  licence: 'Licence',
+  sources: 'Sources',
+  sequence: 'Séquence',
+  live: 'Version suivie : la dernière',
+  pinned: (version) => `Version épinglée : ${version}`,
+  transition: 'Transition',
+  facilitatorNotes: 'Notes d’animation',
+  continued: 'suite',
+  labelled: (label, value) => (value === '' ? `${label} :` : `${label} : ${value}`),
+  minutes: (n) => `${n} min`,
+  planned: (minutes) => `Durée prévue : ${minutes} min`,
+  budget: (status, target) =>
+    status.status === 'exact' ? `${target} min prévues : pile dans le temps`
+      : status.status === 'over' ? `${target} min prévues : ${status.by} min de trop`
+        : `${target} min prévues : ${status.by} min de marge`,
+  step: (index, count, title) => `Étape ${index}/${count} : ${title}`,
+  unitOverride: (unitMinutes, minutes) => `La séquence de l’unité dure ${unitMinutes} min ; la session lui en donne ${minutes}.`,
+  unitPlanned: (title, minutes) => `Unité « ${title} » : ${minutes} min prévues`,
+  freeKinds: { welcome: 'Accueil', break: 'Pause', questions: 'Questions', evaluation: 'Évaluation', other: 'Autre' },
+  stepKinds: { talk: 'exposé', exercise: 'exercice', discussion: 'discussion', workshop: 'atelier en petits groupes', break: 'pause', other: 'autre' },
+  missingUnitTitle: 'Unité indisponible',
+  missingUnitMessage: (unitId) => `L’unité « ${unitId} » a été supprimée ou n’est plus lisible.`,
+  unreadableUnitMessage: (unitId) => `L’unité « ${unitId} » n’a pas pu être lue (données invalides).`,
+  missingUnitNotes: 'Passer cette partie ou la remplacer ; le reste de la session n’est pas touché.',
+  missingCredits: 'crédits inconnus',
+  noNextSteps: 'Qu’allons-nous faire ensuite ?',
+  noObjectives: 'Aucun objectif écrit.',
+  noContributors: 'non renseignés',
+  uncoveredObjective: (text) => `Objectif couvert par aucune unité : ${text}`,
+  shareAlike: (licences) => `Partage dans les mêmes conditions (${licences}) : toute adaptation garde la même licence et ces crédits.`,
+  licencesUsed: (licences) => `Licences : ${licences}`,
+  nextStepsNotes: 'Recueillir les étapes suivantes de la salle : qui fait quoi, pour quand.',
+  creditsNotes: 'Les licences de partage dans les mêmes conditions exigent de citer les auteurs et les sources.',
+  agendaNotes: 'Présenter le programme et les horaires.',
+  withFacilitators: (names) => `Animation : ${names}`,
+  date: (iso) => {
+    const p = dateParts(iso);
+    return p ? `${FR_DAYS[p.weekday]} ${p.day === 1 ? '1er' : p.day} ${FR_MONTHS[p.month - 1]} ${p.year}` : iso;
+  },
+  runSheet: {
+    title: (t) => `Déroulé : ${t}`,
+    schedule: 'Déroulé',
+    time: 'Horaire',
+    item: 'Séquence',
+    who: 'Qui',
+    activity: 'Activité',
+    materials: 'Matériel',
+    notes: 'Notes',
+    credits: 'Crédits',
+    unitsHeading: 'Unités',
+  },
+};
+
+const en: DeckTexts = {
+  agenda: 'Agenda',
+  objectives: 'Objectives',
+  nextSteps: 'Next steps',
+  credits: 'Credits',
+  facilitators: 'Facilitators',
+  audience: 'Audience',
+  contributors: 'Contributors',
+  licence: 'Licence',
+  sources: 'Sources',
+  sequence: 'Sequence',
+  live: 'Version followed: the latest',
+  pinned: (version) => `Pinned version: ${version}`,
+  transition: 'Transition',
+  facilitatorNotes: 'Facilitator notes',
+  continued: 'continued',
+  labelled: (label, value) => (value === '' ? `${label}:` : `${label}: ${value}`),
+  minutes: (n) => `${n} min`,
+  planned: (minutes) => `Planned: ${minutes} min`,
+  budget: (status, target) =>
+    status.status === 'exact' ? `${target} min planned: exactly on time`
+      : status.status === 'over' ? `${target} min planned: ${status.by} min over`
+        : `${target} min planned: ${status.by} min to spare`,
+  step: (index, count, title) => `Step ${index}/${count}: ${title}`,
+  unitOverride: (unitMinutes, minutes) => `The unit's sequence takes ${unitMinutes} min; the session gives it ${minutes}.`,
+  unitPlanned: (title, minutes) => `Unit "${title}": ${minutes} min planned`,
+  freeKinds: { welcome: 'Welcome', break: 'Break', questions: 'Questions', evaluation: 'Evaluation', other: 'Other' },
+  stepKinds: { talk: 'talk', exercise: 'exercise', discussion: 'discussion', workshop: 'small-group workshop', break: 'break', other: 'other' },
+  missingUnitTitle: 'Unit unavailable',
+  missingUnitMessage: (unitId) => `The unit "${unitId}" was deleted or can no longer be read.`,
+  unreadableUnitMessage: (unitId) => `The unit "${unitId}" could not be read (invalid data).`,
+  missingUnitNotes: 'Skip or replace this part; the rest of the session is not affected.',
+  missingCredits: 'credits unknown',
+  noNextSteps: 'What will we do next?',
+  noObjectives: 'No objectives written.',
+  noContributors: 'not recorded',
+  uncoveredObjective: (text) => `Objective no unit covers: ${text}`,
+  shareAlike: (licences) => `Share-alike (${licences}): any adaptation keeps the same licence and these credits.`,
+  licencesUsed: (licences) => `Licences: ${licences}`,
+  nextStepsNotes: 'Collect the room’s next steps: who does what, by when.',
+  creditsNotes: 'Share-alike licences require crediting the authors and the sources.',
+  agendaNotes: 'Walk through the agenda and the times.',
+  withFacilitators: (names) => `Facilitators: ${names}`,
+  date: (iso) => {
+    const p = dateParts(iso);
+    return p ? `${EN_DAYS[p.weekday]} ${p.day} ${EN_MONTHS[p.month - 1]} ${p.year}` : iso;
+  },
+  runSheet: {
+    title: (t) => `Run-sheet: ${t}`,
+    schedule: 'Schedule',
+    time: 'Time',
+    item: 'Item',
+    who: 'Who',
+    activity: 'Activity',
+    materials: 'Materials',
+    notes: 'Notes',
+    credits: 'Credits',
+    unitsHeading: 'Units',
+  },
+};
+
+export const DECK_TEXTS: Readonly<Record<DeckLang, DeckTexts>> = { fr, en };
+
+/** The fixed texts for a language; French when the language is not one Minga knows. */
+export function deckTexts(lang: string): DeckTexts {
+  return lang === 'en' ? en : fr;
+}
