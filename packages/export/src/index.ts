@@ -1,1 +1,19 @@
-export {};
+/**
+ * @minga/export: JSON forms of sessions and units in; reveal.js deck, offline HTML file and
+ * Markdown run-sheet out. Pure: no file system, no DOM, no network. Reading reveal.js's files
+ * from disk is in `./node.ts`, a separate entry.
+ */
+export * from './deck.ts';
+export * from './deckText.ts';
+export * from './buildDeck.ts';
+export * from './credits.ts';
+export * from './escapeHtml.ts';
+export * from './renderRichText.ts';
+export * from './renderSlideHtml.ts';
+export * from './renderDeckHtml.ts';
+export * from './renderRunSheetMarkdown.ts';
+export * from './themes.ts';
+export { cspHash } from './sha256.ts';
+export { stripRemoteCss, escapeInlineScript, escapeInlineStyle, InlineAssetError } from './inlineAssets.ts';
+export { stepRangeForSlide } from './unitSlides.ts';
+export type { ResolvedUnit } from './resolveUnits.ts';
