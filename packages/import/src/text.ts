@@ -1,0 +1,59 @@
+/** Small text helpers shared by the parsers. */
+
+/** Lowercase, accents and typographic quotes removed, spaces collapsed: for matching labels and keywords. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Every line ending becomes `\n`, and a leading byte order mark goes. */
+export function normaliseNewlines(text: string): string {
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+/** An absolute http(s) URL inside running text (trailing punctuation left out). */
+export const URL_IN_TEXT = /https?:\/\/[^\s<>"'`()[\]{}]+[^\s<>"'`()[\]{}.,;:!?»]/g;
+
+/** The first http(s) URL in a text, if any. */
+export function firstUrl(text: string): string | undefined {
+  return text.match(URL_IN_TEXT)?.[0];
+}
+
+/** Cuts a single-line text at `max` characters, on a word boundary when one is near. */
+export function cutLine(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
+}
+
+/** A single line: line breaks become spaces, runs of spaces one. */
+export function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+
+const FRENCH = new Set(['le', 'la', 'les', 'des', 'du', 'et', 'est', 'une', 'un', 'pour', 'dans', 'avec', 'qui', 'que', 'sur', 'pas', 'au', 'aux', 'ce', 'ces', 'sont', 'nous', 'vous']);
+const ENGLISH = new Set(['the', 'and', 'is', 'of', 'to', 'for', 'with', 'that', 'this', 'are', 'on', 'you', 'we', 'it', 'be', 'can', 'how', 'what', 'your', 'they']);
+
+/** French or English, by counting common words; French when in doubt (the network writes in French). */
+export function guessLanguage(text: string): 'fr' | 'en' {
+  let fr = 0;
+  let en = 0;
+  for (const word of text.slice(0, 20000).toLowerCase().split(/[^\p{L}]+/u)) {
+    if (FRENCH.has(word)) fr++;
+    else if (ENGLISH.has(word)) en++;
+  }
+  return en > fr * 1.5 ? 'en' : 'fr';
+}
+
+/** 1-based line number of a character offset. */
+export function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
