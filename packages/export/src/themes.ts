@@ -61,7 +61,8 @@ text-transform:var(--r-heading-text-transform);word-wrap:break-word}
 `;
 
 /** Layout of Minga's own slide parts, for every theme: sizes only, colours come from the theme. */
-export const DECK_LAYOUT_CSS = `.reveal .minga-slide-title h1{margin-top:1.2em}
+export const DECK_LAYOUT_CSS = `.reveal .minga-slide-title h1{font-size:2em}
+.reveal .minga-slide-content h1{font-size:1.7em}
 .reveal .minga-subtitle{font-size:1.1em;margin-top:.4em}
 .reveal .minga-detail{font-size:.75em}
 .reveal table.minga-agenda{width:100%;font-size:.68em;border-collapse:collapse}
