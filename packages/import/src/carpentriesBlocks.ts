@@ -1,0 +1,150 @@
+import type { Warnings } from './types.ts';
+
+/**
+ * The structure of a Carpentries episode before it becomes rich text: its fenced divs
+ * (`::::: challenge` … `:::::`, Workbench) as a tree, with the older "styles" format brought to the
+ * same shape first (`> ## Title` blockquotes followed by `{: .challenge}` become divs).
+ */
+
+export interface Line { text: string; line: number }
+export type EpisodeNode =
+  | { type: 'text'; lines: Line[] }
+  | { type: 'div'; name: string; children: EpisodeNode[]; line: number };
+
+const FENCE = /^\s*(`{3,}|~{3,})(.*)$/;
+const IAL = /^\s*\{:\s*\.([\w-]+)[^}]*\}\s*$/;
+const LIQUID = /^\s*\{%.*%\}\s*$/;
+const DIV_OPEN = /^\s*(:{3,})\s*\{?\s*\.?([A-Za-z][\w-]*)[^:]*?\}?\s*$/;
+const DIV_CLOSE = /^\s*:{3,}\s*$/;
+
+function closesFence(open: string, text: string): boolean {
+  const m = FENCE.exec(text);
+  return !!m && m[1]![0] === open[0] && m[1]!.length >= open.length && m[2]!.trim() === '';
+}
+
+/**
+ * The styles format as Workbench divs: kramdown blockquotes tagged `{: .name}` become `::: name`
+ * divs, `{: .language-bash}` after a code block becomes its language, Liquid tags are left out.
+ */
+export function stylesToDivs(lines: readonly Line[], warnings: Warnings): Line[] {
+  const out: Line[] = [];
+  let fence: string | undefined;
+  let lastFenceOpen = -1;
+  let lastFenceClose = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (fence) {
+      out.push(l);
+      if (closesFence(fence, l.text)) {
+        fence = undefined;
+        lastFenceClose = out.length - 1;
+      }
+      continue;
+    }
+    const f = FENCE.exec(l.text);
+    if (f) {
+      fence = f[1];
+      lastFenceOpen = out.length;
+      out.push(l);
+      continue;
+    }
+    if (/^\s*>/.test(l.text)) {
+      let j = i;
+      while (j < lines.length && /^\s*>/.test(lines[j]!.text)) j++;
+      const tag = j < lines.length ? IAL.exec(lines[j]!.text) : null;
+      if (tag) {
+        const inner = lines.slice(i, j).map((x) => ({ text: x.text.replace(/^\s*> ?/, ''), line: x.line }));
+        out.push({ text: `::: ${tag[1]}`, line: l.line }, ...stylesToDivs(inner, warnings), { text: ':::', line: lines[j]!.line });
+        i = j;
+      } else {
+        out.push(...lines.slice(i, j));
+        i = j - 1;
+      }
+      continue;
+    }
+    const tag = IAL.exec(l.text);
+    if (tag) {
+      // `{: .language-bash}` or `{: .output}` right under a code block names its language.
+      if (lastFenceClose === out.length - 1 && lastFenceOpen >= 0) {
+        const open = out[lastFenceOpen]!;
+        const m = FENCE.exec(open.text)!;
+        if (!m[2]!.trim()) out[lastFenceOpen] = { text: `${open.text.replace(/\s+$/, '')}${tag[1]!.replace(/^language-/, '')}`, line: open.line };
+      }
+      continue;
+    }
+    if (LIQUID.test(l.text)) {
+      warnings.add('liquid_dropped', `the template tag "${l.text.trim().slice(0, 60)}" was left out`, l.line);
+      continue;
+    }
+    out.push(l);
+  }
+  return out;
+}
+
+/** Pandoc attributes that markdown-it does not read: `![](x.svg){alt='…'}` gets its alt, `## Title {#id}` loses the braces. */
+export function cleanAttributes(lines: readonly Line[]): Line[] {
+  let fence: string | undefined;
+  return lines.map((l) => {
+    if (fence) {
+      if (closesFence(fence, l.text)) fence = undefined;
+      return l;
+    }
+    const f = FENCE.exec(l.text);
+    if (f) {
+      fence = f[1];
+      return l;
+    }
+    const text = l.text
+      .replace(/!\[([^\]]*)\]\(([^)\s]*)\)\{([^{}]*)\}/g, (_, alt: string, src: string, attrs: string) => {
+        const m = /alt\s*=\s*(['"])((?:\\.|(?!\1).)*)\1/.exec(attrs);
+        const text = alt || (m ? m[2]!.replace(/\\(.)/g, '$1') : '');
+        return `![${text.replace(/[[\]\\]/g, '\\$&')}](${src})`;
+      })
+      .replace(/\)\{[.#:][^{}]*\}/g, ')')
+      .replace(/^(#{1,6}\s.*?)\s*\{[#.][^{}]*\}\s*$/, '$1');
+    return text === l.text ? l : { text, line: l.line };
+  });
+}
+
+/** The lines as a tree of fenced divs; an unclosed div is closed at the end, with a warning. */
+export function parseDivs(lines: readonly Line[], warnings: Warnings): EpisodeNode[] {
+  const root: EpisodeNode[] = [];
+  const stack: { name: string; children: EpisodeNode[]; line: number }[] = [];
+  let text: Line[] = [];
+  let fence: string | undefined;
+  const target = () => stack[stack.length - 1]?.children ?? root;
+  const flush = () => {
+    if (text.length) target().push({ type: 'text', lines: text });
+    text = [];
+  };
+  for (const l of lines) {
+    if (fence) {
+      text.push(l);
+      if (closesFence(fence, l.text)) fence = undefined;
+      continue;
+    }
+    const f = FENCE.exec(l.text);
+    if (f) {
+      fence = f[1];
+      text.push(l);
+      continue;
+    }
+    const open = DIV_OPEN.exec(l.text);
+    if (open) {
+      flush();
+      stack.push({ name: open[2]!.toLowerCase(), children: [], line: l.line });
+    } else if (DIV_CLOSE.test(l.text)) {
+      flush();
+      const div = stack.pop();
+      if (div) target().push({ type: 'div', ...div });
+      else warnings.add('div_unopened', 'a closing ":::" line has no opening line; it was left out', l.line);
+    } else text.push(l);
+  }
+  flush();
+  while (stack.length) {
+    const div = stack.pop()!;
+    warnings.add('div_unclosed', `the "${div.name}" block opened on line ${div.line} is never closed; it was closed at the end`, div.line);
+    target().push({ type: 'div', ...div });
+  }
+  return root;
+}
