@@ -2,7 +2,7 @@ import type { SessionTheme } from '@minga/schema';
 
 /**
  * The deck looks. `minga` is written for the back of a room: large type, dark text on a warm
- * white (contrast ratios from 8:1 up, over WCAG AA's 4.5:1), generous safe margins, system fonts
+ * white (text contrast 7.7:1 and up, past WCAG AAA's 7:1), generous safe margins, system fonts
  * only (nothing to download, small file). `white` and `black` are reveal.js's own themes, which
  * embed their font as data: URIs and load nothing remote (unlike simple, night, league…).
  */
@@ -23,7 +23,7 @@ export const REVEAL_ASSET_FILES = {
 
 const SANS = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", "DejaVu Sans", Arial, sans-serif';
 
-/** Minga's default theme (colours on #fbfaf6: text #1b1b1b 16:1, headings #10233f 15:1, links #0b4f9c 8:1). */
+/** Minga's default theme (colours on #fbfaf6: text #1b1b1b 16:1, headings #10233f 15:1, links #0b4f9c 7.7:1, borders #7a7464 4.5:1). */
 export const MINGA_THEME_CSS = `:root{
 --r-background-color:#fbfaf6;--r-main-font:${SANS};--r-main-font-size:44px;--r-main-color:#1b1b1b;
 --r-block-margin:22px;--r-heading-margin:0 0 24px 0;--r-heading-font:${SANS};--r-heading-color:#10233f;
