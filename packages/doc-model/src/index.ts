@@ -10,3 +10,7 @@ export * from './unitItems.ts';
 export * from './applyUnitJson.ts';
 export * from './yDocToUnit.ts';
 export * from './unitOps.ts';
+export * from './sessionLayout.ts';
+export * from './sessionItems.ts';
+export * from './applySessionJson.ts';
+export * from './yDocToSession.ts';
