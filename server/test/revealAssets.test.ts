@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SESSION_THEMES } from '@minga/schema';
-import { buildDeck } from './buildDeck.ts';
-import { sixtySlideSession } from './deckFixtures.ts';
-import { speakerViewScripts, stripRemoteCss } from './inlineAssets.ts';
-import { readRevealAssets, readRevealDistFile } from './node.ts';
-import { renderDeckHtml } from './renderDeckHtml.ts';
+import { buildDeck, renderDeckHtml, sixtySlideSession, speakerViewScripts, stripRemoteCss } from '@minga/export';
+import { readRevealAssets, readRevealDistFile } from '../src/export/revealAssets.ts';
 
 describe('the offline deck with the real reveal.js 6 files', () => {
   it('renders the 60-slide session in each theme with every script hashed and nothing remote', () => {

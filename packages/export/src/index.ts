@@ -1,7 +1,7 @@
 /**
  * @minga/export: JSON forms of sessions and units in; reveal.js deck, offline HTML file and
  * Markdown run-sheet out. Pure: no file system, no DOM, no network. Reading reveal.js's files
- * from disk is in `./node.ts`, a separate entry.
+ * from disk is the server's job (server/src/export/revealAssets.ts).
  */
 export * from './deck.ts';
 export * from './deckText.ts';
@@ -14,6 +14,7 @@ export * from './renderDeckHtml.ts';
 export * from './renderRunSheetMarkdown.ts';
 export * from './themes.ts';
 export { cspHash } from './sha256.ts';
-export { stripRemoteCss, escapeInlineScript, escapeInlineStyle, InlineAssetError } from './inlineAssets.ts';
+export { stripRemoteCss, escapeInlineScript, escapeInlineStyle, speakerViewScripts, InlineAssetError } from './inlineAssets.ts';
+export { sixtySlideSession } from './deckFixtures.ts';
 export { stepRangeForSlide } from './unitSlides.ts';
 export type { ResolvedUnit } from './resolveUnits.ts';

@@ -1,16 +1,9 @@
-/**
- * The Node side of @minga/export: reads reveal.js's files from node_modules so the server and the
- * CLI can call renderDeckHtml. Kept apart from the pure core (packages/ stay free of Node APIs,
- * the linter says so); it could as well live in server/.
- */
-/* eslint-disable no-restricted-imports -- this entry alone reads files; nothing in the core imports it */
+/** Reads reveal.js's files from node_modules, so the server and the CLI can call renderDeckHtml. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-/* eslint-enable no-restricted-imports */
 import type { SessionTheme } from '@minga/schema';
-import type { RevealAssets } from './renderDeckHtml.ts';
-import { MINGA_THEME_CSS, REVEAL_ASSET_FILES, REVEAL_THEME_FILES } from './themes.ts';
+import { MINGA_THEME_CSS, REVEAL_ASSET_FILES, REVEAL_THEME_FILES, type RevealAssets } from '@minga/export';
 
 /** reveal.js's `dist/` folder ("reveal.js" resolves to `dist/reveal.js` under `require`). */
 function revealDist(): string {
