@@ -1,0 +1,113 @@
+import type { Editor } from '@tiptap/react';
+import { useEditorState } from '@tiptap/react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface SlideToolbarProps {
+  editor: Editor;
+  /** Slides get headings, tables and images; speaker notes the text formats only. */
+  variant: 'content' | 'notes';
+  onLink: () => void;
+  onPickImage: () => void;
+  label: string;
+}
+
+interface ToolButton {
+  id: string;
+  label: string;
+  text: ReactNode;
+  pressed?: boolean;
+  run: () => void;
+}
+
+// Drawn, not typed: a visible "1." would have to be part of the button's name.
+const listIcon = (numbered: boolean): ReactNode => (
+  <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+    {numbered ? (
+      <path d="M1.5 2.5h1v3M1 5.5h2M1 9h2l-2 2.5h2" fill="none" stroke="currentColor" strokeWidth="1" />
+    ) : (
+      <>
+        <circle cx="2" cy="4" r="1.2" fill="currentColor" />
+        <circle cx="2" cy="10" r="1.2" fill="currentColor" />
+      </>
+    )}
+    <path d="M5.5 4h9M5.5 10h9" stroke="currentColor" strokeWidth="1.6" />
+  </svg>
+);
+
+/** Formatting for one slide or its notes; each toggle shows whether it is on at the caret. */
+export function SlideToolbar({ editor, variant, onLink, onPickImage, label }: SlideToolbarProps) {
+  const { t } = useTranslation();
+  const active = useEditorState({
+    editor,
+    selector: ({ editor: current }) => ({
+      h1: current.isActive('heading', { level: 1 }),
+      h2: current.isActive('heading', { level: 2 }),
+      h3: current.isActive('heading', { level: 3 }),
+      bold: current.isActive('bold'),
+      italic: current.isActive('italic'),
+      bulletList: current.isActive('bulletList'),
+      orderedList: current.isActive('orderedList'),
+      blockquote: current.isActive('blockquote'),
+      link: current.isActive('link'),
+      table: current.isActive('table'),
+    }),
+  });
+  const chain = () => editor.chain().focus();
+
+  const headings: ToolButton[] = variant === 'content'
+    ? ([1, 2, 3] as const).map((level) => ({
+      id: `h${level}`,
+      label: t('slides.toolbar.heading', { level }),
+      text: `H${level}`,
+      pressed: active[`h${level}`],
+      run: () => chain().toggleHeading({ level }).run(),
+    }))
+    : [];
+  const text: ToolButton[] = [
+    { id: 'bold', label: t('toolbar.bold'), text: 'B', pressed: active.bold, run: () => chain().toggleBold().run() },
+    { id: 'italic', label: t('toolbar.italic'), text: 'I', pressed: active.italic, run: () => chain().toggleItalic().run() },
+    { id: 'bulletList', label: t('toolbar.bulletList'), text: listIcon(false), pressed: active.bulletList, run: () => chain().toggleBulletList().run() },
+    { id: 'orderedList', label: t('toolbar.orderedList'), text: listIcon(true), pressed: active.orderedList, run: () => chain().toggleOrderedList().run() },
+    { id: 'blockquote', label: t('slides.toolbar.quote'), text: '“”', pressed: active.blockquote, run: () => chain().toggleBlockquote().run() },
+    { id: 'link', label: active.link ? t('slides.toolbar.editLink') : t('slides.toolbar.link'), text: t('slides.toolbar.linkShort'), pressed: active.link, run: onLink },
+  ];
+  const blocks: ToolButton[] = variant === 'content'
+    ? [
+      { id: 'table', label: t('slides.toolbar.table'), text: t('slides.toolbar.tableShort'), run: () => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run() },
+      { id: 'image', label: t('slides.toolbar.image'), text: t('slides.toolbar.imageShort'), run: onPickImage },
+    ]
+    : [];
+  const table: ToolButton[] = active.table
+    ? [
+      { id: 'addRow', label: t('slides.toolbar.addRow'), text: t('slides.toolbar.addRowShort'), run: () => chain().addRowAfter().run() },
+      { id: 'addColumn', label: t('slides.toolbar.addColumn'), text: t('slides.toolbar.addColumnShort'), run: () => chain().addColumnAfter().run() },
+      { id: 'deleteRow', label: t('slides.toolbar.deleteRow'), text: t('slides.toolbar.deleteRowShort'), run: () => chain().deleteRow().run() },
+      { id: 'deleteColumn', label: t('slides.toolbar.deleteColumn'), text: t('slides.toolbar.deleteColumnShort'), run: () => chain().deleteColumn().run() },
+      { id: 'deleteTable', label: t('slides.toolbar.deleteTable'), text: t('slides.toolbar.deleteTableShort'), run: () => chain().deleteTable().run() },
+    ]
+    : [];
+
+  return (
+    <div className="pad-toolbar slide-toolbar" role="toolbar" aria-label={label}>
+      {[headings, text, blocks, table].filter((group) => group.length > 0).map((group) => (
+        <div className="slide-toolbar__group" key={group[0]!.id}>
+          {group.map((button) => (
+            <button
+              key={button.id}
+              type="button"
+              className={`pad-toolbar__button pad-toolbar__button--${button.id}`}
+              aria-label={button.label}
+              title={button.label}
+              aria-pressed={button.pressed}
+              data-testid={`toolbar-${button.id}`}
+              onClick={button.run}
+            >
+              <span aria-hidden="true">{button.text}</span>
+            </button>
+          ))}
+        </div>
+      ))}
+    </div>
+  );
+}
