@@ -14,3 +14,4 @@ export * from './sessionLayout.ts';
 export * from './sessionItems.ts';
 export * from './applySessionJson.ts';
 export * from './yDocToSession.ts';
+export * from './sessionOps.ts';
