@@ -19,6 +19,7 @@ import { IndexFollower } from './units/IndexFollower.ts';
 import { CatalogueRepo } from './units/CatalogueRepo.ts';
 import { forkRoutes } from './http/routes/forkRoutes.ts';
 import { catalogueRoutes } from './http/routes/catalogueRoutes.ts';
+import { unitExportRoutes } from './http/routes/unitExportRoutes.ts';
 import { fileRoutes } from './http/routes/fileRoutes.ts';
 import { installErrorHandler } from './http/errorHandler.ts';
 import { installSecurityHeaders } from './http/securityHeaders.ts';
@@ -119,6 +120,7 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
   unitRoutes(app, ctx);
   forkRoutes(app, ctx);
   catalogueRoutes(app, ctx);
+  unitExportRoutes(app, ctx);
   await installWebApp(app, config.webDir);
 
   // Keys rotated by another process (the CLI) cut this server's sockets too.

@@ -180,3 +180,8 @@ export async function spawnServer(dataDir: string): Promise<{ child: ChildProces
   const origin = `http://127.0.0.1:${info.port}`;
   return { child, origin, wsOrigin: origin.replace('http', 'ws'), workspaceId: info.workspaceId };
 }
+
+/** Pages of a PDF as Chromium writes it: one `/Type /Page` object each. */
+export function pdfPageCount(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+}

@@ -18,6 +18,8 @@ export const ERROR_STATUS = {
   unsupported_media_type: 415,
   too_many_requests: 429,
   internal: 500,
+  /** No Chromium on the server: print from the browser instead. */
+  no_pdf: 501,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

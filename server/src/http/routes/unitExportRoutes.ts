@@ -1,0 +1,42 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { buildUnitDeck, renderDeckHtml } from '@minga/export';
+import { DocIdSchema, WorkspaceIdSchema } from '@minga/schema';
+import type { MingaContext } from '../../MingaContext.ts';
+import { parseWith } from '../validate.ts';
+import { requireRole } from '../requireRole.ts';
+import { readUnit, requireLiveUnit } from '../../units/unitDocs.ts';
+import { readRevealAssets } from '../../export/revealAssets.ts';
+import { inlineUploadedImages } from '../../export/inlineImages.ts';
+import { attachment, slugify } from '../../export/filename.ts';
+import { renderPdfOrExplain } from '../../export/renderPdfOrExplain.ts';
+
+const ParamsSchema = z.object({ workspaceId: WorkspaceIdSchema, unitId: DocIdSchema });
+const QuerySchema = z.strictObject({
+  format: z.enum(['html', 'pdf', 'json'], { error: 'format must be html, pdf or json' }),
+  lang: z.enum(['fr', 'en']).optional(),
+});
+
+/** `GET /api/w/<ws>/units/<id>/export?format=html|pdf|json`: a unit alone as a deck, a PDF or its JSON form. */
+export function unitExportRoutes(app: FastifyInstance, ctx: MingaContext): void {
+  app.get('/api/w/:workspaceId/units/:unitId/export', async (request, reply) => {
+    const params = parseWith(ParamsSchema, request.params, 'invalid_params');
+    requireRole(ctx.workspaces, request, params.workspaceId, 'view');
+    const { format, lang: askedLang } = parseWith(QuerySchema, request.query, 'invalid_params');
+    const ref = { workspaceId: params.workspaceId, docId: params.unitId };
+    requireLiveUnit(ctx, ref);
+    const unit = await readUnit(ctx, ref);
+    const name = slugify(unit.title, unit.id);
+    if (format === 'json') {
+      return reply.header('Content-Disposition', attachment(`${name}.json`)).send(unit);
+    }
+    const lang = askedLang ?? (unit.language.startsWith('en') ? 'en' : 'fr');
+    const deck = buildUnitDeck(unit, { lang });
+    const html = renderDeckHtml(deck, { ...readRevealAssets(deck.theme), imageSrc: inlineUploadedImages(ctx.files, params.workspaceId) });
+    if (format === 'html') {
+      return reply.type('text/html; charset=utf-8').header('Content-Disposition', attachment(`${name}.html`)).send(html);
+    }
+    const pdf = await renderPdfOrExplain(html, { printPdf: true });
+    return reply.type('application/pdf').header('Content-Disposition', attachment(`${name}.pdf`)).send(pdf);
+  });
+}
