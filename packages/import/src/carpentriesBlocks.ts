@@ -1,3 +1,4 @@
+import { closesFence, fenceOpening } from './codeFences.ts';
 import type { Warnings } from './types.ts';
 
 /**
@@ -11,16 +12,11 @@ export type EpisodeNode =
   | { type: 'text'; lines: Line[] }
   | { type: 'div'; name: string; children: EpisodeNode[]; line: number };
 
-const FENCE = /^\s*(`{3,}|~{3,})(.*)$/;
 const IAL = /^\s*\{:\s*\.([\w-]+)[^}]*\}\s*$/;
 const LIQUID = /^\s*\{%.*%\}\s*$/;
 const DIV_OPEN = /^\s*(:{3,})\s*\{?\s*\.?([A-Za-z][\w-]*)[^:]*?\}?\s*$/;
 const DIV_CLOSE = /^\s*:{3,}\s*$/;
 
-function closesFence(open: string, text: string): boolean {
-  const m = FENCE.exec(text);
-  return !!m && m[1]![0] === open[0] && m[1]!.length >= open.length && m[2]!.trim() === '';
-}
 
 /**
  * The styles format as Workbench divs: kramdown blockquotes tagged `{: .name}` become `::: name`
@@ -41,9 +37,9 @@ export function stylesToDivs(lines: readonly Line[], warnings: Warnings): Line[]
       }
       continue;
     }
-    const f = FENCE.exec(l.text);
+    const f = fenceOpening(l.text, true);
     if (f) {
-      fence = f[1];
+      fence = f;
       lastFenceOpen = out.length;
       out.push(l);
       continue;
@@ -67,8 +63,7 @@ export function stylesToDivs(lines: readonly Line[], warnings: Warnings): Line[]
       // `{: .language-bash}` or `{: .output}` right under a code block names its language.
       if (lastFenceClose === out.length - 1 && lastFenceOpen >= 0) {
         const open = out[lastFenceOpen]!;
-        const m = FENCE.exec(open.text)!;
-        if (!m[2]!.trim()) out[lastFenceOpen] = { text: `${open.text.replace(/\s+$/, '')}${tag[1]!.replace(/^language-/, '')}`, line: open.line };
+        if (/^\s*(`{3,}|~{3,})\s*$/.test(open.text)) out[lastFenceOpen] = { text: `${open.text.replace(/\s+$/, '')}${tag[1]!.replace(/^language-/, '')}`, line: open.line };
       }
       continue;
     }
@@ -89,9 +84,9 @@ export function cleanAttributes(lines: readonly Line[]): Line[] {
       if (closesFence(fence, l.text)) fence = undefined;
       return l;
     }
-    const f = FENCE.exec(l.text);
+    const f = fenceOpening(l.text, true);
     if (f) {
-      fence = f[1];
+      fence = f;
       return l;
     }
     const text = l.text
@@ -123,9 +118,9 @@ export function parseDivs(lines: readonly Line[], warnings: Warnings): EpisodeNo
       if (closesFence(fence, l.text)) fence = undefined;
       continue;
     }
-    const f = FENCE.exec(l.text);
+    const f = fenceOpening(l.text, true);
     if (f) {
-      fence = f[1];
+      fence = f;
       text.push(l);
       continue;
     }

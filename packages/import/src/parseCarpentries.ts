@@ -1,5 +1,6 @@
 import { emptyRichText, type BlockNode, type StepKind, type UnitDraftInput } from '@minga/schema';
 import { cleanAttributes, parseDivs, stylesToDivs, type EpisodeNode, type Line } from './carpentriesBlocks.ts';
+import { fenceMask } from './codeFences.ts';
 import { finaliseDraft } from './finaliseDraft.ts';
 import { readFrontMatter, warnRepairs } from './frontMatter.ts';
 import { blocksToDoc, markdownToBlocks, plainText } from './markdownToRichText.ts';
@@ -134,13 +135,9 @@ function quote(blocks: BlockNode[]): BlockNode[] {
 /** Text lines cut before each top-level `#` or `##` heading (code fences respected). */
 function splitAtHeadings(lines: readonly Line[]): { heading?: string; lines: Line[] }[] {
   const out: { heading?: string; lines: Line[] }[] = [];
-  let fence: string | undefined;
-  for (const l of lines) {
-    const f = /^\s*(`{3,}|~{3,})/.exec(l.text);
-    if (fence) {
-      if (f && f[1]![0] === fence[0] && f[1]!.length >= fence.length) fence = undefined;
-    } else if (f) fence = f[1];
-    const h = !fence && !f ? /^#{1,2}\s+(.*?)\s*#*\s*$/.exec(l.text) : null;
+  const inFence = fenceMask(lines.map((l) => l.text), true);
+  for (const [i, l] of lines.entries()) {
+    const h = !inFence[i] ? /^#{1,2}\s+(.*?)\s*#*\s*$/.exec(l.text) : null;
     if (h) out.push({ heading: h[1]!.replace(/[*_`]/g, ''), lines: [l] });
     else if (out.length) out[out.length - 1]!.lines.push(l);
     else out.push({ lines: [l] });

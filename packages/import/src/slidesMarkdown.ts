@@ -1,4 +1,5 @@
 import type { Slide } from '@minga/schema';
+import { fenceMask } from './codeFences.ts';
 import { richTextToMarkdown } from './richTextToMarkdown.ts';
 
 /**
@@ -22,7 +23,6 @@ export interface SlideChunk {
 
 const SLIDE_COMMENT = /^<!--\s*\.slide:(.*?)-->\s*$/;
 const NOTES_LINE = /^notes?\s*:[ \t]*(.*)$/i;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 /** Splits a Markdown body into slides, recognising code fences so nothing inside them counts. */
 export function splitSlides(body: string, firstLine = 1): SlideChunk[] {
@@ -46,23 +46,6 @@ export function splitSlides(body: string, firstLine = 1): SlideChunk[] {
 
 function isSeparator(lines: readonly string[], i: number, inFence: readonly boolean[]): boolean {
   return !inFence[i] && /^---[ \t]*$/.test(lines[i]!) && (i === 0 || lines[i - 1]!.trim() === '');
-}
-
-/** For each line, whether it is inside (or is) a fenced code block. */
-function fenceMask(lines: readonly string[]): boolean[] {
-  const mask: boolean[] = [];
-  let open: string | undefined;
-  for (const line of lines) {
-    const m = FENCE.exec(line);
-    if (open === undefined) {
-      if (m) open = m[1];
-      mask.push(open !== undefined);
-    } else {
-      mask.push(true);
-      if (m && m[1]![0] === open[0] && m[1]!.length >= open.length && line.trim() === m[1]) open = undefined;
-    }
-  }
-  return mask;
 }
 
 function readChunk(lines: string[], inFence: boolean[], line: number): SlideChunk | undefined {
