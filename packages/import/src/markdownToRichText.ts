@@ -118,9 +118,9 @@ class TokenReader {
         return [{ type: 'bulletList', content: this.listItems('bullet_list_close') }];
       case 'ordered_list_open': {
         this.i++;
+        // Tiptap's ordered lists always carry their start, 1 included.
         const start = Number(t.attrGet('start') ?? 1);
-        const content = this.listItems('ordered_list_close');
-        return [{ type: 'orderedList', ...(start !== 1 ? { attrs: { start } } : {}), content }];
+        return [{ type: 'orderedList', attrs: { start }, content: this.listItems('ordered_list_close') }];
       }
       case 'blockquote_open': {
         this.i++;

@@ -10,7 +10,7 @@ import { URL_IN_TEXT } from './text.ts';
 export function padTextToBlocks(lines: readonly PadLine[]): BlockNode[] {
   const blocks: BlockNode[] = [];
   let paragraph: string[] = [];
-  let list: { ordered: boolean; items: string[] } | undefined;
+  let list: { ordered: boolean; start: number; items: string[] } | undefined;
   const flushParagraph = () => {
     if (paragraph.length) {
       const content: InlineNode[] = [];
@@ -25,7 +25,7 @@ export function padTextToBlocks(lines: readonly PadLine[]): BlockNode[] {
   const flushList = () => {
     if (list) {
       const items = list.items.map((text) => ({ type: 'listItem' as const, content: [{ type: 'paragraph' as const, content: linkify(text) }] }));
-      blocks.push(list.ordered ? { type: 'orderedList', content: items } : { type: 'bulletList', content: items });
+      blocks.push(list.ordered ? { type: 'orderedList', attrs: { start: list.start }, content: items } : { type: 'bulletList', content: items });
     }
     list = undefined;
   };
@@ -38,7 +38,7 @@ export function padTextToBlocks(lines: readonly PadLine[]): BlockNode[] {
       flushParagraph();
       const ordered = /\d/.test(m[2]!);
       if (list && list.ordered !== ordered) flushList();
-      list ??= { ordered, items: [] };
+      list ??= { ordered, start: ordered ? Number.parseInt(m[2]!, 10) : 1, items: [] };
       list.items.push(m[3]!.trim());
     } else {
       flushList();

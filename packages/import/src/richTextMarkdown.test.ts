@@ -151,3 +151,23 @@ describe('rich text → Markdown → rich text', () => {
     expect(warnings.list[0]).toMatchObject({ code: 'json_block_invalid' });
   });
 });
+
+describe('rich text as the editor writes it', () => {
+  it('is written as plain Markdown, without minga-json blocks', () => {
+    const editorLink = link('https://example.org');
+    const cell = (type: string, text: string) => ({ type, attrs: { colspan: 1, rowspan: 1 }, content: [p(t(text))] });
+    const d = doc(
+      { type: 'heading', attrs: { level: 1 }, content: [t('Titre')] },
+      p(t('du '), t('gras', 'bold'), t(' et '), { type: 'text', text: 'un lien', marks: [editorLink] }),
+      { type: 'orderedList', attrs: { start: 1 }, content: [{ type: 'listItem', content: [p(t('un'))] }] },
+      { type: 'table', content: [{ type: 'tableRow', content: [cell('tableHeader', 'a'), cell('tableHeader', 'b')] }, { type: 'tableRow', content: [cell('tableCell', 'c'), cell('tableCell', 'd')] }] } as BlockNode,
+      { type: 'image', attrs: { src: '/api/w/ws/files/abc', alt: 'Schéma' } },
+      { type: 'codeBlock', content: [{ type: 'text', text: 'ls' }] },
+      { type: 'paragraph' },
+    );
+    const md = richTextToMarkdown(d);
+    expect(md).not.toContain('minga-json');
+    expect(md).toBe('# Titre\n\ndu **gras** et [un lien](https://example.org)\n\n1. un\n\n| a | b |\n| --- | --- |\n| c | d |\n\n![Schéma](/api/w/ws/files/abc)\n\n```\nls\n```\n\n<p></p>');
+    expect(markdownToRichText(md)).toEqual(d);
+  });
+});
