@@ -10,6 +10,7 @@ import type { VersionRepo } from './storage/VersionRepo.ts';
 import type { DocRegistry } from './storage/DocRegistry.ts';
 import type { UnitIndex } from './units/UnitIndex.ts';
 import type { CatalogueRepo } from './units/CatalogueRepo.ts';
+import type { SessionIndex } from './sessions/SessionIndex.ts';
 
 /** What route modules need from the running server. */
 export interface MingaContext {
@@ -24,6 +25,7 @@ export interface MingaContext {
   registry: DocRegistry;
   unitIndex: UnitIndex;
   catalogue: CatalogueRepo;
+  sessionIndex: SessionIndex;
   /** The edit link of a workspace, on the origin the request came in on. */
   workspaceUrl(workspaceId: string, key: string, request?: FastifyRequest): string;
   /** Rotates keys and cuts the sockets that used the old ones. */

@@ -20,6 +20,8 @@ import { CatalogueRepo } from './units/CatalogueRepo.ts';
 import { forkRoutes } from './http/routes/forkRoutes.ts';
 import { catalogueRoutes } from './http/routes/catalogueRoutes.ts';
 import { unitExportRoutes } from './http/routes/unitExportRoutes.ts';
+import { SessionIndex } from './sessions/SessionIndex.ts';
+import { sessionRoutes } from './http/routes/sessionRoutes.ts';
 import { fileRoutes } from './http/routes/fileRoutes.ts';
 import { installErrorHandler } from './http/errorHandler.ts';
 import { installSecurityHeaders } from './http/securityHeaders.ts';
@@ -48,7 +50,8 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
   const autoVersions = new AutoVersions(versions, { idleMs: config.autoVersionIdleMs, checkEveryMs: Math.min(15_000, config.autoVersionIdleMs) });
   const registry = new DocRegistry(db);
   const unitIndex = new UnitIndex(db);
-  const indexFollower = new IndexFollower(registry, unitIndex, log, config.indexDebounceMs);
+  const sessionIndex = new SessionIndex(db, unitIndex);
+  const indexFollower = new IndexFollower(registry, unitIndex, sessionIndex, log, config.indexDebounceMs);
   const rooms = new RoomManager(store, log, {
     unloadGraceMs: config.unloadGraceMs,
     compactEvery: config.compactEvery,
@@ -79,6 +82,7 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
     versions,
     registry,
     unitIndex,
+    sessionIndex,
     catalogue: new CatalogueRepo(db),
     workspaceUrl(workspaceId: string, key: string, request?: FastifyRequest) {
       const origin = config.publicUrl ?? (request ? `${request.protocol}://${request.host}` : boundOrigin);
@@ -121,6 +125,7 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
   forkRoutes(app, ctx);
   catalogueRoutes(app, ctx);
   unitExportRoutes(app, ctx);
+  sessionRoutes(app, ctx);
   await installWebApp(app, config.webDir);
 
   // Keys rotated by another process (the CLI) cut this server's sockets too.

@@ -21,3 +21,4 @@ export * from './sessionTiming.ts';
 export * from './objectiveCoverage.ts';
 export * from './library.ts';
 export * from './unitFork.ts';
+export * from './sessionList.ts';

@@ -83,6 +83,17 @@ const MIGRATIONS: string[] = [
      published_at TEXT NOT NULL,
      UNIQUE (workspace_id, doc_id)
    );`,
+  `CREATE TABLE session_index (
+     workspace_id TEXT NOT NULL,
+     doc_id TEXT NOT NULL,
+     title TEXT NOT NULL,
+     audience TEXT NOT NULL,
+     date TEXT,
+     place TEXT NOT NULL,
+     target_minutes INTEGER NOT NULL,
+     items TEXT NOT NULL,
+     PRIMARY KEY (workspace_id, doc_id)
+   );`,
 ];
 
 /** Opens (creating if needed) the Minga database in `dataDir`, in WAL mode, migrated to the latest schema. */

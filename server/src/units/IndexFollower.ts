@@ -1,12 +1,13 @@
 import type { Logger } from 'pino';
-import { yDocToUnit } from '@minga/doc-model';
+import { yDocToSession, yDocToUnit } from '@minga/doc-model';
 import type { DocRegistry } from '../storage/DocRegistry.ts';
 import type { SyncRoom } from '../sync/SyncRoom.ts';
 import type { UnitIndex } from './UnitIndex.ts';
+import type { SessionIndex } from '../sessions/SessionIndex.ts';
 
 /**
- * Keeps the library's index in step with live unit documents: after a change, and once the
- * doc has been quiet for `debounceMs`, the unit is read back to JSON and re-indexed.
+ * Keeps the indexes in step with live documents: after a change to a unit or a session, once the
+ * doc has been quiet for `debounceMs`, it is read back to JSON and re-indexed.
  */
 export class IndexFollower {
   private readonly pending = new Map<SyncRoom, NodeJS.Timeout>();
@@ -14,14 +15,16 @@ export class IndexFollower {
   constructor(
     private readonly registry: DocRegistry,
     private readonly index: UnitIndex,
+    private readonly sessions: SessionIndex,
     private readonly log: Logger,
     private readonly debounceMs = 1000,
   ) {}
 
-  /** Starts following a freshly loaded room, if it is a unit. */
+  /** Starts following a freshly loaded room, if it is a unit or a session. */
   follow(room: SyncRoom): void {
     room.doc.on('update', () => {
-      if (this.registry.get(room.ref)?.kind !== 'unit') return;
+      const kind = this.registry.get(room.ref)?.kind;
+      if (kind !== 'unit' && kind !== 'session') return;
       clearTimeout(this.pending.get(room));
       const timer = setTimeout(() => this.reindex(room), this.debounceMs);
       timer.unref();
@@ -37,13 +40,15 @@ export class IndexFollower {
     this.reindex(room);
   }
 
-  /** Indexes a unit doc now. */
+  /** Indexes a unit or session doc now. */
   reindex(room: SyncRoom): void {
     this.pending.delete(room);
     try {
-      this.index.upsert(room.ref, yDocToUnit(room.doc, room.ref.docId));
+      const kind = this.registry.get(room.ref)?.kind;
+      if (kind === 'unit') this.index.upsert(room.ref, yDocToUnit(room.doc, room.ref.docId));
+      if (kind === 'session') this.sessions.upsert(room.ref, yDocToSession(room.doc, room.ref.docId));
     } catch (error) {
-      this.log.error({ err: error, doc: `${room.ref.workspaceId}/${room.ref.docId}` }, 'indexing a unit failed');
+      this.log.error({ err: error, doc: `${room.ref.workspaceId}/${room.ref.docId}` }, 'indexing failed');
     }
   }
 }

@@ -94,7 +94,12 @@ export function unitRoutes(app: FastifyInstance, ctx: MingaContext): void {
       id: entry.docId,
       kind: entry.kind,
       deletedAt: entry.deletedAt,
-      title: entry.kind === 'unit' ? ctx.unitIndex.title({ workspaceId, docId: entry.docId }) : '',
+      title:
+        entry.kind === 'unit'
+          ? ctx.unitIndex.title({ workspaceId, docId: entry.docId })
+          : entry.kind === 'session'
+            ? ctx.sessionIndex.title({ workspaceId, docId: entry.docId })
+            : '',
     }));
     return { items };
   });

@@ -1,0 +1,102 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { applySessionJson, yDocToSession } from '@minga/doc-model';
+import {
+  CLOSE_CODES, CreateSessionBodySchema, DocIdSchema, DuplicateSessionBodySchema, SessionSchema, WorkspaceIdSchema,
+  computeSessionTiming, newItemId, sessionFromDraft,
+} from '@minga/schema';
+import type { MingaContext } from '../../MingaContext.ts';
+import { ApiError } from '../ApiError.ts';
+import { parseWith } from '../validate.ts';
+import { requireRole } from '../requireRole.ts';
+import { createSession, readSession, requireLiveSession, resolveSessionUnits } from '../../sessions/sessionDocs.ts';
+
+const WorkspaceParamsSchema = z.object({ workspaceId: WorkspaceIdSchema });
+const SessionParamsSchema = z.object({ workspaceId: WorkspaceIdSchema, sessionId: DocIdSchema });
+
+/** Sessions: list, create, read, replace live, bin, restore, duplicate for the next event. */
+export function sessionRoutes(app: FastifyInstance, ctx: MingaContext): void {
+  const refOf = (p: { workspaceId: string; sessionId: string }) => ({ workspaceId: p.workspaceId, docId: p.sessionId });
+
+  app.get('/api/w/:workspaceId/sessions', async (request) => {
+    const { workspaceId } = parseWith(WorkspaceParamsSchema, request.params, 'invalid_params');
+    requireRole(ctx.workspaces, request, workspaceId, 'view');
+    return { sessions: ctx.sessionIndex.list(workspaceId) };
+  });
+
+  app.post('/api/w/:workspaceId/sessions', async (request, reply) => {
+    const { workspaceId } = parseWith(WorkspaceParamsSchema, request.params, 'invalid_params');
+    requireRole(ctx.workspaces, request, workspaceId, 'edit');
+    const draft = parseWith(CreateSessionBodySchema, request.body);
+    return reply.status(201).send(await createSession(ctx, workspaceId, sessionFromDraft(draft, draft.id ?? newItemId())));
+  });
+
+  app.get('/api/w/:workspaceId/sessions/:sessionId', async (request) => {
+    const params = parseWith(SessionParamsSchema, request.params, 'invalid_params');
+    requireRole(ctx.workspaces, request, params.workspaceId, 'view');
+    requireLiveSession(ctx, refOf(params));
+    return readSession(ctx, refOf(params));
+  });
+
+  /** The session with the units its items name (live or pinned; null when deleted) and its timing. */
+  app.get('/api/w/:workspaceId/sessions/:sessionId/resolved', async (request) => {
+    const params = parseWith(SessionParamsSchema, request.params, 'invalid_params');
+    requireRole(ctx.workspaces, request, params.workspaceId, 'view');
+    requireLiveSession(ctx, refOf(params));
+    const session = await readSession(ctx, refOf(params));
+    const units = await resolveSessionUnits(ctx, params.workspaceId, session);
+    return { session, units: Object.fromEntries([...units].map(([id, unit]) => [id, unit ?? null])), timing: computeSessionTiming(session, units) };
+  });
+
+  app.put('/api/w/:workspaceId/sessions/:sessionId', async (request) => {
+    const params = parseWith(SessionParamsSchema, request.params, 'invalid_params');
+    requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
+    requireLiveSession(ctx, refOf(params));
+    const session = parseWith(SessionSchema, request.body);
+    if (session.id !== params.sessionId) throw new ApiError('invalid_body', `id: must be "${params.sessionId}", the session in the path`);
+    return ctx.rooms.withRoom(refOf(params), (room) => {
+      applySessionJson(room.doc, { ...session, updatedAt: new Date().toISOString() });
+      const saved = yDocToSession(room.doc, params.sessionId);
+      ctx.sessionIndex.upsert(room.ref, saved);
+      return saved;
+    });
+  });
+
+  app.delete('/api/w/:workspaceId/sessions/:sessionId', async (request) => {
+    const params = parseWith(SessionParamsSchema, request.params, 'invalid_params');
+    requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
+    requireLiveSession(ctx, refOf(params));
+    const deletedAt = new Date().toISOString();
+    ctx.registry.setDeleted(refOf(params), deletedAt);
+    await ctx.rooms.closeDocConnections(refOf(params), CLOSE_CODES.docDeleted, 'moved to the bin');
+    return { id: params.sessionId, deletedAt };
+  });
+
+  app.post('/api/w/:workspaceId/sessions/:sessionId/restore', async (request) => {
+    const params = parseWith(SessionParamsSchema, request.params, 'invalid_params');
+    requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
+    const entry = ctx.registry.get(refOf(params));
+    if (!entry || entry.kind !== 'session') throw new ApiError('not_found', 'No session has this id in this workspace.');
+    if (!entry.deletedAt) throw new ApiError('conflict', 'This session is not in the bin.');
+    ctx.registry.setDeleted(refOf(params), null);
+    return readSession(ctx, refOf(params));
+  });
+
+  app.post('/api/w/:workspaceId/sessions/:sessionId/duplicate', async (request, reply) => {
+    const params = parseWith(SessionParamsSchema, request.params, 'invalid_params');
+    requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
+    requireLiveSession(ctx, refOf(params));
+    const body = parseWith(DuplicateSessionBodySchema, request.body);
+    const source = await readSession(ctx, refOf(params));
+    const { createdAt: _c, updatedAt: _u, date: _d, ...rest } = source;
+    // The next event keeps the links to the units; what the room said stays with this one.
+    const copy = {
+      ...rest,
+      id: newItemId(),
+      title: body.title ?? source.title,
+      ...(body.date ? { date: body.date } : {}),
+      nextSteps: [],
+    };
+    return reply.status(201).send(await createSession(ctx, params.workspaceId, copy));
+  });
+}
