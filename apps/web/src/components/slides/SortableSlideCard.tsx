@@ -9,7 +9,10 @@ type SortableSlideCardProps = Omit<ComponentProps<typeof SlideCard>, 'sortable'>
 /** A slide that can be dragged by its handle (pointer, or keyboard: space, arrows, space). */
 export function SortableSlideCard(props: SortableSlideCardProps) {
   const { t } = useTranslation();
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: props.slide.id });
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
+    id: props.slide.id,
+    attributes: { roleDescription: t('slides.dnd.roleDescription') },
+  });
   const handle = (
     <button
       ref={setActivatorNodeRef}
