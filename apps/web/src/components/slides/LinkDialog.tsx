@@ -1,6 +1,7 @@
 import { isSafeLinkHref } from '@minga/schema';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { completeHref } from './completeHref.ts';
 
 interface LinkDialogProps {
   /** The link at the caret, when there is one. */
@@ -8,14 +9,6 @@ interface LinkDialogProps {
   /** A safe href to set, or null to remove the link. */
   onSave: (href: string | null) => void;
   onClose: () => void;
-}
-
-/** `exemple.org` → `https://exemple.org`, `amel@exemple.org` → `mailto:…`; the rest as typed. */
-export function completeHref(raw: string): string {
-  const href = raw.trim();
-  if (href === '' || /^[a-z][a-z0-9+.-]*:/i.test(href)) return href;
-  if (/^[^\s@/]+@[^\s@/]+\.[^\s@/]+$/.test(href)) return `mailto:${href}`;
-  return `https://${href}`;
 }
 
 /** Asks for a link's address; only http(s) and mailto addresses are accepted. */
