@@ -11,6 +11,7 @@ import type { DocRegistry } from './storage/DocRegistry.ts';
 import type { UnitIndex } from './units/UnitIndex.ts';
 import type { CatalogueRepo } from './units/CatalogueRepo.ts';
 import type { SessionIndex } from './sessions/SessionIndex.ts';
+import type { RoomInputRepo } from './sessions/RoomInputRepo.ts';
 
 /** What route modules need from the running server. */
 export interface MingaContext {
@@ -26,6 +27,7 @@ export interface MingaContext {
   unitIndex: UnitIndex;
   catalogue: CatalogueRepo;
   sessionIndex: SessionIndex;
+  roomInput: RoomInputRepo;
   /** The edit link of a workspace, on the origin the request came in on. */
   workspaceUrl(workspaceId: string, key: string, request?: FastifyRequest): string;
   /** Rotates keys and cuts the sockets that used the old ones. */

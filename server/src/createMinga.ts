@@ -22,6 +22,9 @@ import { catalogueRoutes } from './http/routes/catalogueRoutes.ts';
 import { unitExportRoutes } from './http/routes/unitExportRoutes.ts';
 import { SessionIndex } from './sessions/SessionIndex.ts';
 import { sessionRoutes } from './http/routes/sessionRoutes.ts';
+import { RoomInputRepo } from './sessions/RoomInputRepo.ts';
+import { roomInputRoutes } from './http/routes/roomInputRoutes.ts';
+import { sessionExportRoutes } from './http/routes/sessionExportRoutes.ts';
 import { fileRoutes } from './http/routes/fileRoutes.ts';
 import { installErrorHandler } from './http/errorHandler.ts';
 import { installSecurityHeaders } from './http/securityHeaders.ts';
@@ -83,6 +86,7 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
     registry,
     unitIndex,
     sessionIndex,
+    roomInput: new RoomInputRepo(db),
     catalogue: new CatalogueRepo(db),
     workspaceUrl(workspaceId: string, key: string, request?: FastifyRequest) {
       const origin = config.publicUrl ?? (request ? `${request.protocol}://${request.host}` : boundOrigin);
@@ -126,6 +130,8 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
   catalogueRoutes(app, ctx);
   unitExportRoutes(app, ctx);
   sessionRoutes(app, ctx);
+  roomInputRoutes(app, ctx);
+  sessionExportRoutes(app, ctx);
   await installWebApp(app, config.webDir);
 
   // Keys rotated by another process (the CLI) cut this server's sockets too.

@@ -22,3 +22,4 @@ export * from './objectiveCoverage.ts';
 export * from './library.ts';
 export * from './unitFork.ts';
 export * from './sessionList.ts';
+export * from './roomInput.ts';

@@ -19,7 +19,8 @@ export function installSecurityHeaders(app: FastifyInstance): void {
   app.addHook('onSend', async (_request, reply, payload) => {
     reply.header('Referrer-Policy', 'no-referrer');
     reply.header('X-Content-Type-Options', 'nosniff');
-    reply.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    // A route may set its own policy (an exported deck carries its scripts by hash in a meta tag).
+    if (!reply.hasHeader('Content-Security-Policy')) reply.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     reply.header('Cross-Origin-Opener-Policy', 'same-origin');
     return payload;
   });

@@ -94,6 +94,18 @@ const MIGRATIONS: string[] = [
      items TEXT NOT NULL,
      PRIMARY KEY (workspace_id, doc_id)
    );`,
+  // Questions and proposed next steps sent by the room while a session is presented.
+  `CREATE TABLE room_input (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     workspace_id TEXT NOT NULL,
+     session_id TEXT NOT NULL,
+     kind TEXT NOT NULL,
+     text TEXT NOT NULL,
+     author TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     status TEXT NOT NULL DEFAULT 'new'
+   );
+   CREATE INDEX room_input_by_session ON room_input (workspace_id, session_id, id);`,
 ];
 
 /** Opens (creating if needed) the Minga database in `dataDir`, in WAL mode, migrated to the latest schema. */

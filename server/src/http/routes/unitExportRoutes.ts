@@ -34,7 +34,8 @@ export function unitExportRoutes(app: FastifyInstance, ctx: MingaContext): void 
     const deck = buildUnitDeck(unit, { lang });
     const html = renderDeckHtml(deck, { ...readRevealAssets(deck.theme), imageSrc: inlineUploadedImages(ctx.files, params.workspaceId) });
     if (format === 'html') {
-      return reply.type('text/html; charset=utf-8').header('Content-Disposition', attachment(`${name}.html`)).send(html);
+      // The deck's own meta Content-Security-Policy allows its inlined scripts by hash.
+      return reply.type('text/html; charset=utf-8').header('Content-Security-Policy', "frame-ancestors 'self'").header('Content-Disposition', attachment(`${name}.html`)).send(html);
     }
     const pdf = await renderPdfOrExplain(html, { printPdf: true });
     return reply.type('application/pdf').header('Content-Disposition', attachment(`${name}.pdf`)).send(pdf);

@@ -1,0 +1,53 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { DocIdSchema, RoomInputBodySchema, RoomInputPatchSchema, WorkspaceIdSchema } from '@minga/schema';
+import type { MingaContext } from '../../MingaContext.ts';
+import { ApiError } from '../ApiError.ts';
+import { parseWith } from '../validate.ts';
+import { requireRole } from '../requireRole.ts';
+import { RateLimiter } from '../rateLimit.ts';
+import { requireLiveSession } from '../../sessions/sessionDocs.ts';
+
+const ParamsSchema = z.object({ workspaceId: WorkspaceIdSchema, sessionId: DocIdSchema });
+const InputParamsSchema = ParamsSchema.extend({ inputId: z.coerce.number().int().positive() });
+const SinceSchema = z.strictObject({ since: z.coerce.number().int().min(0).default(0) });
+
+/**
+ * Room input: people following a presentation (view key is enough) send a question or a proposed
+ * next step; the presenter (edit key) reads them in the speaker view and keeps or dismisses them.
+ */
+export function roomInputRoutes(app: FastifyInstance, ctx: MingaContext): void {
+  // Ten messages a minute per person and session: a room talks, it does not flood.
+  const limiter = new RateLimiter(10, 60_000);
+  const refOf = (p: { workspaceId: string; sessionId: string }) => ({ workspaceId: p.workspaceId, docId: p.sessionId });
+
+  app.post('/api/w/:workspaceId/sessions/:sessionId/room-input', async (request, reply) => {
+    const params = parseWith(ParamsSchema, request.params, 'invalid_params');
+    requireRole(ctx.workspaces, request, params.workspaceId, 'view');
+    requireLiveSession(ctx, refOf(params));
+    const body = parseWith(RoomInputBodySchema, request.body);
+    if (!limiter.take(`${request.ip}|${params.workspaceId}|${params.sessionId}`)) {
+      throw new ApiError('too_many_requests', 'That is a lot of messages at once: wait a minute and send again.');
+    }
+    const saved = ctx.roomInput.add(refOf(params), body);
+    if (!saved) throw new ApiError('conflict', 'This session has received as many messages as it keeps.');
+    return reply.status(201).send(saved);
+  });
+
+  app.get('/api/w/:workspaceId/sessions/:sessionId/room-input', async (request) => {
+    const params = parseWith(ParamsSchema, request.params, 'invalid_params');
+    requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
+    requireLiveSession(ctx, refOf(params));
+    const { since } = parseWith(SinceSchema, request.query, 'invalid_params');
+    return { inputs: ctx.roomInput.list(refOf(params), since) };
+  });
+
+  app.patch('/api/w/:workspaceId/sessions/:sessionId/room-input/:inputId', async (request) => {
+    const params = parseWith(InputParamsSchema, request.params, 'invalid_params');
+    requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
+    const { status } = parseWith(RoomInputPatchSchema, request.body);
+    const updated = ctx.roomInput.setStatus(refOf(params), params.inputId, status);
+    if (!updated) throw new ApiError('not_found', 'No such message for this session.');
+    return updated;
+  });
+}

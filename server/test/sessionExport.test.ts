@@ -1,0 +1,100 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SessionSchema, UnitSchema, type Session } from '@minga/schema';
+import { createWorkspace, pdfPageCount, startServer, type TestServer } from './helpers.ts';
+
+let t: TestServer;
+let ws: Awaited<ReturnType<typeof createWorkspace>>;
+let session: Session;
+beforeEach(async () => {
+  t = await startServer();
+  ws = await createWorkspace(t.origin);
+  const post = async (path: string, body: unknown) =>
+    (await fetch(`${t.origin}/api/w/${ws.id}${path}`, { method: 'POST', headers: { authorization: `Bearer ${ws.editKey}`, 'content-type': 'application/json' }, body: JSON.stringify(body) })).json();
+  const unit = UnitSchema.parse(
+    await post('/units', {
+      title: 'Les communs',
+      objectives: [{ text: 'Définir un commun' }],
+      steps: [{ title: 'Exposé', kind: 'talk', minutes: 20 }],
+      slides: [{ content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Un commun, c’est…' }] }] }, notes: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Prendre le temps' }] }] } }],
+      contributors: [{ name: 'Amel' }],
+    }),
+  );
+  session = SessionSchema.parse(
+    await post('/sessions', {
+      title: 'Les communs pour les décideurs',
+      audience: 'Élus',
+      startTime: '09:00',
+      items: [{ kind: 'welcome', title: 'Accueil', minutes: 5 }, { kind: 'unit', unitId: unit.id, mode: 'live' }],
+    }),
+  );
+});
+afterEach(() => t.close());
+
+const exportAs = (query: string) => fetch(`${t.origin}/api/w/${ws.id}/sessions/${session.id}/export?${query}`, { headers: { authorization: `Bearer ${ws.viewKey}` } });
+
+describe('exporting a session', () => {
+  it('md: the run-sheet with clock times and credits', async () => {
+    const res = await exportAs('format=md');
+    expect(res.headers.get('content-disposition')).toMatch(/les-communs-pour-les-decideurs-deroule\.md/);
+    const md = await res.text();
+    expect(md).toContain('09:00');
+    expect(md).toContain('09:05');
+    expect(md).toContain('Amel');
+  });
+
+  it('html: one offline deck whose scripts are allowed by its own policy, not blocked by the app’s', async () => {
+    const res = await exportAs('format=html&lang=en');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-security-policy')).toBe("frame-ancestors 'self'");
+    const html = await res.text();
+    expect(html).toContain('Les communs pour les décideurs');
+    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy"/);
+  });
+
+  it('pdf: one page per slide', async () => {
+    const html = await (await exportAs('format=html')).text();
+    const slides = (html.match(/<section /g) ?? []).length;
+    const res = await exportAs('format=pdf');
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(pdfPageCount(Buffer.from(await res.arrayBuffer()))).toBe(slides);
+  });
+
+  it('an unknown format is a readable 400', async () => {
+    const res = await exportAs('format=pptx');
+    expect(res.status).toBe(400);
+  });
+});
+
+describe('room input', () => {
+  const send = (body: unknown, key = ws.viewKey) =>
+    fetch(`${t.origin}/api/w/${ws.id}/sessions/${session.id}/room-input`, { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const list = (since = 0, key = ws.editKey) => fetch(`${t.origin}/api/w/${ws.id}/sessions/${session.id}/room-input?since=${since}`, { headers: { authorization: `Bearer ${key}` } });
+
+  it('someone following with the view key sends a question; the presenter reads it and keeps it', async () => {
+    const res = await send({ kind: 'question', text: 'Et pour une petite commune ?', author: 'Yann' });
+    expect(res.status).toBe(201);
+    const sent = (await res.json()) as { id: number };
+    await send({ kind: 'nextStep', text: 'Écrire aux élus' });
+    const all = (await (await list()).json()) as { inputs: { id: number; kind: string; text: string; status: string }[] };
+    expect(all.inputs.map((i) => i.kind)).toEqual(['question', 'nextStep']);
+    const newer = (await (await list(sent.id)).json()) as { inputs: unknown[] };
+    expect(newer.inputs).toHaveLength(1);
+    expect((await list(0, ws.viewKey)).status).toBe(403);
+    const kept = await fetch(`${t.origin}/api/w/${ws.id}/sessions/${session.id}/room-input/${sent.id}`, {
+      method: 'PATCH',
+      headers: { authorization: `Bearer ${ws.editKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ status: 'kept' }),
+    });
+    expect(((await kept.json()) as { status: string }).status).toBe('kept');
+  });
+
+  it('bad input is refused with a readable error, and a flood is slowed down', async () => {
+    expect((await send({ kind: 'question', text: '' })).status).toBe(400);
+    expect((await send({ kind: 'rant', text: 'x' })).status).toBe(400);
+    expect((await send({ kind: 'question', text: 'x'.repeat(501) })).status).toBe(400);
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) statuses.push((await send({ kind: 'question', text: `q${i}` })).status);
+    expect(statuses.slice(0, 10).every((s) => s === 201)).toBe(true);
+    expect(statuses.at(-1)).toBe(429);
+  });
+});
