@@ -3,6 +3,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import { Awareness, removeAwarenessStates } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { SaveTracker } from './SaveTracker.ts';
 
 /** Where a synced document stands, as the connection indicator shows it. */
 export type SyncStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'refused';
@@ -13,6 +14,8 @@ export interface SyncState {
   closeCode: number | null;
   /** The copy kept in this browser (IndexedDB) has been loaded. */
   localLoaded: boolean;
+  /** Some change made here is not yet known to be on the server's disk (see SaveTracker). */
+  unsaved: boolean;
 }
 
 /** What others see of this person: in the "who is here" list and on their caret. */
@@ -52,7 +55,9 @@ export class SyncSession {
   private provider: WebsocketProvider | null = null;
   private local: IndexeddbPersistence | null = null;
   private listeners = new Set<() => void>();
-  private state: SyncState = { status: 'connecting', closeCode: null, localLoaded: false };
+  private state: SyncState = { status: 'connecting', closeCode: null, localLoaded: false, unsaved: false };
+  private readonly saves = new SaveTracker(this.doc, () => this.setState({ unsaved: this.saves.unsaved }));
+  private detachSaves: (() => void) | null = null;
   private everSynced = false;
   private currentUser: PresenceUser | null = null;
   private readonly target: SyncTarget;
@@ -81,6 +86,7 @@ export class SyncSession {
     provider.on('status', this.refresh);
     provider.on('sync', this.refresh);
     provider.on('closed', this.onClosed);
+    this.detachSaves = this.saves.attach(provider);
     this.provider = provider;
     window.addEventListener('online', this.refresh);
     window.addEventListener('offline', this.refresh);
@@ -96,6 +102,8 @@ export class SyncSession {
     window.removeEventListener('pagehide', this.leave);
     window.removeEventListener('pageshow', this.announce);
     this.leave();
+    this.detachSaves?.();
+    this.detachSaves = null;
     this.provider?.destroy();
     this.provider = null;
     void this.local?.destroy();
@@ -121,7 +129,7 @@ export class SyncSession {
 
   private setState(patch: Partial<SyncState>): void {
     const next = { ...this.state, ...patch };
-    if (next.status === this.state.status && next.closeCode === this.state.closeCode && next.localLoaded === this.state.localLoaded) return;
+    if ((Object.keys(next) as (keyof SyncState)[]).every((key) => next[key] === this.state[key])) return;
     this.state = next;
     this.listeners.forEach((listener) => listener());
   }
