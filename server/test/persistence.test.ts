@@ -100,3 +100,42 @@ describe('durable storage', () => {
     await rooms.closeAll();
   });
 });
+
+describe('compaction next to another process', () => {
+  it('an update stored by another process after a doc was loaded survives that doc’s compaction', async () => {
+    const dataDir = tempDataDir();
+    const db = openDatabase(dataDir);
+    const store = new SqliteDocStore(db, dataDir);
+    cleanups.push(async () => {
+      await store.close();
+      db.close();
+    });
+    const ref = { workspaceId: 'w1', docId: 'shared' };
+    const source = new Y.Doc();
+    source.on('update', (u: Uint8Array) => store.append(ref, u));
+    source.getText('t').insert(0, 'ab');
+    source.getText('t').insert(2, 'cd');
+
+    const rooms = new RoomManager(store, pino({ level: 'silent' }), { unloadGraceMs: 10, compactEvery: 500 });
+    const room = await rooms.open(ref);
+    // Another process (say `minga import`) appends after the load, straight to the database.
+    const otherDb = openDatabase(dataDir);
+    const other = new SqliteDocStore(otherDb, dataDir);
+    const late = new Y.Doc();
+    Y.applyUpdate(late, Y.encodeStateAsUpdate(source));
+    let lateUpdate: Uint8Array | null = null;
+    late.on('update', (u: Uint8Array) => (lateUpdate = u));
+    late.getText('t').insert(4, 'EF');
+    other.append(ref, lateUpdate!);
+    await other.close();
+    otherDb.close();
+
+    room.doc.getText('t').insert(0, '>');
+    room.compact();
+    await rooms.closeAll();
+    const { state } = await store.load(ref);
+    const check = new Y.Doc();
+    Y.applyUpdate(check, state!);
+    expect(check.getText('t').toString()).toBe('>abcdEF');
+  });
+});

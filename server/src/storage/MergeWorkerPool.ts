@@ -35,13 +35,13 @@ export class MergeWorkerPool {
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(new URL('./mergeWorker.mjs', import.meta.url));
-    worker.on('message', (msg: { requestId: number; state?: Uint8Array | null; updateCount?: number; error?: string }) => {
+    worker.on('message', (msg: { requestId: number; state?: Uint8Array | null; updateCount?: number; lastSeq?: number; error?: string }) => {
       const p = this.pending.get(msg.requestId);
       if (!p) return;
       this.pending.delete(msg.requestId);
       if (this.pending.size === 0) worker.unref();
       if (msg.error) p.reject(new Error(msg.error));
-      else p.resolve({ state: msg.state ?? null, updateCount: msg.updateCount ?? 0 });
+      else p.resolve({ state: msg.state ?? null, updateCount: msg.updateCount ?? 0, lastSeq: msg.lastSeq ?? 0 });
     });
     worker.on('error', (error) => {
       for (const p of this.pending.values()) p.reject(error);

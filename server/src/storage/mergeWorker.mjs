@@ -21,7 +21,7 @@ function connection(dbPath) {
 parentPort.on('message', (req) => {
   try {
     const rows = connection(req.dbPath)
-      .prepare('SELECT data FROM doc_updates WHERE workspace_id = ? AND doc_id = ? ORDER BY seq')
+      .prepare('SELECT seq, data FROM doc_updates WHERE workspace_id = ? AND doc_id = ? ORDER BY seq')
       .all(req.workspaceId, req.docId);
     const doc = new Y.Doc();
     Y.transact(doc, () => {
@@ -29,7 +29,7 @@ parentPort.on('message', (req) => {
     });
     const state = rows.length ? Y.encodeStateAsUpdate(doc) : null;
     doc.destroy();
-    parentPort.postMessage({ requestId: req.requestId, state, updateCount: rows.length });
+    parentPort.postMessage({ requestId: req.requestId, state, updateCount: rows.length, lastSeq: rows.length ? rows[rows.length - 1].seq : 0 });
   } catch (error) {
     parentPort.postMessage({ requestId: req.requestId, error: error instanceof Error ? error.message : String(error) });
   }

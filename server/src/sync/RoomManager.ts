@@ -50,8 +50,8 @@ export class RoomManager {
 
   private async load(ref: DocRef): Promise<SyncRoom> {
     const started = performance.now();
-    const { state, updateCount } = await this.store.load(ref);
-    const room = new SyncRoom(ref, this.store, state, {
+    const { state, updateCount, lastSeq } = await this.store.load(ref);
+    const room = new SyncRoom(ref, this.store, state, lastSeq, {
       compactEvery: this.options.compactEvery,
       onBroken: (broken, error) => this.dropBroken(broken, error),
     });

@@ -36,6 +36,9 @@ export class SyncRoom {
   readonly awareness: awarenessProtocol.Awareness;
   readonly connections = new Map<WebSocket, SyncConnection>();
   private updatesSinceCompaction = 0;
+  /** What of the stored updates this doc includes: all up to `baseSeq`, and those it appended since. */
+  private baseSeq: number;
+  private ownSeqs: number[] = [];
   /** Set when the store refused a write: the room must be dropped and reloaded from disk. */
   broken = false;
   /** Changes since the last saved version, when the last one happened, and who made them. */
@@ -47,8 +50,10 @@ export class SyncRoom {
     readonly ref: DocRef,
     private readonly store: DocStore,
     state: Uint8Array | null,
+    lastSeq: number,
     private readonly options: { compactEvery: number; onBroken: (room: SyncRoom, error: Error) => void },
   ) {
+    this.baseSeq = lastSeq;
     this.doc = new Y.Doc({ gc: true });
     if (state) Y.applyUpdate(this.doc, state);
     this.awareness = new awarenessProtocol.Awareness(this.doc);
@@ -60,7 +65,7 @@ export class SyncRoom {
   private onDocUpdate = (update: Uint8Array) => {
     if (this.broken) return;
     try {
-      this.store.append(this.ref, update);
+      this.ownSeqs.push(this.store.append(this.ref, update));
     } catch (error) {
       this.broken = true;
       this.options.onBroken(this, error as Error);
@@ -217,7 +222,9 @@ export class SyncRoom {
   /** Writes the whole doc as one snapshot in place of its stored updates. */
   compact(): void {
     if (this.broken || this.updatesSinceCompaction === 0) return;
-    this.store.compact(this.ref, Y.encodeStateAsUpdate(this.doc));
+    const snapshotSeq = this.store.compact(this.ref, Y.encodeStateAsUpdate(this.doc), { baseSeq: this.baseSeq, ownSeqs: this.ownSeqs });
+    // The snapshot row is ours too: the next compaction replaces it.
+    this.ownSeqs = [snapshotSeq];
     this.updatesSinceCompaction = 0;
   }
 
