@@ -10,11 +10,12 @@ import {
 import { ApiError, NETWORK_ERROR } from './ApiError.ts';
 
 /** The part of a zod schema this client needs (keeps zod itself a dependency of @minga/schema only). */
-interface Parser<T> {
+export interface Parser<T> {
   safeParse(value: unknown): { success: true; data: T } | { success: false; error: { message: string } };
 }
 
-async function request<T>(
+/** One JSON call to the Minga API, its answer checked by `schema`; failures throw ApiError. */
+export async function request<T>(
   schema: Parser<T>,
   path: string,
   init: { method?: string; key?: string; body?: unknown; signal?: AbortSignal } = {},

@@ -14,6 +14,8 @@ function messageKey(closeCode: number) {
       return 'syncRefused.wrongKey';
     case CLOSE_CODES.workspaceNotFound:
       return 'syncRefused.workspaceNotFound';
+    case CLOSE_CODES.docDeleted:
+      return 'syncRefused.docDeleted';
     case CLOSE_CODES.messageTooBig:
       return 'syncRefused.messageTooBig';
     default:

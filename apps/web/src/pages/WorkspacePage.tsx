@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Navigate, useParams, useSearchParams } from 'react-router';
-import { IdentityForm } from '../components/IdentityForm.tsx';
+import { IdentityWelcome } from '../components/IdentityWelcome.tsx';
 import { WorkspaceError } from '../components/WorkspaceError.tsx';
 import { WorkspaceView } from '../components/WorkspaceView.tsx';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
@@ -34,19 +34,7 @@ export function WorkspacePage() {
   }
   if (result.status === 'error') return <div className="page"><WorkspaceError code={result.code} /></div>;
 
-  if (!identity) {
-    return (
-      <div className="page narrow">
-        <p className="eyebrow">{t('workspace.eyebrow')}</p>
-        <h1>{result.info.name}</h1>
-        <section className="card" aria-labelledby="welcome-title">
-          <h2 id="welcome-title">{t('identity.welcomeTitle')}</h2>
-          <p>{t('identity.welcomeBody')}</p>
-          <IdentityForm initial={null} onSave={identityStore.set} />
-        </section>
-      </div>
-    );
-  }
+  if (!identity) return <IdentityWelcome eyebrow={t('workspace.eyebrow')} title={result.info.name} />;
 
   return <WorkspaceView info={result.info} accessKey={key ?? ''} identity={identity} offline={result.offline} />;
 }

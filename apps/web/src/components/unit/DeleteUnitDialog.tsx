@@ -1,0 +1,49 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { deleteUnit } from '../../api/unitApi.ts';
+import { workspacePath } from '../../lib/workspaceLink.ts';
+
+interface DeleteUnitDialogProps {
+  workspaceId: string;
+  accessKey: string;
+  unitId: string;
+  title: string;
+  onClose: () => void;
+}
+
+/** Asks before moving the unit to the bin (from where any editor can restore it). */
+export function DeleteUnitDialog({ workspaceId, accessKey, unitId, title, onClose }: DeleteUnitDialogProps) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [state, setState] = useState<'confirm' | 'deleting' | 'failed'>('confirm');
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+    return () => element?.close();
+  }, []);
+
+  const remove = () => {
+    setState('deleting');
+    deleteUnit(workspaceId, accessKey, unitId).then(
+      () => void navigate(workspacePath(workspaceId, accessKey)),
+      () => setState('failed'),
+    );
+  };
+
+  return (
+    <dialog ref={dialog} className="dialog" aria-labelledby="delete-unit-title" data-testid="delete-unit-dialog" onClose={onClose}>
+      <h2 id="delete-unit-title">{t('unit.delete.title')}</h2>
+      <p>{t('unit.delete.body', { title })}</p>
+      {state === 'failed' && <p className="notice notice--error" role="alert">{t('unit.delete.failed')}</p>}
+      <div className="actions">
+        <button type="button" className="button--danger" onClick={remove} disabled={state === 'deleting'} data-testid="confirm-delete-unit">
+          {state === 'deleting' ? t('unit.delete.deleting') : t('unit.delete.confirm')}
+        </button>
+        <button type="button" onClick={onClose} autoFocus>{t('common.cancel')}</button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,33 @@
+import { unitText } from '@minga/doc-model';
+import { countLines, DESCRIPTION_MAX_LINES } from '@minga/schema';
+import { useTranslation } from 'react-i18next';
+import { useYTextValue } from '../../hooks/useYTextValue.ts';
+import { TextField } from './TextField.tsx';
+import { useUnitEditor } from './UnitEditorContext.ts';
+
+/** The header standard's "description in 3 lines", with its line count and a warning past 3. */
+export function DescriptionField() {
+  const { t } = useTranslation();
+  const { doc } = useUnitEditor();
+  const text = unitText(doc, 'description');
+  const lines = countLines(useYTextValue(text));
+  const over = lines > DESCRIPTION_MAX_LINES;
+  const footer = (
+    <p className={`line-count ${over ? 'line-count--over' : ''}`} data-testid="description-lines" data-over={over}>
+      {t('unit.description.lines', { count: lines, max: DESCRIPTION_MAX_LINES })}
+      {over && <span role="status"> {t('unit.description.tooLong', { max: DESCRIPTION_MAX_LINES })}</span>}
+    </p>
+  );
+  return (
+    <TextField
+      text={text}
+      field="description"
+      label={t('unit.description.label')}
+      hint={t('unit.description.hint')}
+      multiline
+      rows={3}
+      testId="unit-description"
+      footer={footer}
+    />
+  );
+}

@@ -1,0 +1,62 @@
+import type { VersionMeta } from '@minga/schema';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useVersions } from '../../hooks/useVersions.ts';
+import { formatDateTime } from '../../lib/formatDateTime.ts';
+import { SaveVersionForm } from './SaveVersionForm.tsx';
+import { useUnitEditor } from './UnitEditorContext.ts';
+import { VersionPreviewDialog } from './VersionPreviewDialog.tsx';
+
+interface HistoryPanelProps {
+  workspaceId: string;
+  accessKey: string;
+  unitId: string;
+  authorName: string;
+}
+
+/** The unit's history: named versions and automatic ones after bursts of activity; preview and restore. */
+export function HistoryPanel({ workspaceId, accessKey, unitId, authorName }: HistoryPanelProps) {
+  const { t, i18n } = useTranslation();
+  const { editable } = useUnitEditor();
+  const { result, reload } = useVersions(workspaceId, accessKey, unitId);
+  const [previewing, setPreviewing] = useState<VersionMeta | null>(null);
+  const label = (version: VersionMeta) => version.label || t('history.automatic');
+  return (
+    <div className="history" data-testid="history">
+      {editable && <SaveVersionForm workspaceId={workspaceId} accessKey={accessKey} unitId={unitId} authorName={authorName} onSaved={reload} />}
+      <div className="history__top">
+        <h3>{t('history.listTitle')}</h3>
+        <button type="button" className="button--quiet" onClick={reload}>{t('history.refresh')}</button>
+      </div>
+      {result.status === 'loading' && <p className="loading" role="status">{t('history.loading')}</p>}
+      {result.status === 'error' && <p className="notice notice--warning" role="alert">{t('history.failed')}</p>}
+      {result.status === 'ready' && result.versions.length === 0 && <p className="hint">{t('history.empty')}</p>}
+      {result.status === 'ready' && result.versions.length > 0 && (
+        <ol className="version-list" data-testid="version-list">
+          {result.versions.map((version) => (
+            <li key={version.id} className={`version version--${version.kind}`} data-testid="version" data-kind={version.kind} data-label={version.label}>
+              <span className="version__label">{label(version)}</span>
+              <span className="version__meta">
+                <time dateTime={version.createdAt}>{formatDateTime(version.createdAt, i18n.language)}</time>
+                {version.author && <> · {version.author}</>}
+              </span>
+              <button type="button" onClick={() => setPreviewing(version)} aria-label={t('history.previewLabel', { version: label(version) })}>
+                {t('history.preview')}
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+      {previewing && (
+        <VersionPreviewDialog
+          workspaceId={workspaceId}
+          accessKey={accessKey}
+          unitId={unitId}
+          version={previewing}
+          title={label(previewing)}
+          onClose={() => setPreviewing(null)}
+        />
+      )}
+    </div>
+  );
+}

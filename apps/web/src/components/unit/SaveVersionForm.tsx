@@ -1,0 +1,56 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { saveVersion } from '../../api/unitApi.ts';
+
+interface SaveVersionFormProps {
+  workspaceId: string;
+  accessKey: string;
+  unitId: string;
+  authorName: string;
+  onSaved: () => void;
+}
+
+/** Saves the unit as it stands on the server under a name ("After the Lille workshop"). */
+export function SaveVersionForm({ workspaceId, accessKey, unitId, authorName, onSaved }: SaveVersionFormProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [label, setLabel] = useState('');
+  const [state, setState] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const trimmed = label.trim();
+    if (!trimmed || state === 'saving') return;
+    setState('saving');
+    saveVersion(workspaceId, accessKey, unitId, trimmed, authorName).then(
+      () => {
+        setLabel('');
+        setState('saved');
+        onSaved();
+      },
+      () => setState('failed'),
+    );
+  };
+  return (
+    <form className="save-version" onSubmit={submit} data-testid="save-version-form">
+      <label htmlFor={id}>{t('history.saveLabel')}</label>
+      <p className="hint" id={`${id}-hint`}>{t('history.saveHint')}</p>
+      <div className="inline-form">
+        <input
+          id={id}
+          value={label}
+          maxLength={120}
+          onChange={(event) => setLabel(event.target.value)}
+          placeholder={t('history.savePlaceholder')}
+          aria-describedby={`${id}-hint`}
+          data-native-undo
+          data-testid="version-label"
+        />
+        <button type="submit" disabled={!label.trim() || state === 'saving'}>{state === 'saving' ? t('history.saving') : t('history.save')}</button>
+      </div>
+      <p className="hint" role="status">
+        {state === 'saved' && t('history.saved')}
+        {state === 'failed' && t('history.saveFailed')}
+      </p>
+    </form>
+  );
+}

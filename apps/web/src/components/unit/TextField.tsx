@@ -1,0 +1,57 @@
+import { useId, type ReactNode } from 'react';
+import type * as Y from 'yjs';
+import { useFieldFocus } from '../../hooks/useFieldFocus.ts';
+import { useYTextInput } from '../../hooks/useYTextInput.ts';
+import { FieldPresence } from './FieldPresence.tsx';
+import { useUnitEditor } from './UnitEditorContext.ts';
+
+interface TextFieldProps {
+  /** The Y.Text edited live. */
+  text: Y.Text | null;
+  /** The awareness name of the field (`title`, `description`…), for the others' name tags. */
+  field: string;
+  label: string;
+  hint?: ReactNode;
+  multiline?: boolean;
+  rows?: number;
+  maxLength?: number;
+  placeholder?: string;
+  testId?: string;
+  /** Shown under the field (a line count, a warning), announced with it. */
+  footer?: ReactNode;
+  labelHidden?: boolean;
+  /** False inside a row that tracks focus and shows the name tags for all its inputs. */
+  presence?: boolean;
+  autoFocus?: boolean;
+}
+
+/** A labelled input or textarea that several people type in at once. */
+export function TextField({ text, field, label, hint, multiline, rows = 3, maxLength, placeholder, testId, footer, labelHidden, presence = true, autoFocus }: TextFieldProps) {
+  const id = useId();
+  const { origin, editable } = useUnitEditor();
+  const focus = useFieldFocus(field);
+  const bindInput = useYTextInput<HTMLInputElement>(text, origin);
+  const bindArea = useYTextInput<HTMLTextAreaElement>(text, origin);
+  const describedBy = [hint ? `${id}-hint` : '', footer ? `${id}-footer` : ''].filter(Boolean).join(' ') || undefined;
+  const common = {
+    id,
+    readOnly: !editable,
+    maxLength,
+    placeholder,
+    autoFocus,
+    'aria-describedby': describedBy,
+    'data-testid': testId,
+    ...(presence ? focus : {}),
+  };
+  return (
+    <div className="field unit-field">
+      <div className="unit-field__label">
+        <label htmlFor={id} className={labelHidden ? 'visually-hidden' : undefined}>{label}</label>
+        {presence && <FieldPresence field={field} />}
+      </div>
+      {hint && <p className="hint" id={`${id}-hint`}>{hint}</p>}
+      {multiline ? <textarea ref={bindArea} rows={rows} {...common} /> : <input ref={bindInput} type="text" {...common} />}
+      {footer && <div id={`${id}-footer`}>{footer}</div>}
+    </div>
+  );
+}

@@ -1,0 +1,168 @@
+import { unitText } from '@minga/doc-model';
+import type { WorkspaceInfo } from '@minga/schema';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useAutoContributor } from '../../hooks/useAutoContributor.ts';
+import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
+import { FIELD_AWARENESS_KEY } from '../../hooks/useFieldOccupants.ts';
+import { usePresence } from '../../hooks/usePresence.ts';
+import { useSyncedDoc } from '../../hooks/useSyncedDoc.ts';
+import { useUnitUndo } from '../../hooks/useUnitUndo.ts';
+import { useYTextValue } from '../../hooks/useYTextValue.ts';
+import type { Identity } from '../../lib/identity.ts';
+import { saveState } from '../../lib/saveState.ts';
+import { workspacePath } from '../../lib/workspaceLink.ts';
+import { ConnectionIndicator, indicatorStatus } from '../ConnectionIndicator.tsx';
+import { PresenceList } from '../PresenceList.tsx';
+import { ReadOnlyBadge } from '../ReadOnlyBadge.tsx';
+import { SyncRefusedNotice } from '../SyncRefusedNotice.tsx';
+import { SlidesEditor } from '../slides/SlidesEditor.tsx';
+import { ContributorsList } from './ContributorsList.tsx';
+import { DeleteUnitDialog } from './DeleteUnitDialog.tsx';
+import { HeaderStandard } from './HeaderStandard.tsx';
+import { HistoryPanel } from './HistoryPanel.tsx';
+import { LanguageField } from './LanguageField.tsx';
+import { LicenceField } from './LicenceField.tsx';
+import { MaterialsList } from './MaterialsList.tsx';
+import { ObjectivesList } from './ObjectivesList.tsx';
+import { SaveStatus } from './SaveStatus.tsx';
+import { StepsList } from './StepsList.tsx';
+import { UndoRedoButtons } from './UndoRedoButtons.tsx';
+import { UnitEditorContext, type UnitEditorContextValue } from './UnitEditorContext.ts';
+import { UnitSection } from './UnitSection.tsx';
+import { UnitShareLinks } from './UnitShareLinks.tsx';
+import './unit.css';
+
+interface UnitEditorProps {
+  info: WorkspaceInfo;
+  unitId: string;
+  accessKey: string;
+  identity: Identity;
+  /** The server could not be reached when the page opened. */
+  offline: boolean;
+}
+
+/** A training unit written live by everyone present: every part of it, who is where, history and credits. */
+export function UnitEditor({ info, unitId, accessKey, identity, offline }: UnitEditorProps) {
+  const { t } = useTranslation();
+  const { session, state } = useSyncedDoc(info.id, unitId, accessKey);
+  const { doc, awareness } = session;
+  const people = usePresence(awareness);
+  const role = info.role;
+  const refused = state.status === 'refused';
+  const editable = role === 'edit' && !refused;
+  const { name, color } = identity;
+  const user = useMemo(() => ({ name, color }), [name, color]);
+  // One origin per open doc: this person's changes, which their undo tracks and no one else's.
+  const origin = useMemo(() => ({ session }), [session]);
+  const undo = useUnitUndo(doc, origin, editable);
+  const [deleting, setDeleting] = useState(false);
+  const title = useYTextValue(unitText(doc, 'title'));
+  const shownTitle = title.trim() || t('unit.untitled');
+  useDocumentTitle(shownTitle);
+  useAutoContributor(doc, name, editable);
+
+  useEffect(() => {
+    session.setUser({ name, color, role });
+  }, [session, name, color, role]);
+
+  const { stopCapturing } = undo;
+  const change = useCallback(
+    (edit: () => void) => {
+      stopCapturing();
+      doc.transact(edit, origin);
+      stopCapturing();
+    },
+    [doc, origin, stopCapturing],
+  );
+  const setField = useCallback(
+    (field: string | null) => awareness.setLocalStateField(FIELD_AWARENESS_KEY, field),
+    [awareness],
+  );
+  const context = useMemo<UnitEditorContextValue>(
+    () => ({ doc, awareness, origin, editable, change, setField }),
+    [doc, awareness, origin, editable, change, setField],
+  );
+  const save = editable ? saveState(state) : null;
+
+  return (
+    <UnitEditorContext.Provider value={context}>
+      <div className="page unit-page" data-testid="unit-editor" data-unit-id={unitId}>
+        <nav aria-label={t('unit.breadcrumb')} className="breadcrumb">
+          <Link to={workspacePath(info.id, accessKey)} data-testid="breadcrumb-workspace">{info.name}</Link>
+        </nav>
+        <header className="unit-header">
+          <div className="unit-header__title">
+            <p className="eyebrow">{t('unit.eyebrow')}</p>
+            <h1 data-testid="unit-heading">{shownTitle}</h1>
+          </div>
+          <div className="unit-header__status">
+            {role === 'view' && <ReadOnlyBadge />}
+            <ConnectionIndicator status={indicatorStatus(state, role)} />
+            {save && <SaveStatus state={save} />}
+          </div>
+          {editable && (
+            <div className="unit-header__actions">
+              <UndoRedoButtons undo={undo} />
+            </div>
+          )}
+        </header>
+
+        {offline && <p className="notice">{t('workspace.offlineInfo')}</p>}
+        {refused && state.closeCode !== null && <SyncRefusedNotice closeCode={state.closeCode} />}
+
+        <div className="unit-grid">
+          <div className="unit-main">
+            <UnitSection id="unit-header-standard" title={t('unit.sections.header')}>
+              <HeaderStandard />
+            </UnitSection>
+            <UnitSection id="unit-objectives" title={t('unit.objectives.title')}>
+              <ObjectivesList />
+            </UnitSection>
+            <UnitSection id="unit-sequence" title={t('unit.steps.sectionTitle')}>
+              <StepsList />
+            </UnitSection>
+            {/* The slides editor carries its own heading. */}
+            <div className="card unit-section" data-testid="unit-slides">
+              <SlidesEditor doc={doc} awareness={awareness} workspaceId={info.id} apiKey={accessKey} readOnly={!editable} user={user} />
+            </div>
+            <UnitSection id="unit-materials" title={t('unit.materials.sectionTitle')}>
+              <MaterialsList />
+            </UnitSection>
+          </div>
+
+          <aside className="unit-side">
+            <section className="card">
+              <PresenceList people={people} />
+            </section>
+            <UnitSection id="unit-licence" title={t('unit.sections.licence')}>
+              <LanguageField />
+              <LicenceField />
+            </UnitSection>
+            <UnitSection id="unit-contributors" title={t('unit.contributors.title')}>
+              <ContributorsList />
+            </UnitSection>
+            <UnitSection id="unit-history" title={t('history.title')}>
+              <HistoryPanel workspaceId={info.id} accessKey={accessKey} unitId={unitId} authorName={name} />
+            </UnitSection>
+            <UnitSection id="unit-share" title={t('share.title')}>
+              <UnitShareLinks workspaceId={info.id} unitId={unitId} accessKey={accessKey} role={role} />
+            </UnitSection>
+            {editable && (
+              <UnitSection id="unit-delete" title={t('unit.delete.sectionTitle')}>
+                <p className="hint">{t('unit.delete.hint')}</p>
+                <button type="button" className="button--danger" onClick={() => setDeleting(true)} data-testid="delete-unit">
+                  {t('unit.delete.open')}
+                </button>
+              </UnitSection>
+            )}
+          </aside>
+        </div>
+        {deleting && (
+          <DeleteUnitDialog workspaceId={info.id} accessKey={accessKey} unitId={unitId} title={shownTitle} onClose={() => setDeleting(false)} />
+        )}
+      </div>
+    </UnitEditorContext.Provider>
+  );
+}
