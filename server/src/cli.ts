@@ -2,7 +2,8 @@
 // `minga`: the command line. Every command takes --json (one JSON document on stdout, nothing else).
 import { Command, CommanderError, Option } from 'commander';
 import type { z } from 'zod';
-import { CreateWorkspaceBodySchema, WorkspaceIdSchema } from '@minga/schema';
+import { CreateWorkspaceBodySchema, DocIdSchema, WorkspaceIdSchema } from '@minga/schema';
+import { ApiError } from './http/ApiError.ts';
 import { configFromEnv, type Config } from './config.ts';
 import { openDatabase } from './storage/openDatabase.ts';
 import { WorkspaceRepo } from './workspaces/WorkspaceRepo.ts';
@@ -11,6 +12,8 @@ import { backupDatabase, restoreDatabase, RestoreError } from './cli/backup.ts';
 import { runningServerPid } from './cli/pidFile.ts';
 import { readDefaultWorkspace, updateDefaultWorkspaceKeys } from './cli/defaultWorkspace.ts';
 import { serve } from './cli/serve.ts';
+import { exportCommand } from './cli/exportCommand.ts';
+import { SESSION_EXPORT_FORMATS } from './export/exportSession.ts';
 
 const t = cliMessages();
 
@@ -136,6 +139,27 @@ export function buildProgram(): Command {
         ...(result.keys.editKey ? [`${t.editKey}: ${result.keys.editKey}`, `${t.editLink}: ${url}`] : []),
         ...(result.keys.viewKey ? [`${t.viewKey}: ${result.keys.viewKey}`] : []),
       ].join('\n'));
+    });
+
+  program
+    .command('export')
+    .description('export a session: offline deck, PDF, run-sheet…')
+    .argument('<session>', 'session id')
+    .requiredOption('--workspace <id>', 'workspace id')
+    .addOption(new Option('--format <format>', 'what to export').choices([...SESSION_EXPORT_FORMATS]).makeOptionMandatory())
+    .requiredOption('--out <file>', 'file to write')
+    .addOption(new Option('--lang <lang>', 'language of the fixed texts').choices(['fr', 'en']).default('fr'))
+    .option('--json', 'print { file, bytes, format }')
+    .action(async (sessionId: string, cmdOpts: GlobalOptions & { workspace: string; format: (typeof SESSION_EXPORT_FORMATS)[number]; out: string; lang: 'fr' | 'en' }) => {
+      const opts = { ...globals(), ...cmdOpts };
+      const ref = { workspaceId: parseArg(WorkspaceIdSchema, cmdOpts.workspace, '--workspace'), docId: parseArg(DocIdSchema, sessionId, 'session id') };
+      try {
+        const result = await exportCommand(loadConfig(opts), ref, cmdOpts.format, cmdOpts.lang, cmdOpts.out);
+        output(opts, result, t.exported(result.file, result.bytes));
+      } catch (error) {
+        if (error instanceof ApiError) throw new CliFailure(error.code, error.message);
+        throw error;
+      }
     });
 
   program

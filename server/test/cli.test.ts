@@ -110,6 +110,32 @@ describe('minga CLI', () => {
     expect(JSON.parse(list.stdout)).toHaveLength(1);
   });
 
+  it('export writes a session as a file, from the data directory, even while the server runs', async () => {
+    const dataDir = tempDataDir();
+    const server = await spawnServer(dataDir);
+    kills.push(() => server.child.kill('SIGKILL'));
+    const saved = JSON.parse(fs.readFileSync(path.join(dataDir, 'default-workspace.json'), 'utf8')) as { id: string; editKey: string };
+    const res = await fetch(`${server.origin}/api/w/${saved.id}/sessions`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${saved.editKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'Déroulé exporté', startTime: '10:00', items: [{ kind: 'welcome', title: 'Accueil', minutes: 10 }] }),
+    });
+    const { id } = (await res.json()) as { id: string };
+    const out = path.join(tempDataDir(), 'deroule.md');
+    const run = await runCli(['export', id, '--workspace', saved.id, '--format', 'md', '--out', out, '--json'], { MINGA_DATA_DIR: dataDir });
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({ file: out, bytes: expect.any(Number), format: 'md' });
+    const md = fs.readFileSync(out, 'utf8');
+    expect(md).toContain('Déroulé exporté');
+    expect(md).toContain('10:00');
+
+    const missing = await runCli(['export', 'nope', '--workspace', saved.id, '--format', 'md', '--out', out, '--json'], { MINGA_DATA_DIR: dataDir });
+    expect(missing.code).toBe(1);
+    expect(JSON.parse(missing.stdout).error.code).toBe('not_found');
+    const badFormat = await runCli(['export', id, '--workspace', saved.id, '--format', 'docx', '--out', out], { MINGA_DATA_DIR: dataDir });
+    expect(badFormat.code).toBe(2);
+  });
+
   it('speaks French when the locale is French', async () => {
     const run = await runCli(['workspace', 'list'], { MINGA_DATA_DIR: tempDataDir(), MINGA_LANG: 'fr_FR.UTF-8' });
     expect(run.stdout).toContain('Aucun espace de travail');

@@ -11,6 +11,8 @@ interface CliMessages {
   noWorkspaces: string;
   rotated: (id: string) => string;
   backupDone: (file: string, bytes: number) => string;
+  exported: (file: string, bytes: number) => string;
+  imported: (title: string, id: string, format: string) => string;
   restoreDone: (file: string, previous: string | null) => string;
   restoreServerRunning: (pid: number) => string;
   notMingaDb: (file: string) => string;
@@ -31,6 +33,8 @@ const fr: CliMessages = {
   noWorkspaces: 'Aucun espace de travail.',
   rotated: (id) => `Nouvelles clés pour ${id} ; les anciennes ne fonctionnent plus.`,
   backupDone: (file, bytes) => `Sauvegarde écrite dans ${file} (${bytes} octets).`,
+  exported: (file, bytes) => `Export écrit dans ${file} (${bytes} octets).`,
+  imported: (title, id, format) => `Unité « ${title} » importée (${format}), identifiant ${id}.`,
   restoreDone: (file, previous) =>
     `Données restaurées depuis ${file}.${previous ? ` L’ancienne base est gardée dans ${previous}.` : ''}`,
   restoreServerRunning: (pid) => `Un serveur Minga tourne sur ce dossier de données (pid ${pid}) : arrêtez-le avant de restaurer.`,
@@ -52,6 +56,8 @@ const en: CliMessages = {
   noWorkspaces: 'No workspaces.',
   rotated: (id) => `New keys for ${id}; the old ones no longer work.`,
   backupDone: (file, bytes) => `Backup written to ${file} (${bytes} bytes).`,
+  exported: (file, bytes) => `Export written to ${file} (${bytes} bytes).`,
+  imported: (title, id, format) => `Unit “${title}” imported (${format}), id ${id}.`,
   restoreDone: (file, previous) =>
     `Data restored from ${file}.${previous ? ` The previous database is kept in ${previous}.` : ''}`,
   restoreServerRunning: (pid) => `A Minga server is running on this data directory (pid ${pid}): stop it before restoring.`,
