@@ -12,6 +12,7 @@ import { PresenceList } from './PresenceList.tsx';
 import { ReadOnlyBadge } from './ReadOnlyBadge.tsx';
 import { ShareLinks } from './ShareLinks.tsx';
 import { SyncRefusedNotice } from './SyncRefusedNotice.tsx';
+import { UnitLibrary } from './UnitLibrary.tsx';
 
 interface WorkspaceViewProps {
   info: WorkspaceInfo;
@@ -66,9 +67,7 @@ export function WorkspaceView({ info, accessKey, identity, offline }: WorkspaceV
           <div className="workspace-lists">
             <section className="card" aria-labelledby="units-title">
               <h2 id="units-title">{t('units.title')}</h2>
-              <EmptyState title={t('units.emptyTitle')} testId="units-empty">
-                <p>{t('units.emptyBody')}</p>
-              </EmptyState>
+              <UnitLibrary workspaceId={info.id} accessKey={accessKey} role={role} />
             </section>
             <section className="card" aria-labelledby="sessions-title">
               <h2 id="sessions-title">{t('sessions.title')}</h2>
