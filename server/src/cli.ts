@@ -2,7 +2,7 @@
 // `minga`: the command line. Every command takes --json (one JSON document on stdout, nothing else).
 import { Command, CommanderError, Option } from 'commander';
 import type { z } from 'zod';
-import { CreateWorkspaceBodySchema, DocIdSchema, WorkspaceIdSchema } from '@minga/schema';
+import { CreateWorkspaceBodySchema, DocIdSchema, HttpUrlSchema, WorkspaceIdSchema } from '@minga/schema';
 import { ApiError } from './http/ApiError.ts';
 import { configFromEnv, type Config } from './config.ts';
 import { openDatabase } from './storage/openDatabase.ts';
@@ -13,6 +13,8 @@ import { runningServerPid } from './cli/pidFile.ts';
 import { readDefaultWorkspace, updateDefaultWorkspaceKeys } from './cli/defaultWorkspace.ts';
 import { serve } from './cli/serve.ts';
 import { exportCommand } from './cli/exportCommand.ts';
+import { importCommand } from './cli/importCommand.ts';
+import { ImportRefused } from './units/importUnit.ts';
 import { SESSION_EXPORT_FORMATS } from './export/exportSession.ts';
 
 const t = cliMessages();
@@ -139,6 +141,27 @@ export function buildProgram(): Command {
         ...(result.keys.editKey ? [`${t.editKey}: ${result.keys.editKey}`, `${t.editLink}: ${url}`] : []),
         ...(result.keys.viewKey ? [`${t.viewKey}: ${result.keys.viewKey}`] : []),
       ].join('\n'));
+    });
+
+  program
+    .command('import')
+    .description('import a pad, Markdown, a Carpentries episode or a unit JSON as a new unit')
+    .argument('<file>', 'file to import')
+    .requiredOption('--workspace <id>', 'workspace id')
+    .option('--source <url>', 'where the text comes from (kept as the unit’s source)')
+    .option('--json', 'print { id, title, format, warnings }')
+    .action(async (file: string, cmdOpts: GlobalOptions & { workspace: string; source?: string }) => {
+      const opts = { ...globals(), ...cmdOpts };
+      const workspaceId = parseArg(WorkspaceIdSchema, cmdOpts.workspace, '--workspace');
+      const source = cmdOpts.source === undefined ? undefined : parseArg(HttpUrlSchema, cmdOpts.source, '--source');
+      try {
+        const result = await importCommand(loadConfig(opts), workspaceId, file, source);
+        output(opts, result, [t.imported(result.title, result.id, result.format), ...result.warnings.map((w) => `  ! ${w.message}`)].join('\n'));
+      } catch (error) {
+        if (error instanceof ImportRefused) throw new CliFailure(error.reason, error.message);
+        if (error instanceof ApiError) throw new CliFailure(error.code, error.message);
+        throw error;
+      }
     });
 
   program

@@ -56,6 +56,6 @@ describe('exporting a unit', () => {
     const unit = await exampleUnit();
     const res = await get(`/units/${unit.id}/export?format=docx`);
     expect(res.status).toBe(400);
-    expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/html, pdf or json/);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/html, pdf, json or md/);
   });
 });

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { buildUnitDeck, renderDeckHtml } from '@minga/export';
+import { unitToMarkdown } from '@minga/import';
 import { DocIdSchema, WorkspaceIdSchema } from '@minga/schema';
 import type { MingaContext } from '../../MingaContext.ts';
 import { parseWith } from '../validate.ts';
@@ -13,11 +14,11 @@ import { renderPdfOrExplain } from '../../export/renderPdfOrExplain.ts';
 
 const ParamsSchema = z.object({ workspaceId: WorkspaceIdSchema, unitId: DocIdSchema });
 const QuerySchema = z.strictObject({
-  format: z.enum(['html', 'pdf', 'json'], { error: 'format must be html, pdf or json' }),
+  format: z.enum(['html', 'pdf', 'json', 'md'], { error: 'format must be html, pdf, json or md' }),
   lang: z.enum(['fr', 'en']).optional(),
 });
 
-/** `GET /api/w/<ws>/units/<id>/export?format=html|pdf|json`: a unit alone as a deck, a PDF or its JSON form. */
+/** `GET /api/w/<ws>/units/<id>/export?format=html|pdf|json|md`: a unit alone as a deck, a PDF, its JSON form or Markdown. */
 export function unitExportRoutes(app: FastifyInstance, ctx: MingaContext): void {
   app.get('/api/w/:workspaceId/units/:unitId/export', async (request, reply) => {
     const params = parseWith(ParamsSchema, request.params, 'invalid_params');
@@ -29,6 +30,10 @@ export function unitExportRoutes(app: FastifyInstance, ctx: MingaContext): void 
     const name = slugify(unit.title, unit.id);
     if (format === 'json') {
       return reply.header('Content-Disposition', attachment(`${name}.json`)).send(unit);
+    }
+    if (format === 'md') {
+      // Markdown with front matter: importing it back gives the same unit, field for field.
+      return reply.type('text/markdown; charset=utf-8').header('Content-Disposition', attachment(`${name}.md`)).send(unitToMarkdown(unit));
     }
     const lang = askedLang ?? (unit.language.startsWith('en') ? 'en' : 'fr');
     const deck = buildUnitDeck(unit, { lang });

@@ -1,0 +1,65 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { z } from 'zod';
+import { IMPORT_FORMATS } from '@minga/import';
+import { WorkspaceIdSchema } from '@minga/schema';
+import type { MingaContext } from '../../MingaContext.ts';
+import { parseWith } from '../validate.ts';
+import { requireRole } from '../requireRole.ts';
+import { ImportRefused, importUnit, previewImport } from '../../units/importUnit.ts';
+
+const ParamsSchema = z.object({ workspaceId: WorkspaceIdSchema });
+const OptionsShape = {
+  filename: z.string().max(255, 'must be at most 255 characters').optional(),
+  sourceUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+  format: z.enum(IMPORT_FORMATS).optional(),
+};
+const JsonBodySchema = z.strictObject({
+  text: z.string({ error: 'text: the file’s content, as text' }),
+  dryRun: z.boolean().default(false),
+  ...OptionsShape,
+});
+const RawQuerySchema = z.strictObject({
+  dryRun: z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true').default(false),
+  ...OptionsShape,
+});
+
+/** Largest file an import takes. */
+export const IMPORT_MAX_BYTES = 1024 * 1024;
+
+/**
+ * `POST /api/w/<ws>/import`: a pad, Markdown, a Carpentries episode or a unit's JSON becomes a
+ * unit. JSON body `{ text, filename?, dryRun? }`, or the raw file as the body (any other content
+ * type) with `?filename=&dryRun=1`. `dryRun` answers the preview and creates nothing.
+ */
+export function importRoutes(app: FastifyInstance, ctx: MingaContext): void {
+  app.register(async (scope) => {
+    scope.addContentTypeParser(
+      ['text/plain', 'text/markdown', 'application/octet-stream'],
+      { parseAs: 'buffer', bodyLimit: IMPORT_MAX_BYTES },
+      (_req, body, done) => done(null, body),
+    );
+
+    scope.post('/api/w/:workspaceId/import', { bodyLimit: IMPORT_MAX_BYTES * 2 }, async (request, reply) => {
+      const { workspaceId } = parseWith(ParamsSchema, request.params, 'invalid_params');
+      requireRole(ctx.workspaces, request, workspaceId, 'edit');
+      const raw = Buffer.isBuffer(request.body);
+      const { dryRun, ...options } = raw ? parseWith(RawQuerySchema, request.query, 'invalid_params') : parseWith(JsonBodySchema, request.body);
+      const input = raw ? new Uint8Array(request.body as Buffer) : (request.body as { text: string }).text;
+      const importOptions = { ...options, maxBytes: IMPORT_MAX_BYTES };
+      try {
+        if (dryRun) return previewImport(input, importOptions);
+        const { unit, format, warnings, preview } = await importUnit(ctx, workspaceId, input, importOptions);
+        return reply.status(201).send({ format, unit, warnings, preview });
+      } catch (error) {
+        if (error instanceof ImportRefused) return refuse(reply, error);
+        throw error;
+      }
+    });
+  });
+}
+
+function refuse(reply: FastifyReply, error: ImportRefused) {
+  const status = error.reason === 'too_large' ? 413 : 400;
+  const code = error.reason === 'too_large' ? 'payload_too_large' : 'invalid_import';
+  return reply.status(status).send({ error: { code, message: error.message, reason: error.reason, ...error.where } });
+}
