@@ -1,6 +1,7 @@
 import { GENERAL_PAD_DOC_ID, type WorkspaceInfo } from '@minga/schema';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { usePresence } from '../hooks/usePresence.ts';
 import { useSyncedDoc } from '../hooks/useSyncedDoc.ts';
 import { identityStore, type Identity } from '../lib/identity.ts';
@@ -8,6 +9,7 @@ import { ConnectionIndicator, indicatorStatus } from './ConnectionIndicator.tsx'
 import { EmptyState } from './EmptyState.tsx';
 import { GeneralPad } from './GeneralPad.tsx';
 import { IdentityForm } from './IdentityForm.tsx';
+import { libraryPath } from './library/libraryQuery.ts';
 import { PresenceList } from './PresenceList.tsx';
 import { ReadOnlyBadge } from './ReadOnlyBadge.tsx';
 import { ShareLinks } from './ShareLinks.tsx';
@@ -48,6 +50,7 @@ export function WorkspaceView({ info, accessKey, identity, offline }: WorkspaceV
           <h1 data-testid="workspace-name">{info.name}</h1>
         </div>
         <div className="workspace-header__status">
+          <Link className="button" to={libraryPath(info.id, accessKey)} data-testid="open-library">{t('libraryPage.link')}</Link>
           {role === 'view' && <ReadOnlyBadge />}
           <ConnectionIndicator status={status} />
         </div>

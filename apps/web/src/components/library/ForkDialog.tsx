@@ -1,0 +1,90 @@
+import { LicenceSchema, licenceTerms } from '@minga/schema';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { ApiError } from '../../api/ApiError.ts';
+import { useStoredValue } from '../../hooks/useStoredValue.ts';
+import { identityStore } from '../../lib/identity.ts';
+import { unitPath } from '../../lib/unitLink.ts';
+import { forkUnit } from './libraryApi.ts';
+import { LicenceRule } from './LicenceRule.tsx';
+
+interface ForkDialogProps {
+  workspaceId: string;
+  accessKey: string;
+  source: { id: string; title: string; licence: string };
+  onClose: () => void;
+}
+
+type ForkState = { status: 'idle' | 'forking' } | { status: 'failed'; code: string; message: string };
+
+/** "Adapt this unit": states the licence rule, names the adaptation, forks, and opens the new unit. */
+export function ForkDialog({ workspaceId, accessKey, source, onClose }: ForkDialogProps) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const identity = useStoredValue(identityStore);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const id = useId();
+  const [title, setTitle] = useState(source.title);
+  const [state, setState] = useState<ForkState>({ status: 'idle' });
+  const licence = LicenceSchema.safeParse(source.licence);
+  const terms = licence.success ? licenceTerms(licence.data) : null;
+  const refused = state.status === 'failed' && state.code === 'forbidden';
+  const allowed = !terms?.noDerivatives && !refused;
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+    return () => element?.close();
+  }, []);
+
+  const fork = (event: FormEvent) => {
+    event.preventDefault();
+    setState({ status: 'forking' });
+    const wanted = title.trim();
+    forkUnit(workspaceId, accessKey, source.id, {
+      ...(wanted && wanted !== source.title ? { title: wanted } : {}),
+      ...(identity ? { author: identity.name } : {}),
+    }).then(
+      (unit) => void navigate(unitPath(workspaceId, unit.id, accessKey)),
+      (error: unknown) => setState({
+        status: 'failed',
+        code: error instanceof ApiError ? error.code : 'network',
+        message: error instanceof Error ? error.message : String(error),
+      }),
+    );
+  };
+
+  return (
+    <dialog ref={dialog} className="dialog" aria-labelledby={`${id}-title`} data-testid="fork-dialog" onClose={onClose}>
+      <form onSubmit={fork}>
+        <h2 id={`${id}-title`}>{t('fork.title')}</h2>
+        <p>{t('fork.body', { title: source.title.trim() || t('unit.untitled') })}</p>
+        {terms && <LicenceRule terms={terms} />}
+        {refused && (
+          <div className="notice notice--error" role="alert" data-testid="fork-refused">
+            <p className="notice__title">{t('fork.refused')}</p>
+            <p lang="en">{state.message}</p>
+          </div>
+        )}
+        {state.status === 'failed' && !refused && (
+          <p className="notice notice--error" role="alert">{state.code === 'network' ? t('fork.offline') : t('fork.failed', { message: state.message })}</p>
+        )}
+        {allowed && (
+          <div className="field">
+            <label htmlFor={`${id}-name`}>{t('fork.name')}</label>
+            <input id={`${id}-name`} value={title} maxLength={200} onChange={(event) => setTitle(event.currentTarget.value)} data-testid="fork-title" />
+          </div>
+        )}
+        <div className="actions">
+          {allowed && (
+            <button type="submit" className="button--primary" disabled={state.status === 'forking'} data-testid="confirm-fork">
+              {state.status === 'forking' ? t('fork.forking') : t('fork.confirm')}
+            </button>
+          )}
+          <button type="button" onClick={onClose} autoFocus={!allowed}>{allowed ? t('common.cancel') : t('common.close')}</button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

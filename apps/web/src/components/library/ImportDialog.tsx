@@ -1,0 +1,197 @@
+import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { ApiError } from '../../api/ApiError.ts';
+import { unitPath } from '../../lib/unitLink.ts';
+import { createImport, previewImport, type ImportPreview as Preview } from './libraryApi.ts';
+import { ImportPreview } from './ImportPreview.tsx';
+import { readImportFile } from './readImportFile.ts';
+
+interface ImportDialogProps {
+  workspaceId: string;
+  accessKey: string;
+  onClose: () => void;
+}
+
+type Problem = { kind: 'server'; code: string; message: string } | { kind: 'file'; reason: 'binary' | 'too_large' | 'unreadable'; filename: string };
+type Stage = { step: 'input' | 'previewing' } | { step: 'preview' | 'creating'; preview: Preview };
+
+const FILE_PROBLEMS = {
+  binary: 'importUnit.errors.binary',
+  too_large: 'importUnit.errors.tooLarge',
+  unreadable: 'importUnit.errors.unreadable',
+} as const;
+
+function problemOf(error: unknown): Problem {
+  if (error instanceof ApiError) return { kind: 'server', code: error.code, message: error.message };
+  return { kind: 'server', code: 'network', message: error instanceof Error ? error.message : String(error) };
+}
+
+function ProblemNotice({ problem }: { problem: Problem }) {
+  const { t } = useTranslation();
+  let text: string;
+  if (problem.kind === 'file') text = t(FILE_PROBLEMS[problem.reason], { filename: problem.filename });
+  else if (problem.code === 'network') text = t('importUnit.errors.offline');
+  else if (problem.code === 'payload_too_large') text = t('importUnit.errors.tooLarge', { filename: '' });
+  else if (problem.code === 'read_only' || problem.code === 'wrong_key') text = t('importUnit.errors.readOnly');
+  else text = t('importUnit.errors.server', { message: problem.message });
+  return (
+    <div className="notice notice--error" role="alert" data-testid="import-error" data-code={problem.kind === 'server' ? problem.code : problem.reason}>
+      <p className="notice__title">{t('importUnit.errors.title')}</p>
+      <p className="pre-line">{text}</p>
+    </div>
+  );
+}
+
+/**
+ * Import a pad, a Markdown file, a Carpentries episode or a unit's JSON: drop a file or paste
+ * text, see what goes where (the server's dry run), then create the unit and open it.
+ */
+export function ImportDialog({ workspaceId, accessKey, onClose }: ImportDialogProps) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const id = useId();
+  const [text, setText] = useState('');
+  const [filename, setFilename] = useState<string | undefined>(undefined);
+  const [stage, setStage] = useState<Stage>({ step: 'input' });
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [dragging, setDragging] = useState(false);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+    return () => element?.close();
+  }, []);
+
+  const preview = (input: string, name: string | undefined) => {
+    setProblem(null);
+    setStage({ step: 'previewing' });
+    previewImport(workspaceId, accessKey, input, name).then(
+      (answer) => setStage({ step: 'preview', preview: answer }),
+      (error: unknown) => {
+        setProblem(problemOf(error));
+        setStage({ step: 'input' });
+      },
+    );
+  };
+
+  const takeFile = async (file: File) => {
+    setProblem(null);
+    const read = await readImportFile(file);
+    if (!read.ok) {
+      setProblem({ kind: 'file', reason: read.reason, filename: read.filename });
+      return;
+    }
+    setText(read.text);
+    setFilename(read.filename);
+    preview(read.text, read.filename);
+  };
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    const file = event.dataTransfer.files[0];
+    if (file) {
+      void takeFile(file);
+      return;
+    }
+    const dropped = event.dataTransfer.getData('text/plain');
+    if (dropped) {
+      setText(dropped);
+      setFilename(undefined);
+    }
+  };
+
+  const create = (current: Preview) => {
+    setProblem(null);
+    setStage({ step: 'creating', preview: current });
+    createImport(workspaceId, accessKey, text, filename).then(
+      ({ unit }) => void navigate(unitPath(workspaceId, unit.id, accessKey)),
+      (error: unknown) => {
+        setProblem(problemOf(error));
+        setStage({ step: 'preview', preview: current });
+      },
+    );
+  };
+
+  const busy = stage.step === 'previewing' || stage.step === 'creating';
+  const shown = stage.step === 'preview' || stage.step === 'creating' ? stage.preview : null;
+
+  return (
+    <dialog ref={dialog} className="dialog dialog--wide" aria-labelledby={`${id}-title`} data-testid="import-dialog" onClose={onClose}>
+      <h2 id={`${id}-title`}>{t('importUnit.title')}</h2>
+      {shown === null ? (
+        <form
+          className="import-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            preview(text, filename);
+          }}
+        >
+          <p>{t('importUnit.intro')}</p>
+          <div
+            className={dragging ? 'drop-zone drop-zone--active' : 'drop-zone'}
+            onDragOver={(event) => {
+              event.preventDefault();
+              setDragging(true);
+            }}
+            onDragLeave={() => setDragging(false)}
+            onDrop={onDrop}
+            data-testid="import-drop-zone"
+          >
+            <label htmlFor={`${id}-file`}>{t('importUnit.file')}</label>
+            <p className="hint" id={`${id}-file-hint`}>{t('importUnit.fileHint')}</p>
+            <input
+              id={`${id}-file`}
+              type="file"
+              accept=".txt,.md,.markdown,.json,text/plain,text/markdown,application/json"
+              aria-describedby={`${id}-file-hint`}
+              onChange={(event) => {
+                const file = event.currentTarget.files?.[0];
+                if (file) void takeFile(file);
+              }}
+              data-testid="import-file"
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-text`}>{t('importUnit.paste')}</label>
+            <p className="hint" id={`${id}-text-hint`}>{t('importUnit.pasteHint')}</p>
+            <textarea
+              id={`${id}-text`}
+              rows={10}
+              value={text}
+              onChange={(event) => {
+                setText(event.currentTarget.value);
+                setFilename(undefined);
+              }}
+              aria-describedby={`${id}-text-hint`}
+              spellCheck={false}
+              data-testid="import-text"
+            />
+          </div>
+          {problem && <ProblemNotice problem={problem} />}
+          <div className="actions">
+            <button type="submit" className="button--primary" disabled={busy || !text.trim()} data-testid="import-preview-button">
+              {stage.step === 'previewing' ? t('importUnit.previewing') : t('importUnit.preview.action')}
+            </button>
+            <button type="button" onClick={onClose}>{t('common.cancel')}</button>
+          </div>
+        </form>
+      ) : (
+        <>
+          <p>{t('importUnit.preview.intro')}</p>
+          <ImportPreview preview={shown} />
+          {problem && <ProblemNotice problem={problem} />}
+          <div className="actions">
+            <button type="button" className="button--primary" onClick={() => create(shown)} disabled={busy} data-testid="import-create">
+              {stage.step === 'creating' ? t('importUnit.creating') : t('importUnit.create')}
+            </button>
+            <button type="button" onClick={() => setStage({ step: 'input' })} disabled={busy}>{t('importUnit.back')}</button>
+            <button type="button" onClick={onClose}>{t('common.cancel')}</button>
+          </div>
+        </>
+      )}
+    </dialog>
+  );
+}

@@ -1,0 +1,97 @@
+import type { Role } from '@minga/schema';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CopyField } from '../CopyField.tsx';
+import { setPublication, getPublication, type Publication } from './libraryApi.ts';
+import { useApiResult } from './useApiResult.ts';
+import './library.css';
+
+interface PublishToggleProps {
+  workspaceId: string;
+  accessKey: string;
+  unitId: string;
+  role: Role;
+  headingLevel?: 2 | 3;
+}
+
+type Change = { status: 'idle' | 'saving' } | { status: 'failed'; message: string };
+
+/** The in-app path of a unit's public page (the same origin as the app). */
+function publicPath(publication: Publication): string {
+  return publication.publicId ? `/c/${encodeURIComponent(publication.publicId)}` : '/catalogue';
+}
+
+/**
+ * Publish a unit to the server's public commons catalogue (a read-only page and JSON anyone can
+ * read and fork), or take it back at once; shows the public link to copy.
+ */
+export function PublishToggle({ workspaceId, accessKey, unitId, role, headingLevel = 2 }: PublishToggleProps) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const { result } = useApiResult(`${workspaceId}\n${accessKey}\n${unitId}`, (signal) => getPublication(workspaceId, accessKey, unitId, signal));
+  // The answer of the last publish or unpublish, newer than what was loaded.
+  const [changed, setChanged] = useState<Publication | null>(null);
+  const [change, setChange] = useState<Change>({ status: 'idle' });
+  const Heading = `h${headingLevel}` as 'h2';
+
+  if (result.status === 'loading') return null;
+  if (result.status === 'error' && !changed) {
+    return (
+      <section className="publish" aria-labelledby={titleId}>
+        <Heading id={titleId}>{t('publish.title')}</Heading>
+        <p className="notice notice--warning">{t('publish.loadFailed')}</p>
+      </section>
+    );
+  }
+  const publication = changed ?? (result.status === 'ready' ? result.data : { published: false });
+
+  const toggle = (next: boolean) => {
+    setChange({ status: 'saving' });
+    setPublication(workspaceId, accessKey, unitId, next).then(
+      (answer) => {
+        setChanged(answer);
+        setChange({ status: 'idle' });
+      },
+      (error: unknown) => setChange({ status: 'failed', message: error instanceof Error ? error.message : String(error) }),
+    );
+  };
+  const saving = change.status === 'saving';
+
+  return (
+    <section className="publish" aria-labelledby={titleId} data-testid="publish-toggle" data-published={publication.published}>
+      <Heading id={titleId}>{t('publish.title')}</Heading>
+      <p role="status" data-testid="publish-status">{publication.published ? t('publish.published') : t('publish.notPublished')}</p>
+      {publication.published ? (
+        <>
+          {publication.pageUrl && <CopyField label={t('publish.pageLink')} value={publication.pageUrl} testId="public-link" />}
+          <p>
+            <a href={publicPath(publication)} target="_blank" rel="noopener noreferrer" data-testid="open-public-page">{t('publish.open')}</a>
+            {publication.jsonUrl && (
+              <>
+                {' · '}
+                <a href={publication.jsonUrl} target="_blank" rel="noopener noreferrer">{t('publish.json')}</a>
+              </>
+            )}
+          </p>
+        </>
+      ) : (
+        <p className="hint">{t('publish.explain')}</p>
+      )}
+      {role === 'edit' && (
+        <div className="actions">
+          {publication.published ? (
+            <button type="button" className="button--danger" onClick={() => toggle(false)} disabled={saving} data-testid="unpublish">
+              {saving ? t('publish.saving') : t('publish.unpublish')}
+            </button>
+          ) : (
+            <button type="button" className="button--primary" onClick={() => toggle(true)} disabled={saving} data-testid="publish">
+              {saving ? t('publish.saving') : t('publish.publish')}
+            </button>
+          )}
+        </div>
+      )}
+      {publication.published && role === 'edit' && <p className="hint">{t('publish.unpublishExplain')}</p>}
+      {change.status === 'failed' && <p className="notice notice--error" role="alert">{t('publish.failed', { message: change.message })}</p>}
+    </section>
+  );
+}

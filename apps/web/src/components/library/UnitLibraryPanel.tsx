@@ -1,0 +1,35 @@
+import type { Role } from '@minga/schema';
+import { useTranslation } from 'react-i18next';
+import { AdaptUnitButton } from './AdaptUnitButton.tsx';
+import { PublishToggle } from './PublishToggle.tsx';
+import { UnitLineage } from './UnitLineage.tsx';
+import { UpstreamChanges } from './UpstreamChanges.tsx';
+import './library.css';
+
+interface UnitLibraryPanelProps {
+  workspaceId: string;
+  accessKey: string;
+  role: Role;
+  unit: { id: string; title: string; licence: string };
+}
+
+/**
+ * The library side of a unit's page, in one piece: adapt (fork) it, its lineage, what changed in
+ * its source, and its publication in the commons catalogue.
+ */
+export function UnitLibraryPanel({ workspaceId, accessKey, role, unit }: UnitLibraryPanelProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="unit-library-panel" data-testid="unit-library-panel">
+      {role === 'edit' && (
+        <section className="card" aria-label={t('fork.adapt')}>
+          <p className="hint">{t('fork.adaptHint')}</p>
+          <AdaptUnitButton workspaceId={workspaceId} accessKey={accessKey} unit={unit} />
+        </section>
+      )}
+      <div className="card"><UnitLineage workspaceId={workspaceId} accessKey={accessKey} unitId={unit.id} /></div>
+      <UpstreamChanges workspaceId={workspaceId} accessKey={accessKey} unitId={unit.id} role={role} />
+      <div className="card"><PublishToggle workspaceId={workspaceId} accessKey={accessKey} unitId={unit.id} role={role} /></div>
+    </div>
+  );
+}

@@ -1,0 +1,144 @@
+import type { Role, UpstreamField, UpstreamFieldChange } from '@minga/schema';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDuration } from '../../lib/formatDuration.ts';
+import { getUpstream, takeUpstream } from './libraryApi.ts';
+import { UpstreamValue } from './UpstreamValue.tsx';
+import { useApiResult } from './useApiResult.ts';
+import './library.css';
+
+interface UpstreamChangesProps {
+  workspaceId: string;
+  accessKey: string;
+  unitId: string;
+  role: Role;
+  headingLevel?: 2 | 3;
+}
+
+const FIELD_LABELS = {
+  title: 'upstream.fields.title',
+  description: 'upstream.fields.description',
+  objectives: 'upstream.fields.objectives',
+  steps: 'upstream.fields.steps',
+  slides: 'upstream.fields.slides',
+  hashtags: 'upstream.fields.hashtags',
+  materials: 'upstream.fields.materials',
+} as const satisfies Record<UpstreamField, string>;
+
+type Choice = 'take' | 'keep';
+type ApplyState = { status: 'idle' | 'applying' } | { status: 'done'; taken: number } | { status: 'failed'; message: string };
+
+function FieldChange({ change, choice, onChoose, editable }: { change: UpstreamFieldChange; choice: Choice; onChoose: (choice: Choice) => void; editable: boolean }) {
+  const { t } = useTranslation();
+  const name = useId();
+  return (
+    <fieldset className="upstream-field" data-testid="upstream-field" data-field={change.field}>
+      <legend>{t(FIELD_LABELS[change.field])}</legend>
+      {change.conflict && <p className="notice notice--warning">{t('upstream.conflict')}</p>}
+      <div className="upstream-compare">
+        <div>
+          <p className="upstream-compare__label">{t('upstream.mine')}</p>
+          <UpstreamValue field={change.field} value={change.mine} />
+        </div>
+        <div>
+          <p className="upstream-compare__label">{t('upstream.theirs')}</p>
+          <UpstreamValue field={change.field} value={change.upstream} />
+        </div>
+      </div>
+      {change.conflict && (
+        <details>
+          <summary>{t('upstream.base')}</summary>
+          <UpstreamValue field={change.field} value={change.base} />
+        </details>
+      )}
+      {editable && (
+        <div className="upstream-choice">
+          <label>
+            <input type="radio" name={name} checked={choice === 'take'} onChange={() => onChoose('take')} data-testid="take-change" />
+            {t('upstream.take')}
+          </label>
+          <label>
+            <input type="radio" name={name} checked={choice === 'keep'} onChange={() => onChoose('keep')} data-testid="keep-mine" />
+            {t('upstream.keep')}
+          </label>
+        </div>
+      )}
+    </fieldset>
+  );
+}
+
+/**
+ * What changed in a fork's source since the fork, field by field (yours beside the source's now),
+ * with "take this change" or "keep mine" for each and one button that applies the choices.
+ * Shows nothing for a unit that is no fork, or whose source is gone.
+ */
+export function UpstreamChanges({ workspaceId, accessKey, unitId, role, headingLevel = 2 }: UpstreamChangesProps) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const { result, reload } = useApiResult(`${workspaceId}\n${accessKey}\n${unitId}`, (signal) => getUpstream(workspaceId, accessKey, unitId, signal));
+  const [choices, setChoices] = useState<Partial<Record<UpstreamField, Choice>>>({});
+  const [apply, setApply] = useState<ApplyState>({ status: 'idle' });
+  const Heading = `h${headingLevel}` as 'h2';
+
+  if (result.status !== 'ready') return null;
+  const { changes, minutes } = result.data;
+  const editable = role === 'edit';
+  const choiceOf = (field: UpstreamField): Choice => choices[field] ?? 'keep';
+
+  if (changes.length === 0) {
+    return (
+      <section className="card upstream upstream--current" aria-labelledby={titleId} data-testid="upstream-changes" data-state="current">
+        <Heading id={titleId}>{t('upstream.title')}</Heading>
+        <p className="hint" role="status">
+          {apply.status === 'done' ? t('upstream.applied', { count: apply.taken }) : t('upstream.upToDate')}
+        </p>
+      </section>
+    );
+  }
+
+  const taken = changes.filter((change) => choiceOf(change.field) === 'take').map((change) => change.field);
+  const applyChoices = () => {
+    setApply({ status: 'applying' });
+    takeUpstream(workspaceId, accessKey, unitId, taken).then(
+      () => {
+        setApply({ status: 'done', taken: taken.length });
+        setChoices({});
+        reload();
+      },
+      (error: unknown) => setApply({ status: 'failed', message: error instanceof Error ? error.message : String(error) }),
+    );
+  };
+
+  return (
+    <section className="card upstream" aria-labelledby={titleId} data-testid="upstream-changes" data-state="changed">
+      <Heading id={titleId}>{t('upstream.title')}</Heading>
+      <p>{t('upstream.intro', { count: changes.length })}</p>
+      <p className="hint">
+        {t('upstream.minutes', {
+          mine: formatDuration(t, minutes.mine),
+          upstream: formatDuration(t, minutes.upstream),
+          base: formatDuration(t, minutes.base),
+        })}
+      </p>
+      {changes.map((change) => (
+        <FieldChange
+          key={change.field}
+          change={change}
+          editable={editable}
+          choice={choiceOf(change.field)}
+          onChoose={(choice) => setChoices((previous) => ({ ...previous, [change.field]: choice }))}
+        />
+      ))}
+      {editable ? (
+        <div className="actions">
+          <button type="button" className="button--primary" onClick={applyChoices} disabled={apply.status === 'applying'} data-testid="apply-upstream">
+            {apply.status === 'applying' ? t('upstream.applying') : t('upstream.apply', { taken: taken.length, kept: changes.length - taken.length })}
+          </button>
+        </div>
+      ) : (
+        <p className="hint">{t('upstream.readOnly')}</p>
+      )}
+      {apply.status === 'failed' && <p className="notice notice--error" role="alert">{t('upstream.failed', { message: apply.message })}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { CatalogueForkForm } from '../components/library/CatalogueForkForm.tsx';
+import { CatalogueUnitView } from '../components/library/CatalogueUnitView.tsx';
+import { getCatalogueEntry } from '../components/library/libraryApi.ts';
+import { useApiResult } from '../components/library/useApiResult.ts';
+import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
+import '../components/library/library.css';
+
+/** `/c/:publicId`: a unit of the commons catalogue, read-only and without a key, with a way to fork it. */
+export function CatalogueEntryPage() {
+  const { t } = useTranslation();
+  const { publicId = '' } = useParams();
+  const { result } = useApiResult(publicId, (signal) => getCatalogueEntry(publicId, signal));
+  useDocumentTitle(result.status === 'ready' ? result.data.unit.title : t('catalogue.pageTitle'));
+
+  if (result.status === 'loading') {
+    return <div className="page"><p className="loading" role="status" data-testid="catalogue-loading">{t('catalogue.loading')}</p></div>;
+  }
+  if (result.status === 'error') {
+    const gone = result.code === 'not_found' || result.code === 'invalid_params';
+    return (
+      <div className="page">
+        <section className="card notice--error-card" role="alert" data-testid={gone ? 'catalogue-gone' : 'catalogue-error'}>
+          <h1>{gone ? t('catalogue.gone.title') : t('catalogue.error.title')}</h1>
+          <p>{gone ? t('catalogue.gone.body') : result.code === 'network' ? t('catalogue.error.offline') : t('catalogue.error.body')}</p>
+          <p><Link to="/catalogue">{t('catalogue.backToList')}</Link></p>
+        </section>
+      </div>
+    );
+  }
+  return (
+    <div className="page catalogue-page">
+      <p><Link to="/catalogue">{t('catalogue.backToList')}</Link></p>
+      <CatalogueUnitView entry={result.data} />
+      <CatalogueForkForm publicId={result.data.publicId || publicId} licence={result.data.licence} />
+    </div>
+  );
+}
