@@ -1,6 +1,15 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { UnitEditorPage } from './support/UnitEditorPage.ts';
 import { expect, test } from './support/fixtures.ts';
 import { createUnit, libraryTitles } from './support/units.ts';
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
 
 test('amel and yann write the header together: both words survive in one field, and each sees where the other is', async ({ people, workspaces, request }) => {
   const workspace = await workspaces.create('Header');
@@ -180,7 +189,7 @@ test('a named version is saved, the unit changes, and restoring the version brin
   await expect(amel.contributors.locator('li[data-name="Yann"]')).toHaveCount(1);
 });
 
-test('a unit is created from the workspace, listed in the library, moved to the bin, and restored', async ({ people, workspaces, request }) => {
+test('a unit is created from the workspace, listed in the library, moved to the bin (closing it for yann), and restored', async ({ people, workspaces, request }) => {
   const workspace = await workspaces.create('Library');
   const amel = await people.arrive('Amel');
   await amel.openWorkspace(workspace.editPath);
@@ -200,13 +209,42 @@ test('a unit is created from the workspace, listed in the library, moved to the 
   await expect(card).toContainText('Amel');
 
   await card.getByRole('link').click();
+  await amel.waitUntilSynced();
+  const unitUrl = new URL(amel.page.url());
+  const yann = await UnitEditorPage.open(await people.arrive('Yann'), unitUrl.pathname + unitUrl.search);
+
   await amel.page.getByTestId('delete-unit').click();
   await amel.page.getByTestId('confirm-delete-unit').click();
   await expect(amel.page.getByTestId('workspace-name')).toBeVisible();
   await expect(amel.page.getByTestId('unit-card')).toHaveCount(0);
+  // Yann, still on the unit, is told it went to the bin, and can no longer type in it.
+  await expect(yann.page.getByTestId('sync-refused')).toHaveAttribute('data-code', '4410');
+  await expect(yann.title).toHaveAttribute('readonly', '');
 
   await amel.page.getByTestId('bin').locator('summary').click();
   const binned = amel.page.getByTestId('bin-list').locator('li').filter({ hasText: 'Les communs en 45 minutes' });
   await binned.getByTestId('restore-unit').click();
   await expect(amel.page.getByTestId('unit-card').filter({ hasText: 'Les communs en 45 minutes' })).toBeVisible();
+});
+
+test('the unit page has no serious accessibility problems, for an editor in French and a reader', async ({ people, workspaces, request }) => {
+  const workspace = await workspaces.create('Unit accessibility');
+  const unit = await createUnit(request, workspace, {
+    title: 'Les communs',
+    hashtags: ['communs'],
+    nextSteps: [{ text: 'Tester à Lille' }],
+    objectives: [{ text: 'Nommer trois communs' }],
+    steps: [{ title: 'Accueil', kind: 'talk', minutes: 10 }],
+    materials: [{ title: 'Le jeu des communs', url: 'https://example.org/jeu', licence: 'CC BY-SA 4.0' }],
+  });
+  const amel = await UnitEditorPage.open(await people.arrive('Amel', { locale: 'fr-FR' }), unit.editPath);
+  await amel.typeAtEnd(amel.title, ' en 45 minutes');
+  await amel.waitUntilSaved();
+  expect(await seriousViolations(amel.page)).toEqual([]);
+
+  const yann = await UnitEditorPage.open(await people.arrive('Yann'), unit.viewPath);
+  await expect(yann.title).toHaveValue('Les communs en 45 minutes');
+  await expect(yann.title).toHaveAttribute('readonly', '');
+  await expect(yann.page.getByTestId('add-step')).toHaveCount(0);
+  expect(await seriousViolations(yann.page)).toEqual([]);
 });
