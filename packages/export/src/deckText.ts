@@ -62,6 +62,53 @@ export interface DeckTexts {
     credits: string;
     unitsHeading: string;
   };
+  /** The participant handout (renderHandoutHtml). */
+  handout: {
+    /** The document's title. */
+    title(sessionTitle: string): string;
+    /** The small line above the title. */
+    kicker: string;
+    sessionObjectives: string;
+    /** Heading of the units' part. */
+    contents: string;
+    keyPoints: string;
+    /** After the key points when a unit has more slides than the handout keeps. */
+    morePoints(n: number): string;
+    sources: string;
+    noSources: string;
+    /** A source whose licence nobody wrote down. */
+    licenceNotStated: string;
+    noNextSteps: string;
+    /** Read by screen readers and shown in print next to a next step already done. */
+    done: string;
+    /** Why the credits are there, and how to reuse the material. */
+    reuse: string;
+    /** The footer: where the document comes from. */
+    generated: string;
+  };
+  /** The one-page promotional sheet (renderPromoSheetHtml). */
+  promo: {
+    title(sessionTitle: string): string;
+    kicker: string;
+    when: string;
+    where: string;
+    duration: string;
+    schedule: string;
+    /** A duration for decision-makers: "1 h", "1 h 30", "45 min". */
+    durationValue(minutes: number): string;
+    /** The session's target format, under the planned duration. */
+    target(minutes: number): string;
+    /** A date, place or time not set yet. */
+    toBeAnnounced: string;
+    objectives: string;
+    facilitators: string;
+    moreObjectives(n: number): string;
+    moreFacilitators(n: number): string;
+    /** The footer: the contents' licences, and where the full credits are. */
+    footer(licences: string): string;
+    /** The footer without units to credit. */
+    footerNoUnits: string;
+  };
 }
 
 const FR_MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
@@ -76,6 +123,15 @@ function dateParts(iso: string): { year: number; month: number; day: number; wee
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
   return Number.isNaN(weekday) || month < 1 || month > 12 ? undefined : { year, month, day, weekday };
+}
+
+/** Hours and minutes, "1 h 30" (French) or "1 h 30 min" (English); minutes alone under an hour. */
+function hoursMinutes(minutes: number, lang: DeckLang): string {
+  const m = Math.max(0, Math.round(minutes));
+  const [hours, rest] = [Math.floor(m / 60), m % 60];
+  if (hours === 0) return `${rest} min`;
+  if (rest === 0) return `${hours} h`;
+  return lang === 'fr' ? `${hours} h ${String(rest).padStart(2, '0')}` : `${hours} h ${rest} min`;
 }
 
 const fr: DeckTexts = {
@@ -137,6 +193,38 @@ const fr: DeckTexts = {
     credits: 'Crédits',
     unitsHeading: 'Unités',
   },
+  handout: {
+    title: (t) => `Support participant : ${t}`,
+    kicker: 'Support participant',
+    sessionObjectives: 'Objectifs de la session',
+    contents: 'Contenu de la session',
+    keyPoints: 'Points clés',
+    morePoints: (n) => (n === 1 ? 'Et 1 autre point, dans les diapositives.' : `Et ${n} autres points, dans les diapositives.`),
+    sources: 'Sources et matériel',
+    noSources: 'Aucune source citée.',
+    licenceNotStated: 'licence non précisée',
+    noNextSteps: 'Aucune étape suivante notée pour l’instant.',
+    done: 'fait',
+    reuse: 'Ces unités de formation sont des communs : réutilisez-les et adaptez-les en citant leurs contributeurs, leurs sources et leur licence.',
+    generated: 'Document créé avec Minga à partir des unités de la session.',
+  },
+  promo: {
+    title: (t) => `Présentation : ${t}`,
+    kicker: 'Formation',
+    when: 'Quand',
+    where: 'Où',
+    duration: 'Durée',
+    schedule: 'Horaire',
+    durationValue: (minutes) => hoursMinutes(minutes, 'fr'),
+    target: (minutes) => `format prévu : ${hoursMinutes(minutes, 'fr')}`,
+    toBeAnnounced: 'à préciser',
+    objectives: 'Ce que vous en retirerez',
+    facilitators: 'Animation',
+    moreObjectives: (n) => (n === 1 ? 'et 1 autre objectif' : `et ${n} autres objectifs`),
+    moreFacilitators: (n) => (n === 1 ? 'et 1 autre personne' : `et ${n} autres personnes`),
+    footer: (licences) => `Contenus en commun sous licence ${licences} ; contributeurs et sources dans le support participant. Créé avec Minga.`,
+    footerNoUnits: 'Créé avec Minga.',
+  },
 };
 
 const en: DeckTexts = {
@@ -197,6 +285,38 @@ const en: DeckTexts = {
     notes: 'Notes',
     credits: 'Credits',
     unitsHeading: 'Units',
+  },
+  handout: {
+    title: (t) => `Participant handout: ${t}`,
+    kicker: 'Participant handout',
+    sessionObjectives: 'Session objectives',
+    contents: 'What we cover',
+    keyPoints: 'Key points',
+    morePoints: (n) => (n === 1 ? 'And 1 more point, in the slides.' : `And ${n} more points, in the slides.`),
+    sources: 'Sources and materials',
+    noSources: 'No sources cited.',
+    licenceNotStated: 'licence not stated',
+    noNextSteps: 'No next steps written down yet.',
+    done: 'done',
+    reuse: 'These training units are commons: reuse and adapt them, crediting their contributors, their sources and their licence.',
+    generated: 'Made with Minga from the session’s units.',
+  },
+  promo: {
+    title: (t) => `About: ${t}`,
+    kicker: 'Training session',
+    when: 'When',
+    where: 'Where',
+    duration: 'Duration',
+    schedule: 'Time',
+    durationValue: (minutes) => hoursMinutes(minutes, 'en'),
+    target: (minutes) => `planned format: ${hoursMinutes(minutes, 'en')}`,
+    toBeAnnounced: 'to be announced',
+    objectives: 'What you will take away',
+    facilitators: 'Facilitators',
+    moreObjectives: (n) => (n === 1 ? 'and 1 more objective' : `and ${n} more objectives`),
+    moreFacilitators: (n) => (n === 1 ? 'and 1 more person' : `and ${n} more people`),
+    footer: (licences) => `Shared content under ${licences}; contributors and sources in the participant handout. Made with Minga.`,
+    footerNoUnits: 'Made with Minga.',
   },
 };
 
