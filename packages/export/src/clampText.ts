@@ -1,0 +1,59 @@
+/**
+ * Shortening user text for a page that must not overflow: cut at a word boundary, mark the cut
+ * with "…", count code points (so a surrogate pair, most emoji, is never cut in half). Clamp raw
+ * text, then escape it: cutting escaped HTML could split an entity.
+ */
+
+const ELLIPSIS = '…';
+
+/** A cut this close to the end of the kept text may back up to the previous space. */
+const WORD_BOUNDARY_SLACK = 0.3;
+
+/** The text on one line (runs of white space, line breaks included, become one space), at most `max` characters with the "…". */
+export function clampText(text: string, max: number): string {
+  const flat = String(text).replace(/\s+/g, ' ').trim();
+  const chars = Array.from(flat);
+  if (chars.length <= max) return flat;
+  if (max <= 1) return max === 1 ? ELLIPSIS : '';
+  let kept = chars.slice(0, max - 1).join('');
+  const space = kept.lastIndexOf(' ');
+  if (space > 0 && space >= kept.length * (1 - WORD_BOUNDARY_SLACK)) kept = kept.slice(0, space);
+  return `${kept.replace(/[\s,;:.–—-]+$/u, '')}${ELLIPSIS}`;
+}
+
+export interface ClampParagraphsOptions {
+  /** Lines the whole text may take. */
+  maxLines: number;
+  /** Characters a full line holds (an estimate for the page's width and type size). */
+  lineChars: number;
+  /** Paragraphs kept at most. */
+  maxParagraphs: number;
+}
+
+/**
+ * Paragraphs (split at line breaks, blank ones dropped) that fit in `maxLines` lines of
+ * `lineChars` characters: each paragraph takes at least one line, the last one kept is cut with
+ * "…" when the budget runs out, and a text that loses paragraphs ends with "…".
+ */
+export function clampParagraphs(text: string, { maxLines, lineChars, maxParagraphs }: ClampParagraphsOptions): string[] {
+  const paragraphs = String(text).split(/\r\n|\r|\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p !== '');
+  const kept: string[] = [];
+  let lines = 0;
+  for (const paragraph of paragraphs) {
+    const left = maxLines - lines;
+    if (left <= 0 || kept.length === maxParagraphs) break;
+    const length = Array.from(paragraph).length;
+    const needs = Math.max(1, Math.ceil(length / lineChars));
+    if (needs > left) {
+      kept.push(clampText(paragraph, left * lineChars));
+      return kept;
+    }
+    kept.push(paragraph);
+    lines += needs;
+  }
+  if (kept.length < paragraphs.length && kept.length > 0) {
+    const last = kept.length - 1;
+    if (!kept[last]!.endsWith(ELLIPSIS)) kept[last] = `${kept[last]} ${ELLIPSIS}`;
+  }
+  return kept;
+}
