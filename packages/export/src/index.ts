@@ -1,7 +1,8 @@
 /**
- * @minga/export: JSON forms of sessions and units in; reveal.js deck, offline HTML file and
- * Markdown run-sheet out. Pure: no file system, no DOM, no network. Reading reveal.js's files
- * from disk is the server's job (server/src/export/revealAssets.ts).
+ * @minga/export: JSON forms of sessions and units in; reveal.js deck, offline HTML file,
+ * Markdown run-sheet, participant handout and promotional sheet out. Pure: no file system, no
+ * DOM, no network. Reading reveal.js's files from disk is the server's job
+ * (server/src/export/revealAssets.ts).
  */
 export * from './deck.ts';
 export * from './deckText.ts';
@@ -13,6 +14,12 @@ export * from './renderSlideHtml.ts';
 export * from './renderDeckHtml.ts';
 export * from './renderRunSheetMarkdown.ts';
 export * from './themes.ts';
+export * from './renderHandoutHtml.ts';
+export * from './renderPromoSheetHtml.ts';
+export { unitKeyPoints, MAX_KEY_POINTS, KEY_POINT_DETAIL_CHARS, type KeyPoint, type KeyPointImage, type UnitKeyPoints } from './keyPoints.ts';
+export { clampText, clampParagraphs, type ClampParagraphsOptions } from './clampText.ts';
+export { PRINT_CONTENT_SECURITY_POLICY } from './printDocument.ts';
+export { HANDOUT_CSS, PROMO_SHEET_CSS } from './printStyles.ts';
 export { cspHash } from './sha256.ts';
 export { stripRemoteCss, escapeInlineScript, escapeInlineStyle, speakerViewScripts, InlineAssetError } from './inlineAssets.ts';
 export { sixtySlideSession } from './deckFixtures.ts';

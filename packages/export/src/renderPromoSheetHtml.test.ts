@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { EXAMPLE_SESSION, EXAMPLE_UNIT, SessionSchema, type Session } from '@minga/schema';
+import { deckTexts } from './deckText.ts';
+import { fixtureUnit } from './deckFixtures.ts';
+import { PRINT_CONTENT_SECURITY_POLICY } from './printDocument.ts';
+import { PROMO_SHEET_LIMITS, renderPromoSheetHtml } from './renderPromoSheetHtml.ts';
+
+const gouvernance = fixtureUnit('gouvernance-partagee', { slides: 2, steps: [10, 5] });
+const bothUnits = { 'communs-decideurs-01': EXAMPLE_UNIT, 'gouvernance-partagee': gouvernance };
+
+/** The text a reader sees in the sheet's body, tags dropped and entities read. */
+const visibleText = (html: string) => html.slice(html.indexOf('<body>'))
+  .replace(/<br>/g, '\n').replace(/<\/(p|li|dd|dt|h1|h2|header|footer)>/g, '\n').replace(/<[^>]+>/g, '')
+  .replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const fact = (html: string, label: string) => html.match(new RegExp(`<dt>${label}</dt><dd>(.*?)</dd>`))?.[1];
+
+/** A session with every text at the schema's maximum: the sheet must still hold on one page. */
+function fullestSession(): Session {
+  const words = (n: number) => 'Lorem ipsum dolor sit amet consectetur '.repeat(Math.ceil(n / 39)).slice(0, n).trim();
+  return SessionSchema.parse({
+    ...EXAMPLE_SESSION,
+    title: words(200),
+    audience: words(300),
+    place: words(300),
+    promotionalDescription: words(5000),
+    objectives: Array.from({ length: 100 }, (_, i) => ({ id: `o${i}`, text: words(1000) })),
+    facilitators: Array.from({ length: 50 }, (_, i) => ({ name: `${words(90)} ${i}` })),
+  });
+}
+
+describe('renderPromoSheetHtml', () => {
+  it('writes one standalone A4 page: language, strict CSP, no script, no network reference', () => {
+    const html = renderPromoSheetHtml({ session: EXAMPLE_SESSION, units: bothUnits });
+    expect(html.startsWith('<!doctype html>\n<html lang="fr">')).toBe(true);
+    expect(html).toContain(`content="${PRINT_CONTENT_SECURITY_POLICY.replace(/'/g, '&#39;')}"`);
+    expect(html).toContain('@page{size:A4 portrait;margin:0}');
+    expect(html).toContain('.minga-sheet{width:210mm;height:297mm;');
+    expect(html).not.toMatch(/<script|<img|<link|url\(|@import|https?:\/\/(?!creativecommons)/i);
+  });
+
+  it('shows title, audience, when, where, duration against the target, times, description, objectives and facilitators', () => {
+    const html = renderPromoSheetHtml({ session: EXAMPLE_SESSION, units: bothUnits });
+    expect(html).toContain('<h1>Formation-action : les communs pour les décideurs</h1>');
+    expect(html).toContain('<p class="minga-audience">Public : Élus et cadres des collectivités, dirigeants de PME</p>');
+    expect(fact(html, 'Quand')).toBe('vendredi 14 mars 2025');
+    expect(fact(html, 'Où')).toBe('Tiers-lieu La Coroutine, Lille');
+    expect(fact(html, 'Durée')).toBe('1 h<span class="minga-note">format prévu : 1 h</span>');
+    expect(fact(html, 'Horaire')).toBe('14:00–15:00');
+    expect(html).toContain('<p class="minga-lead">Une heure pour découvrir les communs par l’exemple et repartir avec une idée de projet.</p>');
+    expect(html).toContain('<h2>Ce que vous en retirerez</h2><ul><li>Comprendre ce qu’est un commun : ressource, communauté, règles</li>');
+    expect(html).toContain('<h2>Animation</h2><p>Amel, Yann</p>');
+    expect(html).toContain('Contenus en commun sous licence CC BY-SA 4.0 ;');
+  });
+
+  it('takes the planned duration from the session’s timing, so an over-long session shows it', () => {
+    const session: Session = { ...EXAMPLE_SESSION, items: [...EXAMPLE_SESSION.items, { id: 'more', kind: 'other', title: 'Visite', minutes: 30 }] };
+    const html = renderPromoSheetHtml({ session, units: bothUnits, lang: 'en' });
+    expect(fact(html, 'Duration')).toBe('1 h 30 min<span class="minga-note">planned format: 1 h</span>');
+    expect(fact(html, 'Time')).toBe('14:00–15:30');
+    // A deleted unit counts no minutes: the sheet says what is really planned.
+    expect(fact(renderPromoSheetHtml({ session: EXAMPLE_SESSION, units: { 'communs-decideurs-01': EXAMPLE_UNIT } }), 'Durée')).toBe('45 min<span class="minga-note">format prévu : 1 h</span>');
+  });
+
+  it('writes durations as decision-makers read them, in both languages', () => {
+    const [fr, en] = [deckTexts('fr').promo, deckTexts('en').promo];
+    expect([45, 60, 90, 125].map(fr.durationValue)).toEqual(['45 min', '1 h', '1 h 30', '2 h 05']);
+    expect([45, 60, 90, 125].map(en.durationValue)).toEqual(['45 min', '1 h', '1 h 30 min', '2 h 5 min']);
+  });
+
+  it('speaks English when asked, fixed texts included', () => {
+    const html = renderPromoSheetHtml({ session: EXAMPLE_SESSION, units: bothUnits, lang: 'en' });
+    expect(html.startsWith('<!doctype html>\n<html lang="en">')).toBe(true);
+    expect(html).toContain('<title>About: Formation-action : les communs pour les décideurs</title>');
+    expect(html).toContain('Audience: Élus');
+    expect(fact(html, 'When')).toBe('Friday 14 March 2025');
+    for (const label of ['Where', 'Duration', 'Time']) expect(fact(html, label)).toBeDefined();
+    expect(html).toContain('<h2>What you will take away</h2>');
+    expect(html).toContain('<h2>Facilitators</h2>');
+    expect(html).not.toMatch(/Quand|Durée|Animation|retirerez/);
+  });
+
+  it('says what is not set yet and leaves out empty parts rather than showing empty headings', () => {
+    const { date: _d, startTime: _s, ...rest } = EXAMPLE_SESSION;
+    const html = renderPromoSheetHtml({ session: { ...rest, place: ' ', audience: '', promotionalDescription: '', objectives: [], facilitators: [], items: [] }, units: {} });
+    expect(fact(html, 'Quand')).toBe('à préciser');
+    expect(fact(html, 'Où')).toBe('à préciser');
+    expect(fact(html, 'Horaire')).toBe('à préciser');
+    expect(fact(html, 'Durée')).toBe('0 min<span class="minga-note">format prévu : 1 h</span>');
+    expect(html.slice(html.indexOf('<body>'))).not.toMatch(/minga-audience|<h2>|minga-lead/);
+    expect(html).toContain('<footer class="minga-sheet-foot">Créé avec Minga.</footer>');
+  });
+
+  it('fits any session on the page by clamping each text to its budget and counting what it left out', () => {
+    const L = PROMO_SHEET_LIMITS;
+    const html = renderPromoSheetHtml({ session: fullestSession(), units: bothUnits });
+    const title = html.match(/<h1>(.*?)<\/h1>/)![1]!;
+    expect(Array.from(title).length).toBeLessThanOrEqual(L.titleChars);
+    expect(title.endsWith('…')).toBe(true);
+    expect(Array.from(html.match(/<p class="minga-audience">Public : (.*?)<\/p>/)![1]!).length).toBeLessThanOrEqual(L.audienceChars);
+    expect(Array.from(fact(html, 'Où')!).length).toBeLessThanOrEqual(L.placeChars);
+    const description = [...html.matchAll(/<p(?: class="minga-lead")?>([^<]*)<\/p>\n/g)].map((m) => m[1]!);
+    expect(description.join('').length).toBeLessThanOrEqual(L.descriptionLines * L.descriptionLineChars);
+    const objectives = [...html.matchAll(/<li>([^<]*)<\/li>/g)].map((m) => m[1]!);
+    expect(objectives).toHaveLength(L.objectives);
+    for (const o of objectives) expect(Array.from(o).length).toBeLessThanOrEqual(L.objectiveChars);
+    expect(html).toContain('<li class="minga-muted">et 96 autres objectifs</li>');
+    const names = html.match(/<h2>Animation<\/h2><p>(.*?)<\/p>/)![1]!;
+    const kept = names.split(', ').length - 1;
+    expect(names.endsWith(`et ${50 - kept} autres personnes`)).toBe(true);
+    expect(names.length).toBeLessThanOrEqual(L.facilitatorsChars + 30);
+    // The whole sheet reads in well under a page's worth of words.
+    expect(visibleText(html).length).toBeLessThan(2200);
+  });
+
+  it('keeps the description’s paragraphs and ends a shortened one with "…"', () => {
+    const long = `Premier paragraphe.\n\n${'Deuxième paragraphe assez long pour déborder. '.repeat(20)}\nTroisième.`;
+    const html = renderPromoSheetHtml({ session: { ...EXAMPLE_SESSION, promotionalDescription: long }, units: bothUnits });
+    const paragraphs = [...html.matchAll(/<p(?: class="minga-lead")?>([^<]*)<\/p>\n/g)].map((m) => m[1]!);
+    expect(paragraphs[0]).toBe('Premier paragraphe.');
+    expect(paragraphs).toHaveLength(2);
+    expect(paragraphs[1]!.endsWith('…')).toBe(true);
+  });
+});
