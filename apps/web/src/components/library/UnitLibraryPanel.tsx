@@ -14,20 +14,22 @@ interface UnitLibraryPanelProps {
 }
 
 /**
- * The library side of a unit's page, in one piece: adapt (fork) it, its lineage, what changed in
- * its source, and its publication in the commons catalogue.
+ * The library side of a unit's page, in one piece: its lineage and a way to adapt (fork) it,
+ * what changed in its source, and its publication in the commons catalogue.
  */
 export function UnitLibraryPanel({ workspaceId, accessKey, role, unit }: UnitLibraryPanelProps) {
   const { t } = useTranslation();
   return (
     <div className="unit-library-panel" data-testid="unit-library-panel">
-      {role === 'edit' && (
-        <section className="card" aria-label={t('fork.adapt')}>
-          <p className="hint">{t('fork.adaptHint')}</p>
-          <AdaptUnitButton workspaceId={workspaceId} accessKey={accessKey} unit={unit} />
-        </section>
-      )}
-      <div className="card"><UnitLineage workspaceId={workspaceId} accessKey={accessKey} unitId={unit.id} /></div>
+      <div className="card">
+        <UnitLineage workspaceId={workspaceId} accessKey={accessKey} unitId={unit.id} />
+        {role === 'edit' && (
+          <div className="unit-library-panel__adapt">
+            <p className="hint">{t('fork.adaptHint')}</p>
+            <AdaptUnitButton workspaceId={workspaceId} accessKey={accessKey} unit={unit} />
+          </div>
+        )}
+      </div>
       <UpstreamChanges workspaceId={workspaceId} accessKey={accessKey} unitId={unit.id} role={role} />
       <div className="card"><PublishToggle workspaceId={workspaceId} accessKey={accessKey} unitId={unit.id} role={role} /></div>
     </div>

@@ -8,6 +8,7 @@ import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
 import { FIELD_AWARENESS_KEY } from '../../hooks/useFieldOccupants.ts';
 import { usePresence } from '../../hooks/usePresence.ts';
 import { useSyncedDoc } from '../../hooks/useSyncedDoc.ts';
+import { useUnitMeta } from '../../hooks/useUnitMeta.ts';
 import { useUnitUndo } from '../../hooks/useUnitUndo.ts';
 import { useYTextValue } from '../../hooks/useYTextValue.ts';
 import type { Identity } from '../../lib/identity.ts';
@@ -17,6 +18,7 @@ import { ConnectionIndicator, indicatorStatus } from '../ConnectionIndicator.tsx
 import { PresenceList } from '../PresenceList.tsx';
 import { ReadOnlyBadge } from '../ReadOnlyBadge.tsx';
 import { SyncRefusedNotice } from '../SyncRefusedNotice.tsx';
+import { UnitLibraryPanel } from '../library/UnitLibraryPanel.tsx';
 import { SlidesEditor } from '../slides/SlidesEditor.tsx';
 import { ContributorsList } from './ContributorsList.tsx';
 import { DeleteUnitDialog } from './DeleteUnitDialog.tsx';
@@ -60,6 +62,7 @@ export function UnitEditor({ info, unitId, accessKey, identity, offline }: UnitE
   const [deleting, setDeleting] = useState(false);
   const title = useYTextValue(unitText(doc, 'title'));
   const shownTitle = title.trim() || t('unit.untitled');
+  const { licence } = useUnitMeta(doc);
   useDocumentTitle(shownTitle);
   useAutoContributor(doc, name, editable);
 
@@ -149,6 +152,7 @@ export function UnitEditor({ info, unitId, accessKey, identity, offline }: UnitE
             <UnitSection id="unit-share" title={t('share.title')}>
               <UnitShareLinks workspaceId={info.id} unitId={unitId} accessKey={accessKey} role={role} />
             </UnitSection>
+            <UnitLibraryPanel workspaceId={info.id} accessKey={accessKey} role={role} unit={{ id: unitId, title, licence }} />
             {editable && (
               <UnitSection id="unit-delete" title={t('unit.delete.sectionTitle')}>
                 <p className="hint">{t('unit.delete.hint')}</p>

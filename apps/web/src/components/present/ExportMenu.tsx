@@ -1,0 +1,117 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/ApiError.ts';
+import { exportPath, fetchExport, type ExportTarget, type ExportedFile } from './presentApi.ts';
+import { presentPath } from './presentPaths.ts';
+import './exportMenu.css';
+
+/** How a format reaches the person: saved as a file, or opened as a printable page. */
+type Delivery = 'download' | 'open';
+
+type ExportLabel = 'present.export.html' | 'present.export.pdf' | 'present.export.md' | 'present.export.handout' | 'present.export.sheet';
+
+interface FormatSpec {
+  format: string;
+  label: ExportLabel;
+  delivery: Delivery;
+  /** The file name when the server gives none. */
+  fallbackName: string;
+}
+
+const SESSION_FORMATS: FormatSpec[] = [
+  { format: 'html', label: 'present.export.html', delivery: 'download', fallbackName: 'deck.html' },
+  { format: 'pdf', label: 'present.export.pdf', delivery: 'download', fallbackName: 'deck.pdf' },
+  { format: 'md', label: 'present.export.md', delivery: 'download', fallbackName: 'run-sheet.md' },
+  { format: 'handout', label: 'present.export.handout', delivery: 'open', fallbackName: 'handout.html' },
+  { format: 'sheet', label: 'present.export.sheet', delivery: 'open', fallbackName: 'sheet.html' },
+];
+
+const UNIT_FORMATS: FormatSpec[] = SESSION_FORMATS.filter((spec) => spec.format === 'html' || spec.format === 'pdf');
+
+interface ExportMenuProps {
+  workspaceId: string;
+  accessKey: string;
+  target: ExportTarget;
+}
+
+/** Saves a fetched file under the server's name. */
+function saveFile(file: ExportedFile): void {
+  const url = URL.createObjectURL(file.blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.filename;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+type Problem = { kind: 'offline' | 'failed' } | { kind: 'printBlocked'; path: string } | null;
+
+/**
+ * A session's or a unit's files: the offline deck (one HTML file that presents from a USB
+ * stick), the PDF (rendered by the server, with the browser's own print as the fallback), the
+ * Markdown run-sheet, the handout and the promotional sheet. Files are fetched with the key in
+ * a header, then saved or opened.
+ */
+export function ExportMenu({ workspaceId, accessKey, target }: ExportMenuProps) {
+  const { t, i18n } = useTranslation();
+  const titleId = useId();
+  const [busy, setBusy] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Problem>(null);
+  const lang = i18n.language?.startsWith('en') ? 'en' : 'fr';
+  const formats = target.kind === 'session' ? SESSION_FORMATS : UNIT_FORMATS;
+
+  async function run(spec: FormatSpec) {
+    if (busy) return;
+    setProblem(null);
+    // Opened now, while the click still allows a new window; filled once the file is here.
+    const opened = spec.delivery === 'open' ? window.open('', '_blank') : null;
+    setBusy(spec.format);
+    try {
+      const file = await fetchExport(exportPath(workspaceId, target, spec.format, lang), accessKey, spec.fallbackName);
+      if (opened) opened.location.href = URL.createObjectURL(file.blob);
+      else saveFile(file);
+    } catch (error) {
+      opened?.close();
+      if (spec.format === 'pdf' && error instanceof ApiError && error.code === 'no_pdf') {
+        // No Chromium on the server: reveal.js's print layout in a new tab, printed by the browser.
+        const path = presentPath(workspaceId, target, accessKey, { print: true });
+        if (!window.open(path, '_blank')) setProblem({ kind: 'printBlocked', path });
+      } else {
+        setProblem({ kind: error instanceof ApiError && error.isNetwork ? 'offline' : 'failed' });
+      }
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <section className="export-menu" aria-labelledby={titleId} aria-busy={busy !== null} data-testid="export-menu">
+      <h2 id={titleId} className="export-menu__title">{t('present.export.title')}</h2>
+      <ul className="export-menu__list">
+        {formats.map((spec) => (
+          <li key={spec.format}>
+            <button type="button" className="button" disabled={busy !== null} onClick={() => void run(spec)} data-testid={`export-${spec.format}`}>
+              {t(spec.label)}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {busy && (
+        <div className="export-menu__progress" role="status" data-testid="export-progress">
+          <progress aria-label={t('present.export.progressLabel')} />
+          <span>{busy === 'pdf' ? t('present.export.renderingPdf') : t('present.export.preparing')}</span>
+        </div>
+      )}
+      {problem?.kind === 'printBlocked' && (
+        <p className="notice notice--warning" role="alert">
+          {t('present.export.noPdf')} <a href={problem.path} target="_blank" rel="noopener">{t('present.export.openPrint')}</a>
+        </p>
+      )}
+      {problem?.kind === 'offline' && <p className="notice notice--error" role="alert">{t('present.export.offline')}</p>}
+      {problem?.kind === 'failed' && <p className="notice notice--error" role="alert">{t('present.export.failed')}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+import { insertItem, insertSessionListItem } from '@minga/doc-model';
+import type { RoomInput } from '@minga/schema';
+import type * as Y from 'yjs';
+import { SyncSession } from '../../lib/SyncSession.ts';
+
+/**
+ * Where a message from the room goes when an editor keeps it: a next step of the session (in the
+ * session doc already open) or of one of its units (in that unit's own doc). The next step's id
+ * comes from the message's, so two editors keeping the same message at once add it once.
+ */
+
+/** A next step's text from a message: one line, as next steps are. */
+export function nextStepText(input: Pick<RoomInput, 'text'>): string {
+  return input.text.replace(/\s*[\r\n]+\s*/g, ' ').trim().slice(0, 500);
+}
+
+/** The id of the next step a message becomes. */
+export const nextStepIdFor = (input: Pick<RoomInput, 'id'>) => `room-input-${input.id}`;
+
+/** Adds the message to the session's next steps (the session doc, synced). */
+export function keepInSessionNextSteps(sessionDoc: Y.Doc, input: Pick<RoomInput, 'id' | 'text'>): void {
+  insertSessionListItem(sessionDoc, 'nextSteps', { id: nextStepIdFor(input), text: nextStepText(input), done: false });
+}
+
+const CONNECT_TIMEOUT_MS = 15_000;
+const SAVE_TIMEOUT_MS = 10_000;
+
+/** Resolves once `test` holds for the session's state, or rejects after `ms`. */
+function waitFor(session: SyncSession, test: () => boolean, ms: number, failure: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (test()) {
+      resolve();
+      return;
+    }
+    const timer = window.setTimeout(() => {
+      unsubscribe();
+      reject(new Error(failure));
+    }, ms);
+    const unsubscribe = session.subscribe(() => {
+      if (session.getState().status === 'refused') {
+        window.clearTimeout(timer);
+        unsubscribe();
+        reject(new Error('refused'));
+      } else if (test()) {
+        window.clearTimeout(timer);
+        unsubscribe();
+        resolve();
+      }
+    });
+  });
+}
+
+/**
+ * Adds the message to a unit's next steps: opens the unit's doc, writes once it is in sync, and
+ * closes it once the server has stored the change. Rejects when the unit cannot be reached.
+ */
+export async function addToUnitNextSteps(target: { workspaceId: string; unitId: string; key: string }, input: Pick<RoomInput, 'id' | 'text'>): Promise<void> {
+  const session = new SyncSession({ workspaceId: target.workspaceId, docId: target.unitId, key: target.key });
+  session.start();
+  try {
+    await waitFor(session, () => session.getState().status === 'connected', CONNECT_TIMEOUT_MS, 'offline');
+    insertItem(session.doc, 'nextSteps', { id: nextStepIdFor(input), text: nextStepText(input), done: false });
+    await waitFor(session, () => !session.getState().unsaved, SAVE_TIMEOUT_MS, 'unsaved');
+  } finally {
+    session.stop();
+  }
+}

@@ -1,0 +1,126 @@
+import type { DeckLang } from '@minga/export';
+import type { Role } from '@minga/schema';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams, useSearchParams } from 'react-router';
+import { ConnectionIndicator, indicatorStatus } from '../components/ConnectionIndicator.tsx';
+import { WorkspaceError } from '../components/WorkspaceError.tsx';
+import { PRESENT_UI_ATTRIBUTE, RevealDeck, type DeckHandle } from '../components/present/RevealDeck.tsx';
+import { RoomInputForm } from '../components/present/RoomInputForm.tsx';
+import { deckLang } from '../components/present/deckLang.ts';
+import type { PresentTarget } from '../components/present/presentPaths.ts';
+import { slideIndexOf } from '../components/present/presenting.ts';
+import '../components/present/present.css';
+import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
+import { usePresentDeck } from '../hooks/usePresentDeck.ts';
+import { usePresentFollow } from '../hooks/usePresentFollow.ts';
+import { useStoredValue } from '../hooks/useStoredValue.ts';
+import { useWorkspaceInfo } from '../hooks/useWorkspaceInfo.ts';
+import { identityStore } from '../lib/identity.ts';
+
+/**
+ * `/w/:ws/sessions/:sessionId/follow?key=<view key>`: the deck on a phone, following the
+ * presenter's slide live (from the session doc's awareness). Swiping away means browsing freely
+ * until "Follow the presenter"; a small form sends the presenter a question or a next step.
+ */
+export function FollowPage() {
+  const { t } = useTranslation();
+  const { workspaceId = '', sessionId = '' } = useParams();
+  const [searchParams] = useSearchParams();
+  const key = searchParams.get('key');
+  const info = useWorkspaceInfo(workspaceId, key);
+  if (info.status === 'loading') return <p className="present-message" role="status">{t('present.loading')}</p>;
+  if (info.status === 'error') return <div className="page"><WorkspaceError code={info.code} /></div>;
+  return <FollowLoaded workspaceId={workspaceId} sessionId={sessionId} accessKey={key ?? ''} role={info.info.role} />;
+}
+
+type FollowMode = 'following' | 'browsing';
+
+function FollowLoaded({ workspaceId, sessionId, accessKey, role }: { workspaceId: string; sessionId: string; accessKey: string; role: Role }) {
+  const { t, i18n } = useTranslation();
+  const target = useMemo((): PresentTarget => ({ kind: 'session', id: sessionId }), [sessionId]);
+  // The deck in the presenter's language, so the screen and the phone read the same.
+  const [lang, setLang] = useState<DeckLang | null>(null);
+  const deck = usePresentDeck(workspaceId, target, accessKey, lang ?? deckLang(i18n.language));
+  const presenter = usePresentFollow(deck.sync.awareness);
+  if (presenter && presenter.position.lang !== lang) setLang(presenter.position.lang);
+
+  const identity = useStoredValue(identityStore);
+  const { sync } = deck;
+  useEffect(() => {
+    if (identity) sync.setUser({ name: identity.name, color: identity.color, role });
+  }, [sync, identity, role]);
+  useDocumentTitle(deck.deck?.title ?? t('present.follow.pageTitle'));
+
+  const [mode, setMode] = useState<FollowMode>('following');
+  const [index, setIndex] = useState(0);
+  const [formOpen, setFormOpen] = useState(false);
+  const handle = useRef<DeckHandle | null>(null);
+  const slideIds = useMemo(() => deck.slides.map((s) => s.id), [deck.slides]);
+  const presenterIndex = presenter ? slideIndexOf(slideIds, presenter.position) : null;
+
+  useEffect(() => {
+    if (mode === 'following' && presenterIndex !== null) handle.current?.goTo(presenterIndex);
+  }, [mode, presenterIndex]);
+
+  const onReady = useCallback(
+    (h: DeckHandle) => {
+      handle.current = h;
+      if (presenterIndex !== null) h.goTo(presenterIndex);
+      setIndex(h.index());
+    },
+    [presenterIndex],
+  );
+  const onSlideChange = useCallback((i: number, _id: string, byUser: boolean) => {
+    setIndex(i);
+    if (byUser) setMode('browsing');
+  }, []);
+
+  const followAgain = () => {
+    setMode('following');
+    if (presenterIndex !== null) handle.current?.goTo(presenterIndex);
+  };
+
+  if (deck.status === 'error') {
+    return (
+      <div className="page">
+        <section className="card notice--error-card" role="alert" data-testid="present-error">
+          <h1>{t('present.error.title')}</h1>
+          <p>{t('present.error.body')}</p>
+        </section>
+      </div>
+    );
+  }
+  if (deck.status === 'loading' || !deck.deck) return <p className="present-message" role="status">{t('present.loadingDeck')}</p>;
+
+  const state = !presenter ? 'waiting' : mode;
+  const total = deck.slides.length;
+  return (
+    <div className="follow-page" data-testid="follow-page" data-follow-state={state} data-current-slide={index} data-current-slide-id={slideIds[index] ?? ''} data-presenter-slide={presenterIndex ?? ''}>
+      <div className="follow-page__deck">
+        <RevealDeck slides={deck.slides} theme={deck.deck.theme} mode="full" interactive label={t('present.deckLabel', { title: deck.deck.title })} testId="follow-deck" onReady={onReady} onSlideChange={onSlideChange} />
+      </div>
+      <div className="follow-bar" {...{ [PRESENT_UI_ATTRIBUTE]: '' }}>
+        <p className="follow-bar__status" role="status" aria-live="polite" data-testid="follow-status">
+          {state === 'waiting' && t('present.follow.waiting')}
+          {state === 'following' && (presenter?.name
+            ? t('present.follow.followingName', { name: presenter.name, number: index + 1, total })
+            : t('present.follow.following', { number: index + 1, total }))}
+          {state === 'browsing' && t('present.follow.browsing', { number: (presenterIndex ?? 0) + 1, total })}
+        </p>
+        <div className="follow-bar__actions">
+          {state === 'browsing' && (
+            <button type="button" className="button button--primary" onClick={followAgain} data-testid="follow-again">{t('present.follow.followAgain')}</button>
+          )}
+          <button type="button" className="button" aria-expanded={formOpen} aria-controls="follow-form" onClick={() => setFormOpen((open) => !open)} data-testid="open-room-input">
+            {formOpen ? t('present.follow.closeForm') : t('present.follow.openForm')}
+          </button>
+          <ConnectionIndicator status={indicatorStatus(deck.syncState, role)} />
+        </div>
+        <div id="follow-form" className="follow-bar__form" hidden={!formOpen}>
+          <RoomInputForm workspaceId={workspaceId} sessionId={sessionId} accessKey={accessKey} defaultName={identity?.name ?? ''} />
+        </div>
+      </div>
+    </div>
+  );
+}
