@@ -6,7 +6,6 @@ import { usePresence } from '../hooks/usePresence.ts';
 import { useSyncedDoc } from '../hooks/useSyncedDoc.ts';
 import { identityStore, type Identity } from '../lib/identity.ts';
 import { ConnectionIndicator, indicatorStatus } from './ConnectionIndicator.tsx';
-import { EmptyState } from './EmptyState.tsx';
 import { GeneralPad } from './GeneralPad.tsx';
 import { IdentityForm } from './IdentityForm.tsx';
 import { libraryPath } from './library/libraryQuery.ts';
@@ -15,6 +14,7 @@ import { ReadOnlyBadge } from './ReadOnlyBadge.tsx';
 import { ShareLinks } from './ShareLinks.tsx';
 import { SyncRefusedNotice } from './SyncRefusedNotice.tsx';
 import { UnitLibrary } from './UnitLibrary.tsx';
+import { SessionList } from './composer/SessionList.tsx';
 
 interface WorkspaceViewProps {
   info: WorkspaceInfo;
@@ -74,9 +74,7 @@ export function WorkspaceView({ info, accessKey, identity, offline }: WorkspaceV
             </section>
             <section className="card" aria-labelledby="sessions-title">
               <h2 id="sessions-title">{t('sessions.title')}</h2>
-              <EmptyState title={t('sessions.emptyTitle')} testId="sessions-empty">
-                <p>{t('sessions.emptyBody')}</p>
-              </EmptyState>
+              <SessionList workspaceId={info.id} accessKey={accessKey} role={role} />
             </section>
           </div>
         </div>

@@ -1,0 +1,45 @@
+import type { SessionSummary } from '@minga/schema';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { deleteSession } from './sessionApi.ts';
+
+interface DeleteSessionDialogProps {
+  workspaceId: string;
+  accessKey: string;
+  session: SessionSummary;
+  onClose: () => void;
+  onDeleted: () => void;
+}
+
+/** Asks before moving a session to the bin (the units it uses stay in the library). */
+export function DeleteSessionDialog({ workspaceId, accessKey, session, onClose, onDeleted }: DeleteSessionDialogProps) {
+  const { t } = useTranslation();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [state, setState] = useState<'confirm' | 'deleting' | 'failed'>('confirm');
+  const title = session.title.trim() || t('composer.untitled');
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+    return () => element?.close();
+  }, []);
+
+  const remove = () => {
+    setState('deleting');
+    deleteSession(workspaceId, accessKey, session.id).then(onDeleted, () => setState('failed'));
+  };
+
+  return (
+    <dialog ref={dialog} className="dialog" aria-labelledby="delete-session-title" data-testid="delete-session-dialog" onClose={onClose}>
+      <h2 id="delete-session-title">{t('sessions.deleteDialog.title')}</h2>
+      <p>{t('sessions.deleteDialog.body', { title })}</p>
+      {state === 'failed' && <p className="notice notice--error" role="alert">{t('sessions.deleteDialog.failed')}</p>}
+      <div className="actions">
+        <button type="button" className="button--danger" onClick={remove} disabled={state === 'deleting'} data-testid="confirm-delete-session">
+          {state === 'deleting' ? t('sessions.deleteDialog.deleting') : t('sessions.deleteDialog.confirm')}
+        </button>
+        <button type="button" onClick={onClose} autoFocus>{t('common.cancel')}</button>
+      </div>
+    </dialog>
+  );
+}

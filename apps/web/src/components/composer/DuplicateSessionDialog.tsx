@@ -1,0 +1,64 @@
+import type { SessionSummary } from '@minga/schema';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { duplicateSession } from './sessionApi.ts';
+import { sessionPath } from './sessionLinks.ts';
+
+interface DuplicateSessionDialogProps {
+  workspaceId: string;
+  accessKey: string;
+  session: SessionSummary;
+  onClose: () => void;
+}
+
+/** Copies a session for the next event (same units and objectives, no next steps), under a new title and date, and opens the copy. */
+export function DuplicateSessionDialog({ workspaceId, accessKey, session, onClose }: DuplicateSessionDialogProps) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const uid = useId();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [title, setTitle] = useState(session.title);
+  const [date, setDate] = useState('');
+  const [state, setState] = useState<'idle' | 'copying' | 'failed'>('idle');
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+    return () => element?.close();
+  }, []);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setState('copying');
+    const body = { title: title.replace(/[\r\n]+/g, ' ').slice(0, 200), ...(date ? { date } : {}) };
+    duplicateSession(workspaceId, accessKey, session.id, body).then(
+      (copy) => void navigate(sessionPath(workspaceId, copy.id, accessKey)),
+      () => setState('failed'),
+    );
+  };
+
+  return (
+    <dialog ref={dialog} className="dialog" aria-labelledby={`${uid}-heading`} data-testid="duplicate-session-dialog" onClose={onClose}>
+      <h2 id={`${uid}-heading`}>{t('sessions.duplicateDialog.title')}</h2>
+      <p>{t('sessions.duplicateDialog.body')}</p>
+      <form onSubmit={submit} className="session-details">
+        <div className="field">
+          <label htmlFor={`${uid}-title`}>{t('sessions.duplicateDialog.newTitle')}</label>
+          <input id={`${uid}-title`} type="text" value={title} maxLength={200} onChange={(event) => setTitle(event.target.value)} data-testid="duplicate-title" autoFocus />
+        </div>
+        <div className="field">
+          <label htmlFor={`${uid}-date`}>{t('sessions.duplicateDialog.newDate')}</label>
+          <input id={`${uid}-date`} type="date" value={date} onChange={(event) => setDate(event.target.value)} data-testid="duplicate-date" />
+        </div>
+        {state === 'failed' && <p className="notice notice--error" role="alert">{t('sessions.duplicateDialog.failed')}</p>}
+        <div className="actions">
+          <button type="submit" className="button--primary" disabled={state === 'copying'} data-testid="confirm-duplicate-session">
+            {state === 'copying' ? t('sessions.duplicateDialog.copying') : t('sessions.duplicateDialog.confirm')}
+          </button>
+          <button type="button" onClick={onClose}>{t('common.cancel')}</button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,34 @@
+import { updateSessionItem } from '@minga/doc-model';
+import type { SessionItem } from '@minga/schema';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PlainValueInput } from '../unit/PlainValueInput.tsx';
+import { useUnitEditor } from '../unit/UnitEditorContext.ts';
+import { useComposer } from './ComposerContext.ts';
+
+/** Who leads this item: any name, the session's facilitators offered first. */
+export function ItemFacilitatorField({ item }: { item: SessionItem }) {
+  const { t } = useTranslation();
+  const { doc, editable, change } = useUnitEditor();
+  const { session } = useComposer();
+  const uid = useId();
+  return (
+    <div className="field">
+      <label htmlFor={`${uid}-who`}>{t('composer.items.facilitator')}</label>
+      <PlainValueInput
+        id={`${uid}-who`}
+        list={`${uid}-names`}
+        value={item.facilitator ?? ''}
+        readOnly={!editable}
+        maxLength={100}
+        autoComplete="off"
+        isValid={(value) => !/[\r\n]/.test(value) && value.length <= 100}
+        onCommit={(value) => change(() => updateSessionItem(doc, item.id, { facilitator: value.trim() ? value : undefined }))}
+        data-testid="item-facilitator"
+      />
+      <datalist id={`${uid}-names`}>
+        {session.facilitators.map((person) => <option key={person.name} value={person.name} />)}
+      </datalist>
+    </div>
+  );
+}

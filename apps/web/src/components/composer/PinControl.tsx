@@ -1,0 +1,96 @@
+import { updateSessionItem } from '@minga/doc-model';
+import type { UnitItem } from '@minga/schema';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ItemUnit } from '../../hooks/useSessionUnits.ts';
+import { formatDateTime } from '../../lib/formatDateTime.ts';
+import { useUnitEditor } from '../unit/UnitEditorContext.ts';
+import { useComposer } from './ComposerContext.ts';
+import { namedVersionOfNow } from './pinUnit.ts';
+
+interface PinControlProps {
+  item: UnitItem;
+  unit: ItemUnit | undefined;
+}
+
+/**
+ * Live (the item follows the unit as it changes) or pinned (it keeps one named version, picked
+ * from the unit's history). Pinning keeps the unit as it is now, saving a named version if needed.
+ */
+export function PinControl({ item, unit }: PinControlProps) {
+  const { t, i18n } = useTranslation();
+  const { doc, editable, change } = useUnitEditor();
+  const { workspaceId, accessKey, authorName, session, cache } = useComposer();
+  const uid = useId();
+  const [state, setState] = useState<'idle' | 'pinning' | 'failed'>('idle');
+  const versions = unit?.versions.status === 'ok' ? unit.versions.value.filter((version) => version.kind === 'named') : [];
+  const pinned = item.mode === 'pinned' ? item.pinnedVersion : undefined;
+  const pinnedKnown = pinned !== undefined && versions.some((version) => String(version.id) === pinned);
+
+  const pinNow = () => {
+    setState('pinning');
+    const label = t('composer.pin.versionLabel', { title: session.title.trim() || t('composer.untitled') });
+    namedVersionOfNow(workspaceId, accessKey, item.unitId, label, authorName).then(
+      (versionId) => {
+        change(() => updateSessionItem(doc, item.id, { mode: 'pinned', pinnedVersion: versionId }));
+        cache.refresh(item.unitId);
+        setState('idle');
+      },
+      () => setState('failed'),
+    );
+  };
+
+  return (
+    <fieldset className="pin-control" data-testid="pin-control" data-mode={item.mode} data-pinned-version={pinned ?? ''}>
+      <legend>{t('composer.pin.legend')}</legend>
+      <div className="pin-control__modes">
+        <label>
+          <input
+            type="radio"
+            name={`${uid}-mode`}
+            checked={item.mode === 'live'}
+            disabled={!editable || state === 'pinning'}
+            onChange={() => change(() => updateSessionItem(doc, item.id, { mode: 'live' }))}
+            data-testid="pin-live"
+          />
+          {t('composer.pin.live')}
+        </label>
+        <label>
+          <input
+            type="radio"
+            name={`${uid}-mode`}
+            checked={item.mode === 'pinned'}
+            disabled={!editable || state === 'pinning'}
+            onChange={pinNow}
+            data-testid="pin-pinned"
+          />
+          {t('composer.pin.pinned')}
+        </label>
+      </div>
+      {state === 'pinning' && <p className="hint" role="status">{t('composer.pin.pinning')}</p>}
+      {state === 'failed' && <p className="notice notice--error" role="alert">{t('composer.pin.failed')}</p>}
+      {item.mode === 'pinned' && (
+        <div className="field">
+          <label htmlFor={`${uid}-version`}>{t('composer.pin.version')}</label>
+          <select
+            id={`${uid}-version`}
+            value={pinned ?? ''}
+            disabled={!editable}
+            data-testid="pin-version"
+            onChange={(event) => {
+              const pinnedVersion = event.target.value;
+              change(() => updateSessionItem(doc, item.id, { mode: 'pinned', pinnedVersion }));
+            }}
+          >
+            {pinned !== undefined && !pinnedKnown && <option value={pinned}>{t('composer.pin.otherVersion', { id: pinned })}</option>}
+            {versions.map((version) => (
+              <option key={version.id} value={String(version.id)}>
+                {t('composer.pin.versionOption', { label: version.label, date: formatDateTime(version.createdAt, i18n.language) })}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+    </fieldset>
+  );
+}

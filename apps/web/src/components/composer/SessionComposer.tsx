@@ -1,0 +1,161 @@
+import { sessionText } from '@minga/doc-model';
+import { computeObjectiveCoverage, computeSessionTiming, type WorkspaceInfo } from '@minga/schema';
+import { useCallback, useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
+import { FIELD_AWARENESS_KEY } from '../../hooks/useFieldOccupants.ts';
+import { usePresence } from '../../hooks/usePresence.ts';
+import { useSessionSnapshot } from '../../hooks/useSessionSnapshot.ts';
+import { useSessionUnits } from '../../hooks/useSessionUnits.ts';
+import { useSyncedDoc } from '../../hooks/useSyncedDoc.ts';
+import { useYTextValue } from '../../hooks/useYTextValue.ts';
+import type { Identity } from '../../lib/identity.ts';
+import { saveState } from '../../lib/saveState.ts';
+import { workspacePath } from '../../lib/workspaceLink.ts';
+import { ConnectionIndicator, indicatorStatus } from '../ConnectionIndicator.tsx';
+import { PresenceList } from '../PresenceList.tsx';
+import { ReadOnlyBadge } from '../ReadOnlyBadge.tsx';
+import { SyncRefusedNotice } from '../SyncRefusedNotice.tsx';
+import { SaveStatus } from '../unit/SaveStatus.tsx';
+import { TextField } from '../unit/TextField.tsx';
+import { UnitEditorContext, type UnitEditorContextValue } from '../unit/UnitEditorContext.ts';
+import { UnitSection } from '../unit/UnitSection.tsx';
+import { ComposerContext, type ComposerContextValue } from './ComposerContext.ts';
+import { ComposerDnd } from './ComposerDnd.tsx';
+import { FacilitatorsList } from './FacilitatorsList.tsx';
+import { LibraryPanel } from './LibraryPanel.tsx';
+import { SessionDetails } from './SessionDetails.tsx';
+import { SessionItemsList } from './SessionItemsList.tsx';
+import { SessionObjectives } from './SessionObjectives.tsx';
+import { SessionTimeline } from './SessionTimeline.tsx';
+import { runSheetPath } from './sessionLinks.ts';
+import { UnitCache } from './UnitCache.ts';
+import '../unit/unit.css';
+import './composer.css';
+
+interface SessionComposerProps {
+  info: WorkspaceInfo;
+  sessionId: string;
+  accessKey: string;
+  identity: Identity;
+  /** The server could not be reached when the page opened. */
+  offline: boolean;
+}
+
+/** A session composed live by everyone present: its units and free items in order, timed against the target, with its objectives. */
+export function SessionComposer({ info, sessionId, accessKey, identity, offline }: SessionComposerProps) {
+  const { t } = useTranslation();
+  const { session: sync, state } = useSyncedDoc(info.id, sessionId, accessKey);
+  const { doc, awareness } = sync;
+  const people = usePresence(awareness);
+  const role = info.role;
+  const refused = state.status === 'refused';
+  const editable = role === 'edit' && !refused;
+  const { name, color } = identity;
+  const origin = useMemo(() => ({ sync }), [sync]);
+  const title = useYTextValue(sessionText(doc, 'title'));
+  const shownTitle = title.trim() || t('composer.untitled');
+  useDocumentTitle(shownTitle);
+
+  useEffect(() => {
+    sync.setUser({ name, color, role });
+  }, [sync, name, color, role]);
+
+  const change = useCallback((edit: () => void) => doc.transact(edit, origin), [doc, origin]);
+  const setField = useCallback((field: string | null) => awareness.setLocalStateField(FIELD_AWARENESS_KEY, field), [awareness]);
+  const editor = useMemo<UnitEditorContextValue>(
+    () => ({ doc, awareness, origin, editable, change, setField }),
+    [doc, awareness, origin, editable, change, setField],
+  );
+
+  const session = useSessionSnapshot(doc, sessionId);
+  const cache = useMemo(() => new UnitCache(info.id, accessKey), [info.id, accessKey]);
+  const units = useSessionUnits(cache, session.items);
+  const composer = useMemo<ComposerContextValue>(() => ({
+    workspaceId: info.id,
+    accessKey,
+    sessionId,
+    authorName: name,
+    session,
+    units,
+    timing: computeSessionTiming(session, units.lookup),
+    coverage: computeObjectiveCoverage(session, units.lookup),
+    cache,
+  }), [info.id, accessKey, sessionId, name, session, units, cache]);
+  const save = editable ? saveState(state) : null;
+
+  return (
+    <UnitEditorContext.Provider value={editor}>
+      <ComposerContext.Provider value={composer}>
+        <div className="page composer-page" data-testid="session-composer" data-session-id={sessionId}>
+          <nav aria-label={t('composer.breadcrumb')} className="breadcrumb">
+            <Link to={workspacePath(info.id, accessKey)} data-testid="breadcrumb-workspace">{info.name}</Link>
+          </nav>
+          <header className="unit-header">
+            <div className="unit-header__title">
+              <p className="eyebrow">{t('composer.eyebrow')}</p>
+              <h1 data-testid="session-heading">{shownTitle}</h1>
+            </div>
+            <div className="unit-header__status">
+              {role === 'view' && <ReadOnlyBadge />}
+              <ConnectionIndicator status={indicatorStatus(state, role)} />
+              {save && <SaveStatus state={save} />}
+            </div>
+            <div className="unit-header__actions">
+              <Link className="button" to={runSheetPath(info.id, sessionId, accessKey)} data-testid="open-run-sheet">
+                {t('composer.openRunSheet')}
+              </Link>
+            </div>
+          </header>
+
+          {offline && <p className="notice">{t('workspace.offlineInfo')}</p>}
+          {refused && state.closeCode !== null && <SyncRefusedNotice closeCode={state.closeCode} />}
+
+          <ComposerDnd>
+            <div className="composer-grid">
+              <div className="composer-main">
+                <UnitSection id="session-details" title={t('composer.details.title')}>
+                  <SessionDetails />
+                </UnitSection>
+                <section className="card composer-timing" aria-labelledby="session-timing-title">
+                  <h2 id="session-timing-title">{t('composer.timeline.title')}</h2>
+                  <SessionTimeline />
+                </section>
+                <section className="card" aria-labelledby="session-items-title" data-testid="session-programme">
+                  <h2 id="session-items-title">{t('composer.items.title')}</h2>
+                  <SessionItemsList />
+                </section>
+                <UnitSection id="session-objectives" title={t('composer.objectives.title')}>
+                  <SessionObjectives />
+                </UnitSection>
+                <UnitSection id="session-promotion" title={t('composer.promotion.title')}>
+                  <TextField
+                    text={sessionText(doc, 'promotionalDescription')}
+                    field="promotionalDescription"
+                    label={t('composer.promotion.label')}
+                    hint={t('composer.promotion.hint')}
+                    multiline
+                    rows={6}
+                    maxLength={5000}
+                    testId="session-promotion"
+                  />
+                </UnitSection>
+              </div>
+
+              <aside className="composer-side">
+                <section className="card">
+                  <PresenceList people={people} />
+                </section>
+                {editable && <LibraryPanel />}
+                <UnitSection id="session-facilitators" title={t('composer.facilitators.title')}>
+                  <FacilitatorsList />
+                </UnitSection>
+              </aside>
+            </div>
+          </ComposerDnd>
+        </div>
+      </ComposerContext.Provider>
+    </UnitEditorContext.Provider>
+  );
+}

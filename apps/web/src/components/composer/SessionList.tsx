@@ -1,0 +1,137 @@
+import type { Role, SessionSummary } from '@minga/schema';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { useSessionList } from '../../hooks/useSessionList.ts';
+import { formatDuration } from '../../lib/formatDuration.ts';
+import { EmptyState } from '../EmptyState.tsx';
+import { DeleteSessionDialog } from './DeleteSessionDialog.tsx';
+import { DuplicateSessionDialog } from './DuplicateSessionDialog.tsx';
+import { createSession } from './sessionApi.ts';
+import { formatSessionDate } from './sessionFormat.ts';
+import { runSheetPath, sessionPath } from './sessionLinks.ts';
+import './composer.css';
+
+interface SessionListProps {
+  workspaceId: string;
+  accessKey: string;
+  role: Role;
+}
+
+function SessionCard({ workspaceId, accessKey, role, session, onDuplicate, onDelete }: SessionListProps & {
+  session: SessionSummary;
+  onDuplicate: () => void;
+  onDelete: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const title = session.title.trim() || t('composer.untitled');
+  const over = session.minutes > session.targetMinutes;
+  return (
+    <article className="session-card" data-testid="session-card" data-session-id={session.id}>
+      <h3 className="session-card__title">
+        <Link to={sessionPath(workspaceId, session.id, accessKey)}>{title}</Link>
+      </h3>
+      <dl className="session-card__facts">
+        {session.date && (
+          <div>
+            <dt>{t('sessions.date')}</dt>
+            <dd><time dateTime={session.date} data-testid="session-card-date">{formatSessionDate(session.date, i18n.language, 'medium')}</time></dd>
+          </div>
+        )}
+        {session.audience.trim() && (
+          <div>
+            <dt>{t('sessions.audience')}</dt>
+            <dd>{session.audience}</dd>
+          </div>
+        )}
+        <div>
+          <dt>{t('sessions.duration')}</dt>
+          <dd className={over ? 'session-card__over' : undefined} data-testid="session-card-duration">
+            {t('sessions.plannedOfTarget', { planned: formatDuration(t, session.minutes), target: formatDuration(t, session.targetMinutes) })}
+          </dd>
+        </div>
+      </dl>
+      <div className="session-card__actions">
+        <Link className="button button--quiet" to={runSheetPath(workspaceId, session.id, accessKey)}>{t('sessions.runSheet')}</Link>
+        {role === 'edit' && (
+          <>
+            <button type="button" onClick={onDuplicate} aria-label={t('sessions.duplicateLabel', { title })} data-testid="duplicate-session">
+              {t('sessions.duplicate')}
+            </button>
+            <button type="button" className="button--danger" onClick={onDelete} aria-label={t('sessions.deleteLabel', { title })} data-testid="delete-session">
+              {t('sessions.delete')}
+            </button>
+          </>
+        )}
+      </div>
+    </article>
+  );
+}
+
+/** The workspace's sessions (date, audience, planned duration against the target), a button to start one, duplicate and delete. */
+export function SessionList({ workspaceId, accessKey, role }: SessionListProps) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { result, reload } = useSessionList(workspaceId, accessKey);
+  const [creating, setCreating] = useState<'idle' | 'busy' | 'failed'>('idle');
+  const [dialog, setDialog] = useState<{ kind: 'duplicate' | 'delete'; session: SessionSummary } | null>(null);
+  const create = () => {
+    setCreating('busy');
+    createSession(workspaceId, accessKey, {}).then(
+      (session) => void navigate(sessionPath(workspaceId, session.id, accessKey)),
+      () => setCreating('failed'),
+    );
+  };
+  return (
+    <div className="session-list-panel">
+      {role === 'edit' && (
+        <div className="new-session">
+          <button type="button" className="button--primary" onClick={create} disabled={creating === 'busy'} data-testid="new-session">
+            {creating === 'busy' ? t('sessions.creating') : t('sessions.new')}
+          </button>
+          {creating === 'failed' && <p className="notice notice--error" role="alert">{t('sessions.createFailed')}</p>}
+        </div>
+      )}
+      {result.status === 'loading' && <p className="loading" role="status">{t('sessions.loading')}</p>}
+      {result.status === 'error' && (
+        <p className="notice notice--warning" role="alert">{result.offline ? t('sessions.offline') : t('sessions.failed')}</p>
+      )}
+      {result.status === 'ready' && result.sessions.length === 0 && (
+        <EmptyState title={t('sessions.emptyTitle')} testId="sessions-empty">
+          <p>{t('sessions.emptyBody')}</p>
+        </EmptyState>
+      )}
+      {result.status === 'ready' && result.sessions.length > 0 && (
+        <ul className="session-list" data-testid="session-list">
+          {result.sessions.map((session) => (
+            <li key={session.id}>
+              <SessionCard
+                workspaceId={workspaceId}
+                accessKey={accessKey}
+                role={role}
+                session={session}
+                onDuplicate={() => setDialog({ kind: 'duplicate', session })}
+                onDelete={() => setDialog({ kind: 'delete', session })}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+      {dialog?.kind === 'duplicate' && (
+        <DuplicateSessionDialog workspaceId={workspaceId} accessKey={accessKey} session={dialog.session} onClose={() => setDialog(null)} />
+      )}
+      {dialog?.kind === 'delete' && (
+        <DeleteSessionDialog
+          workspaceId={workspaceId}
+          accessKey={accessKey}
+          session={dialog.session}
+          onClose={() => setDialog(null)}
+          onDeleted={() => {
+            setDialog(null);
+            reload();
+          }}
+        />
+      )}
+    </div>
+  );
+}

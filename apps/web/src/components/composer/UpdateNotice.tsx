@@ -1,0 +1,90 @@
+import { updateSessionItem } from '@minga/doc-model';
+import type { UnitItem } from '@minga/schema';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ItemUnit } from '../../hooks/useSessionUnits.ts';
+import { formatDuration } from '../../lib/formatDuration.ts';
+import { useUnitEditor } from '../unit/UnitEditorContext.ts';
+import { useComposer } from './ComposerContext.ts';
+import { namedVersionOfNow } from './pinUnit.ts';
+import { describeUnitChanges, isUnchanged } from './unitChanges.ts';
+
+interface UpdateNoticeProps {
+  item: UnitItem;
+  unit: ItemUnit | undefined;
+  itemTitle: string;
+}
+
+const OTHER_LABELS = {
+  title: 'composer.update.fields.title',
+  description: 'composer.update.fields.description',
+  objectives: 'composer.update.fields.objectives',
+  steps: 'composer.update.fields.steps',
+  slides: 'composer.update.fields.slides',
+  hashtags: 'composer.update.fields.hashtags',
+  materials: 'composer.update.fields.materials',
+} as const;
+
+/**
+ * A pinned unit that has moved on (a newer named version, or changes since the pinned one):
+ * what changed, and one click to pin the unit as it is now.
+ */
+export function UpdateNotice({ item, unit, itemTitle }: UpdateNoticeProps) {
+  const { t } = useTranslation();
+  const { doc, editable, change } = useUnitEditor();
+  const { workspaceId, accessKey, authorName, session, cache } = useComposer();
+  const uid = useId();
+  const [state, setState] = useState<'idle' | 'updating' | 'failed'>('idle');
+  if (unit?.used.status !== 'ok' || unit.live.status !== 'ok') return null;
+  const changes = describeUnitChanges(unit.used.value, unit.live.value);
+  const newest = unit.versions.status === 'ok' ? unit.versions.value.find((version) => version.kind === 'named') : undefined;
+  const newer = newest !== undefined && newest.id > Number(item.pinnedVersion);
+  const unchanged = isUnchanged(changes);
+  if (unchanged && !newer) return null;
+
+  const update = () => {
+    setState('updating');
+    const label = t('composer.pin.versionLabel', { title: session.title.trim() || t('composer.untitled') });
+    const target = unchanged && newest ? Promise.resolve(String(newest.id)) : namedVersionOfNow(workspaceId, accessKey, item.unitId, label, authorName);
+    target.then(
+      (versionId) => {
+        change(() => updateSessionItem(doc, item.id, { mode: 'pinned', pinnedVersion: versionId }));
+        cache.refresh(item.unitId);
+        setState('idle');
+      },
+      () => setState('failed'),
+    );
+  };
+
+  return (
+    <section className="notice notice--warning update-notice" aria-labelledby={`${uid}-title`} data-testid="update-notice">
+      <h4 className="notice__title" id={`${uid}-title`}>
+        {unchanged && newest ? t('composer.update.newerVersion', { label: newest.label }) : t('composer.update.changed')}
+      </h4>
+      {!unchanged && (
+        <ul className="update-notice__changes" data-testid="update-changes">
+          {changes.title && <li>{t('composer.update.title', { from: changes.title.from, to: changes.title.to })}</li>}
+          {changes.minutes && (
+            <li data-testid="update-minutes">
+              {t('composer.update.minutes', { from: formatDuration(t, changes.minutes.from), to: formatDuration(t, changes.minutes.to) })}
+            </li>
+          )}
+          {changes.objectivesAdded.map((text) => <li key={`+${text}`}>{t('composer.update.objectiveAdded', { text })}</li>)}
+          {changes.objectivesRemoved.map((text) => <li key={`-${text}`}>{t('composer.update.objectiveRemoved', { text })}</li>)}
+          {changes.stepsAdded.map((title, i) => <li key={`s+${i}`}>{t('composer.update.stepAdded', { title })}</li>)}
+          {changes.stepsRemoved.map((title, i) => <li key={`s-${i}`}>{t('composer.update.stepRemoved', { title })}</li>)}
+          {changes.stepsEdited && <li>{t('composer.update.stepsEdited')}</li>}
+          {changes.other.length > 0 && (
+            <li>{t('composer.update.other', { fields: changes.other.map((field) => t(OTHER_LABELS[field])).join(', ') })}</li>
+          )}
+        </ul>
+      )}
+      {state === 'failed' && <p className="notice notice--error" role="alert">{t('composer.update.failed')}</p>}
+      {editable && (
+        <button type="button" className="button--primary" onClick={update} disabled={state === 'updating'} data-testid="apply-update">
+          {state === 'updating' ? t('composer.update.updating') : t('composer.update.apply', { title: itemTitle })}
+        </button>
+      )}
+    </section>
+  );
+}
