@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_SESSION, EXAMPLE_UNIT } from '@minga/schema';
-import { buildDeck } from './buildDeck.ts';
+import { buildDeck, buildUnitDeck } from './buildDeck.ts';
 import { FAKE_ASSETS } from './deckFixtures.ts';
 import { InlineAssetError } from './inlineAssets.ts';
 import { REVEAL_CONFIG, renderDeckHtml } from './renderDeckHtml.ts';
@@ -75,5 +75,22 @@ describe('renderDeckHtml', () => {
   it('takes a title and a language, ignoring a language that is not a language code', () => {
     expect(renderDeckHtml(deck, { ...FAKE_ASSETS, title: 'Deck <1>', lang: 'en' })).toMatch(/^<!doctype html>\n<html lang="en">[\s\S]*<title>Deck &lt;1&gt;<\/title>/);
     expect(renderDeckHtml(deck, { ...FAKE_ASSETS, lang: 'en" x="' })).toContain('<html lang="fr">');
+  });
+});
+
+describe('images in the offline file', () => {
+  it('keeps only raster data: URIs from the imageSrc hook, never a remote or scriptable source', () => {
+    const unit = {
+      ...EXAMPLE_UNIT,
+      slides: [{ id: 'img', hidden: false, notes: { type: 'doc' as const, content: [] }, content: { type: 'doc' as const, content: [{ type: 'image' as const, attrs: { src: '/api/w/ws/files/abcdefghijklmnopqrstuv', alt: 'photo' } }] } }],
+    };
+    const deck = buildUnitDeck(unit);
+    const assets = FAKE_ASSETS;
+    for (const answer of ['https://tracker.example/pixel.png', 'data:text/html;base64,PHNjcmlwdD4=', 'data:image/svg+xml;base64,PHN2Zz4=', 'javascript:alert(1)']) {
+      const html = renderDeckHtml(deck, { ...assets, imageSrc: () => answer });
+      expect(html).not.toContain(answer);
+    }
+    const png = 'data:image/png;base64,iVBORw0KGgo=';
+    expect(renderDeckHtml(deck, { ...assets, imageSrc: () => png })).toContain(png);
   });
 });

@@ -77,7 +77,12 @@ export function deckContentSecurityPolicy(scriptHashes: readonly string[] | unde
 export function renderDeckHtml(deck: Deck, options: RenderDeckHtmlOptions): string {
   const lang = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(options.lang ?? '') ? options.lang! : deck.lang;
   const title = options.title ?? deck.title;
-  const imageSrc = options.imageSrc ?? (() => undefined);
+  // The offline file holds images only as raster data: URIs, whatever the hook answers.
+  const hook = options.imageSrc ?? (() => undefined);
+  const imageSrc = (src: string) => {
+    const inlined = hook(src);
+    return inlined !== undefined && /^data:image\/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/=]+$/.test(inlined) ? inlined : undefined;
+  };
   const scripts = [options.revealJs, options.notesPluginJs, INIT_SCRIPT].map(escapeInlineScript);
   const styles = [options.revealCss, options.themeCss, DECK_LAYOUT_CSS].map((css) => escapeInlineStyle(stripRemoteCss(css)));
 
