@@ -32,6 +32,8 @@ interface ExportMenuProps {
   workspaceId: string;
   accessKey: string;
   target: ExportTarget;
+  /** The level of the menu's heading on the page that holds it (default 3: under a section's h2). */
+  headingLevel?: 2 | 3;
 }
 
 /** Saves a fetched file under the server's name. */
@@ -55,13 +57,14 @@ type Problem = { kind: 'offline' | 'failed' } | { kind: 'printBlocked'; path: st
  * Markdown run-sheet, the handout and the promotional sheet. Files are fetched with the key in
  * a header, then saved or opened.
  */
-export function ExportMenu({ workspaceId, accessKey, target }: ExportMenuProps) {
+export function ExportMenu({ workspaceId, accessKey, target, headingLevel = 3 }: ExportMenuProps) {
   const { t, i18n } = useTranslation();
   const titleId = useId();
   const [busy, setBusy] = useState<string | null>(null);
   const [problem, setProblem] = useState<Problem>(null);
   const lang = i18n.language?.startsWith('en') ? 'en' : 'fr';
   const formats = target.kind === 'session' ? SESSION_FORMATS : UNIT_FORMATS;
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
 
   async function run(spec: FormatSpec) {
     if (busy) return;
@@ -89,7 +92,7 @@ export function ExportMenu({ workspaceId, accessKey, target }: ExportMenuProps) 
 
   return (
     <section className="export-menu" aria-labelledby={titleId} aria-busy={busy !== null} data-testid="export-menu">
-      <h2 id={titleId} className="export-menu__title">{t('present.export.title')}</h2>
+      <Heading id={titleId} className="export-menu__title">{t('present.export.title')}</Heading>
       <ul className="export-menu__list">
         {formats.map((spec) => (
           <li key={spec.format}>

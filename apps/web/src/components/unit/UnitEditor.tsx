@@ -20,6 +20,8 @@ import { ReadOnlyBadge } from '../ReadOnlyBadge.tsx';
 import { SyncRefusedNotice } from '../SyncRefusedNotice.tsx';
 import { UnitLibraryPanel } from '../library/UnitLibraryPanel.tsx';
 import { SlidesEditor } from '../slides/SlidesEditor.tsx';
+import { ExportMenu } from '../present/ExportMenu.tsx';
+import { PresentButton } from '../present/PresentButton.tsx';
 import { ContributorsList } from './ContributorsList.tsx';
 import { DeleteUnitDialog } from './DeleteUnitDialog.tsx';
 import { HeaderStandard } from './HeaderStandard.tsx';
@@ -148,6 +150,10 @@ export function UnitEditor({ info, unitId, accessKey, identity, offline }: UnitE
             </UnitSection>
             <UnitSection id="unit-history" title={t('history.title')}>
               <HistoryPanel workspaceId={info.id} accessKey={accessKey} unitId={unitId} authorName={name} />
+            </UnitSection>
+            <UnitSection id="unit-present" title={t('present.section')}>
+              <PresentButton workspaceId={info.id} accessKey={accessKey} role={role} target={{ kind: 'unit', id: unitId }} />
+              <ExportMenu workspaceId={info.id} accessKey={accessKey} target={{ kind: 'unit', id: unitId }} />
             </UnitSection>
             <UnitSection id="unit-share" title={t('share.title')}>
               <UnitShareLinks workspaceId={info.id} unitId={unitId} accessKey={accessKey} role={role} />
