@@ -1,0 +1,167 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test, type TestWorkspace } from './support/fixtures.ts';
+import { createUnit, libraryTitles } from './support/units.ts';
+
+// The pad as the network wrote it, read in place (shared/ sits beside the clone, in CI too).
+const PAD = readFileSync(new URL('../../shared/fixtures/pads/formation-communs-1h.fr.txt', import.meta.url), 'utf8');
+const PAD_TITLE = 'Formation-action « Les communs pour les décideurs » — prototype d\'une heure';
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+function libraryPath(workspace: TestWorkspace, key = workspace.editKey): string {
+  return `/w/${encodeURIComponent(workspace.id)}/library?key=${encodeURIComponent(key)}`;
+}
+
+/** The unit id in a unit page's address. */
+function unitIdOf(page: Page): string {
+  return new URL(page.url()).pathname.split('/').pop() ?? '';
+}
+
+test('amel imports a pad, finds it typed without accents, adapts it and publishes the adaptation; yann reads it with no key until it is unpublished', async ({ people, workspaces, request }) => {
+  const workspace = await workspaces.create('Library');
+  const amel = await people.arrive('Amel');
+  await amel.page.goto(libraryPath(workspace));
+  await expect(amel.page.getByTestId('library-empty')).toBeVisible();
+
+  // Paste the pad: the preview says what goes where, and nothing is created yet.
+  await amel.page.getByTestId('open-import').click();
+  const importDialog = amel.page.getByTestId('import-dialog');
+  await importDialog.getByTestId('import-text').fill(PAD);
+  await importDialog.getByTestId('import-preview-button').click();
+  const preview = importDialog.getByTestId('import-preview');
+  await expect(preview.getByTestId('import-preview-title')).toHaveText(PAD_TITLE);
+  await expect(preview.getByTestId('import-preview-steps').locator('li')).toHaveCount(6);
+  await expect(preview.getByTestId('import-preview-total')).toContainText('1 h');
+  await expect(preview.getByTestId('import-preview-licence')).toHaveText('CC BY-SA 4.0');
+  await expect(preview).toContainText('Claire');
+  expect(await libraryTitles(request, workspace)).toEqual([]);
+
+  await importDialog.getByTestId('import-create').click();
+  await amel.page.waitForURL(/\/units\//);
+  await amel.introduceIfAsked();
+  await amel.waitUntilSynced();
+  await expect(amel.page.getByTestId('unit-heading')).toHaveText(PAD_TITLE);
+  const sourceId = unitIdOf(amel.page);
+
+  // From the workspace page to the library; words typed without accents still find the unit.
+  await amel.page.getByTestId('breadcrumb-workspace').click();
+  await amel.page.getByTestId('open-library').click();
+  const search = amel.page.getByTestId('library-search');
+  await search.pressSequentially('introuvable');
+  await expect(amel.page.getByTestId('library-no-match')).toBeVisible();
+  await search.fill('');
+  await search.pressSequentially('decideurs');
+  await expect(amel.page).toHaveURL(/[?&]q=decideurs/);
+  const card = amel.page.getByTestId('library-card');
+  await expect(card).toHaveCount(1);
+  await expect(card).toContainText('décideurs');
+  await expect(card.getByTestId('library-card-minutes')).toHaveText('1 h');
+
+  // The hashtag facets count the units found; one press narrows to a hashtag.
+  const facet = amel.page.locator('[data-testid="hashtag-facet"][data-tag="communs"]');
+  await expect(facet).toContainText('1');
+  await facet.click();
+  await expect(facet).toHaveAttribute('aria-pressed', 'true');
+  await expect(amel.page).toHaveURL(/[?&]tag=communs/);
+  await expect(card).toHaveCount(1);
+
+  // Adapt it: the dialog states the share-alike rule, then the new unit opens.
+  await card.getByTestId('fork-unit').click();
+  const forkDialog = amel.page.getByTestId('fork-dialog');
+  await expect(forkDialog.getByTestId('licence-rule')).toContainText('CC BY-SA 4.0');
+  await forkDialog.getByTestId('fork-title').fill('Les communs pour les élus');
+  await forkDialog.getByTestId('confirm-fork').click();
+  await expect(amel.page.getByTestId('unit-heading')).toHaveText('Les communs pour les élus');
+  expect(unitIdOf(amel.page)).not.toBe(sourceId);
+  await amel.waitUntilSynced();
+  await expect(amel.page.getByTestId('lineage-source')).toHaveText(PAD_TITLE);
+
+  // Publish the adaptation; its public link is shown to copy.
+  const publication = amel.page.getByTestId('publish-toggle');
+  await publication.getByTestId('publish').click();
+  await expect(publication).toHaveAttribute('data-published', 'true');
+  const publicLink = await publication.getByTestId('public-link').inputValue();
+  expect(publicLink).toMatch(/\/c\/[A-Za-z0-9_-]+$/);
+
+  // Yann has no key and no workspace: the public page shows the unit, its licence and credits.
+  const yann = await people.arrive('Yann');
+  await yann.page.goto(publicLink);
+  await expect(yann.page.getByTestId('catalogue-title')).toHaveText('Les communs pour les élus');
+  await expect(yann.page.getByTestId('catalogue-licence')).toHaveText('CC BY-SA 4.0');
+  await expect(yann.page.getByTestId('catalogue-contributors')).toContainText('Claire');
+  await expect(yann.page.getByTestId('catalogue-total')).toContainText('1 h');
+  await expect(yann.page.getByTestId('catalogue-fork-no-workspace')).toBeVisible();
+
+  // Unpublished: gone at once.
+  await publication.getByTestId('unpublish').click();
+  await expect(publication).toHaveAttribute('data-published', 'false');
+  await yann.page.reload();
+  await expect(yann.page.getByTestId('catalogue-gone')).toBeVisible();
+});
+
+test('an import that cannot be read says why, and creates nothing', async ({ people, workspaces, request }) => {
+  const workspace = await workspaces.create('Import errors');
+  const amel = await people.arrive('Amel');
+  await amel.page.goto(libraryPath(workspace));
+  await amel.page.getByTestId('open-import').click();
+  const importDialog = amel.page.getByTestId('import-dialog');
+
+  // A PDF is refused on this device, before anything is sent.
+  await importDialog.getByTestId('import-file').setInputFiles({
+    name: 'support.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n', 'latin1'),
+  });
+  await expect(importDialog.getByTestId('import-error')).toHaveAttribute('data-code', 'binary');
+  await expect(importDialog.getByTestId('import-error')).toContainText('support.pdf');
+
+  // Broken unit JSON: the server's message says what and where.
+  await importDialog.getByTestId('import-text').fill('{ "schemaVersion": 1, "title": "Atelier", }');
+  await importDialog.getByTestId('import-preview-button').click();
+  await expect(importDialog.getByTestId('import-error')).toHaveAttribute('data-code', 'invalid_import');
+  await expect(importDialog.getByTestId('import-preview')).toHaveCount(0);
+  expect(await libraryTitles(request, workspace)).toEqual([]);
+});
+
+test('with the view link, the library searches but offers neither import nor adaptation', async ({ people, workspaces }) => {
+  const workspace = await workspaces.create('Library read-only');
+  const yann = await people.arrive('Yann', { locale: 'fr-FR' });
+  await yann.page.goto(libraryPath(workspace, workspace.viewKey));
+  await expect(yann.page.getByTestId('library-empty')).toBeVisible();
+  await expect(yann.page.getByTestId('open-import')).toHaveCount(0);
+  await expect(yann.page.getByRole('searchbox', { name: 'Chercher une unité' })).toBeVisible();
+});
+
+test('the library and a public unit page have no serious accessibility problems', async ({ people, workspaces, request }) => {
+  const workspace = await workspaces.create('Library a11y');
+  const unit = await createUnit(request, workspace, {
+    title: 'Les communs et les tiers-lieux',
+    description: 'Ce qu\'est un commun.\nCe qu\'il crée pour un territoire.',
+    hashtags: ['communs', 'tiers-lieux'],
+    objectives: [{ text: 'Définir un commun' }],
+    steps: [{ title: 'Accueil', kind: 'talk', minutes: 10 }, { title: 'Atelier', kind: 'workshop', minutes: 20 }],
+    slides: [{ content: { type: 'doc', content: [{ type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'Un commun' }] }, { type: 'paragraph', content: [{ type: 'text', text: 'Une ressource, une communauté, des règles.' }] }] } }],
+    materials: [{ title: 'Schéma des communs', url: 'https://example.org/schema', licence: 'CC BY-SA 4.0' }],
+    contributors: [{ name: 'Amel' }, { name: 'Claire' }],
+  });
+  const published = await request.put(`/api/w/${workspace.id}/units/${unit.id}/publication`, { headers: { Authorization: `Bearer ${workspace.editKey}` } });
+  expect(published.status()).toBe(200);
+  const { publicId } = (await published.json()) as { publicId: string };
+
+  const amel = await people.arrive('Amel', { locale: 'fr-FR' });
+  await amel.page.goto(libraryPath(workspace));
+  await expect(amel.page.getByTestId('library-card')).toHaveCount(1);
+  expect(await seriousViolations(amel.page)).toEqual([]);
+
+  const yann = await people.arrive('Yann');
+  await yann.page.goto(`/c/${publicId}`);
+  await expect(yann.page.getByTestId('catalogue-title')).toHaveText('Les communs et les tiers-lieux');
+  expect(await seriousViolations(yann.page)).toEqual([]);
+});
