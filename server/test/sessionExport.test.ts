@@ -59,6 +59,18 @@ describe('exporting a session', () => {
     expect(pdfPageCount(Buffer.from(await res.arrayBuffer()))).toBe(slides);
   });
 
+  it('handout and promotional sheet: printable pages without script, and the sheet prints on one page', async () => {
+    const handout = await (await exportAs('format=handout')).text();
+    expect(handout).toContain('Les communs pour les décideurs');
+    expect(handout).toContain('Définir un commun');
+    expect(handout).not.toMatch(/<script/i);
+    const sheet = await (await exportAs('format=sheet&lang=en')).text();
+    expect(sheet).toContain('Élus');
+    const pdf = Buffer.from(await (await exportAs('format=sheet-pdf')).arrayBuffer());
+    expect(pdfPageCount(pdf)).toBe(1);
+    expect(pdfPageCount(Buffer.from(await (await exportAs('format=handout-pdf')).arrayBuffer()))).toBeGreaterThan(0);
+  });
+
   it('an unknown format is a readable 400', async () => {
     const res = await exportAs('format=pptx');
     expect(res.status).toBe(400);

@@ -1,4 +1,4 @@
-import { buildDeck, renderDeckHtml, renderRunSheetMarkdown, type DeckLang } from '@minga/export';
+import { buildDeck, renderDeckHtml, renderHandoutHtml, renderPromoSheetHtml, renderRunSheetMarkdown, type DeckLang } from '@minga/export';
 import type { MingaContext } from '../MingaContext.ts';
 import type { DocRef } from '../storage/DocStore.ts';
 import { readSession, requireLiveSession, resolveSessionUnits } from '../sessions/sessionDocs.ts';
@@ -7,7 +7,7 @@ import { inlineUploadedImages } from './inlineImages.ts';
 import { slugify } from './filename.ts';
 import { renderPdfOrExplain } from './renderPdfOrExplain.ts';
 
-export const SESSION_EXPORT_FORMATS = ['html', 'pdf', 'md'] as const;
+export const SESSION_EXPORT_FORMATS = ['html', 'pdf', 'md', 'handout', 'sheet', 'handout-pdf', 'sheet-pdf'] as const;
 export type SessionExportFormat = (typeof SESSION_EXPORT_FORMATS)[number];
 
 export interface ExportedFile {
@@ -18,7 +18,8 @@ export interface ExportedFile {
 
 /**
  * A session as a file, from the live documents: the offline deck (`html`), its PDF (one page per
- * slide), or the Markdown run-sheet. Used by the REST API and by `minga export`.
+ * slide), the Markdown run-sheet (`md`), the participant handout and the one-page promotional
+ * sheet (printable HTML, or PDF with `-pdf`). Used by the REST API and by `minga export`.
  */
 export async function exportSession(ctx: MingaContext, ref: DocRef, format: SessionExportFormat, lang: DeckLang = 'fr'): Promise<ExportedFile> {
   requireLiveSession(ctx, ref);
@@ -28,8 +29,19 @@ export async function exportSession(ctx: MingaContext, ref: DocRef, format: Sess
   if (format === 'md') {
     return { body: renderRunSheetMarkdown(session, units, lang), contentType: 'text/markdown; charset=utf-8', filename: `${name}-deroule.md` };
   }
+  const imageSrc = inlineUploadedImages(ctx.files, ref.workspaceId);
+  if (format === 'handout' || format === 'handout-pdf') {
+    const html = renderHandoutHtml({ session, units, lang, imageSrc });
+    if (format === 'handout') return { body: html, contentType: 'text/html; charset=utf-8', filename: `${name}-livret.html` };
+    return { body: await renderPdfOrExplain(html, { printPdf: false }), contentType: 'application/pdf', filename: `${name}-livret.pdf` };
+  }
+  if (format === 'sheet' || format === 'sheet-pdf') {
+    const html = renderPromoSheetHtml({ session, units, lang });
+    if (format === 'sheet') return { body: html, contentType: 'text/html; charset=utf-8', filename: `${name}-presentation.html` };
+    return { body: await renderPdfOrExplain(html, { printPdf: false }), contentType: 'application/pdf', filename: `${name}-presentation.pdf` };
+  }
   const deck = buildDeck({ session, units, lang });
-  const html = renderDeckHtml(deck, { ...readRevealAssets(deck.theme), imageSrc: inlineUploadedImages(ctx.files, ref.workspaceId) });
+  const html = renderDeckHtml(deck, { ...readRevealAssets(deck.theme), imageSrc });
   if (format === 'html') return { body: html, contentType: 'text/html; charset=utf-8', filename: `${name}.html` };
   return { body: await renderPdfOrExplain(html, { printPdf: true }), contentType: 'application/pdf', filename: `${name}.pdf` };
 }

@@ -70,8 +70,8 @@ const MIGRATIONS: string[] = [
      forked_from TEXT,
      PRIMARY KEY (workspace_id, doc_id)
    );
+   -- Rows share their rowid with unit_index, so updates find them without a scan.
    CREATE VIRTUAL TABLE unit_fts USING fts5(
-     workspace_id UNINDEXED, doc_id UNINDEXED,
      title, description, objectives, steps, slides, hashtags,
      tokenize = 'unicode61 remove_diacritics 2'
    );`,

@@ -26,8 +26,8 @@ export function toFtsQuery(q: string): string | null {
   return words.slice(0, 12).map((w) => `"${w}"*`).join(' ');
 }
 
-// bm25 weights, in column order: ids (unindexed), title, description, objectives, steps, slides, hashtags.
-const BM25 = 'bm25(unit_fts, 0, 0, 10, 5, 3, 2, 1, 6)';
+// bm25 weights, in column order: title, description, objectives, steps, slides, hashtags.
+const BM25 = 'bm25(unit_fts, 10, 5, 3, 2, 1, 6)';
 
 /** The library's index of units: summaries for listing, FTS5 for search. */
 export class UnitIndex {
@@ -42,10 +42,11 @@ export class UnitIndex {
          hashtags = excluded.hashtags, minutes = excluded.minutes, language = excluded.language,
          licence = excluded.licence, contributors = excluded.contributors, forked_from = excluded.forked_from`,
     );
-    const deleteText = db.prepare('DELETE FROM unit_fts WHERE workspace_id = ? AND doc_id = ?');
+    const rowidOf = db.prepare('SELECT rowid FROM unit_index WHERE workspace_id = ? AND doc_id = ?').pluck();
+    const deleteText = db.prepare('DELETE FROM unit_fts WHERE rowid = ?');
     const insertText = db.prepare(
-      `INSERT INTO unit_fts (workspace_id, doc_id, title, description, objectives, steps, slides, hashtags)
-       VALUES (@workspaceId, @docId, @title, @description, @objectives, @steps, @slides, @hashtags)`,
+      `INSERT INTO unit_fts (rowid, title, description, objectives, steps, slides, hashtags)
+       VALUES (@rowid, @title, @description, @objectives, @steps, @slides, @hashtags)`,
     );
     const deleteSummary = db.prepare('DELETE FROM unit_index WHERE workspace_id = ? AND doc_id = ?');
     this.upsertTx = db.transaction((ref: DocRef, unit: Unit) => {
@@ -60,12 +61,15 @@ export class UnitIndex {
         contributors: JSON.stringify(unit.contributors.map((c) => c.name)),
         forkedFrom: unit.source?.forkedFrom ? JSON.stringify(unit.source.forkedFrom) : null,
       });
-      deleteText.run(ref.workspaceId, ref.docId);
-      insertText.run({ ...ref, ...unitSearchText(unit) });
+      const rowid = rowidOf.get(ref.workspaceId, ref.docId) as number;
+      deleteText.run(rowid);
+      insertText.run({ rowid, ...unitSearchText(unit) });
     });
     this.removeTx = db.transaction((ref: DocRef) => {
+      const rowid = rowidOf.get(ref.workspaceId, ref.docId) as number | undefined;
+      if (rowid === undefined) return;
+      deleteText.run(rowid);
       deleteSummary.run(ref.workspaceId, ref.docId);
-      deleteText.run(ref.workspaceId, ref.docId);
     });
   }
 
@@ -84,7 +88,7 @@ export class UnitIndex {
     const fts = query.q ? toFtsQuery(query.q) : null;
     let from = 'unit_index i JOIN docs d ON d.workspace_id = i.workspace_id AND d.doc_id = i.doc_id';
     if (fts) {
-      from += ' JOIN unit_fts f ON f.workspace_id = i.workspace_id AND f.doc_id = i.doc_id';
+      from += ' JOIN unit_fts f ON f.rowid = i.rowid';
       where.push('unit_fts MATCH @fts');
       params.fts = fts;
     }
@@ -107,22 +111,21 @@ export class UnitIndex {
       title: 'i.title COLLATE NOCASE ASC',
       minutes: 'i.minutes ASC, i.title COLLATE NOCASE ASC',
     }[sort];
-    const whereSql = where.join(' AND ');
+    // One pass over the matches: the page, the total and the facets all come from it.
     const rows = this.db
       .prepare(
         `SELECT i.doc_id AS id, i.title, i.description, i.hashtags, i.minutes, i.language, i.licence, i.contributors,
                 i.forked_from AS forkedFrom, d.updated_at AS updatedAt
-         FROM ${from} WHERE ${whereSql} ORDER BY ${orderBy} LIMIT @limit`,
+         FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${orderBy}`,
       )
-      .all({ ...params, limit: query.limit }) as SummaryRow[];
-    const total = (this.db.prepare(`SELECT count(*) AS n FROM ${from} WHERE ${whereSql}`).get(params) as { n: number }).n;
-    const facets = this.db
-      .prepare(
-        `SELECT t.value AS tag, count(*) AS count FROM ${from}, json_each(i.hashtags) t
-         WHERE ${whereSql} GROUP BY t.value ORDER BY count DESC, t.value LIMIT 50`,
-      )
-      .all(params) as { tag: string; count: number }[];
-    return { units: rows.map(toSummary), total, facets: { hashtags: facets } };
+      .all(params) as SummaryRow[];
+    const counts = new Map<string, number>();
+    for (const row of rows) for (const tag of JSON.parse(row.hashtags) as string[]) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+    const hashtags = [...counts]
+      .map(([tag, count]) => ({ tag, count }))
+      .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag))
+      .slice(0, 50);
+    return { units: rows.slice(0, query.limit).map(toSummary), total: rows.length, facets: { hashtags } };
   }
 
   /** A unit's summary as the library lists it, or null when it is not indexed. */
