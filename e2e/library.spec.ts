@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test, type TestWorkspace } from './support/fixtures.ts';
-import { createUnit, libraryTitles } from './support/units.ts';
+import { createUnit, libraryTitles, unitOnServer } from './support/units.ts';
 
 // The pad as the network wrote it, read in place (shared/ sits beside the clone, in CI too).
 const PAD = readFileSync(new URL('../../shared/fixtures/pads/formation-communs-1h.fr.txt', import.meta.url), 'utf8');
@@ -164,4 +164,56 @@ test('the library and a public unit page have no serious accessibility problems'
   await yann.page.goto(`/c/${publicId}`);
   await expect(yann.page.getByTestId('catalogue-title')).toHaveText('Les communs et les tiers-lieux');
   expect(await seriousViolations(yann.page)).toEqual([]);
+});
+
+test('the source changed since the fork: amel takes its new title, keeps her own timing, and the fork is up to date', async ({ people, workspaces, request }) => {
+  const workspace = await workspaces.create('Upstream');
+  const headers = { Authorization: `Bearer ${workspace.editKey}` };
+  const source = await createUnit(request, workspace, {
+    title: 'Les communs',
+    objectives: [{ text: 'Définir un commun' }],
+    steps: [{ title: 'Accueil', kind: 'talk', minutes: 10 }],
+  });
+  const forked = await request.post(`/api/w/${workspace.id}/units/${source.id}/fork`, { headers, data: { title: 'Les communs à Lille' } });
+  expect(forked.status()).toBe(201);
+  const forkId = ((await forked.json()) as { id: string }).id;
+
+  // The fork retimes its step; the source is renamed, retimes the same step and gains an objective.
+  type Editable = { title: string; steps: { minutes: number }[]; objectives: { id: string; text: string }[] };
+  const edit = async (id: string, change: (unit: Editable) => void) => {
+    const unit = (await unitOnServer(request, workspace, id)) as unknown as Editable;
+    change(unit);
+    const response = await request.put(`/api/w/${workspace.id}/units/${id}`, { headers, data: unit });
+    expect(response.status(), await response.text()).toBe(200);
+  };
+  await edit(forkId, (unit) => {
+    unit.steps[0]!.minutes = 15;
+  });
+  await edit(source.id, (unit) => {
+    unit.title = 'Les communs, deuxième version';
+    unit.steps[0]!.minutes = 20;
+    unit.objectives.push({ id: 'obj-valeur', text: 'Citer la valeur créée par un commun' });
+  });
+
+  const amel = await people.arrive('Amel');
+  await amel.openWorkspace(`/w/${workspace.id}/units/${forkId}?key=${workspace.editKey}`);
+  const changes = amel.page.getByTestId('upstream-changes');
+  await expect(changes).toHaveAttribute('data-state', 'changed');
+  const field = (name: string) => changes.locator(`[data-testid="upstream-field"][data-field="${name}"]`);
+  await expect(field('title')).toContainText('Les communs, deuxième version');
+  await expect(field('objectives')).toContainText('Citer la valeur créée par un commun');
+  await expect(field('steps')).toContainText('15 min');
+  await expect(field('steps')).toContainText('20 min');
+
+  await field('title').getByTestId('take-change').check();
+  await field('objectives').getByTestId('take-change').check();
+  await field('steps').getByTestId('keep-mine').check();
+  await changes.getByTestId('apply-upstream').click();
+  await expect(changes).toHaveAttribute('data-state', 'current');
+  await expect(amel.page.getByTestId('unit-heading')).toHaveText('Les communs, deuxième version');
+
+  const fork = await unitOnServer(request, workspace, forkId);
+  expect(fork.title).toBe('Les communs, deuxième version');
+  expect((fork.objectives as { text: string }[]).map((o) => o.text)).toEqual(['Définir un commun', 'Citer la valeur créée par un commun']);
+  expect((fork.steps as { minutes: number }[])[0]?.minutes).toBe(15);
 });
