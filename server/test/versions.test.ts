@@ -70,3 +70,24 @@ describe('document history', () => {
     expect((await api('/docs/unit-a/versions/999', ws.editKey)).status).toBe(404);
   });
 });
+
+describe('restoring a version', () => {
+  it('brings a unit back to a named version as a new change, keeping every version in the history', async () => {
+    const created = await (await api('/units', ws.editKey, { method: 'POST', body: JSON.stringify({ title: 'Version A', objectives: [{ text: 'Un' }] }) })).json() as { id: string };
+    const saved = (await (await api(`/docs/${created.id}/versions`, ws.editKey, { method: 'POST', body: JSON.stringify({ label: 'A', author: 'Amel' }) })).json()) as { id: number };
+    const current = await (await api(`/units/${created.id}`, ws.editKey)).json() as Record<string, unknown>;
+    await api(`/units/${created.id}`, ws.editKey, { method: 'PUT', body: JSON.stringify({ ...current, title: 'Version B', objectives: [] }) });
+    const amel = connectClient(t.wsOrigin, ws.id, created.id, ws.editKey);
+    clients.push(amel);
+    await synced(amel);
+
+    const res = await api(`/docs/${created.id}/versions/${saved.id}/restore`, ws.editKey, { method: 'POST', body: JSON.stringify({}) });
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { title: string }).title).toBe('Version A');
+    const { unitText } = await import('@minga/doc-model');
+    await waitFor(() => unitText(amel.doc, 'title').toString() === 'Version A', 'open editor sees the restore');
+    const versions = ((await (await api(`/docs/${created.id}/versions`, ws.editKey)).json()) as { versions: unknown[] }).versions;
+    expect(versions.length).toBeGreaterThanOrEqual(1);
+    expect((await api(`/docs/${created.id}/versions/${saved.id}/restore`, ws.viewKey, { method: 'POST', body: JSON.stringify({}) })).status).toBe(403);
+  });
+});

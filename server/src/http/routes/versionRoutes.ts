@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import * as Y from 'yjs';
 import { z } from 'zod';
+import { applySessionJson, applyUnitJson, yDocToSession, yDocToUnit } from '@minga/doc-model';
 import { CreateVersionBodySchema, DocIdSchema, WorkspaceIdSchema, type VersionWithState } from '@minga/schema';
 import type { MingaContext } from '../../MingaContext.ts';
 import { ApiError } from '../ApiError.ts';
@@ -10,7 +11,7 @@ import { requireRole } from '../requireRole.ts';
 const DocParamsSchema = z.object({ workspaceId: WorkspaceIdSchema, docId: DocIdSchema });
 const VersionParamsSchema = DocParamsSchema.extend({ versionId: z.coerce.number().int().positive() });
 
-/** History of any document: list, save a named version, read one version's state. */
+/** History of any document: list, save a named version, read one version's state, restore a unit or a session. */
 export function versionRoutes(app: FastifyInstance, ctx: MingaContext): void {
   app.get('/api/w/:workspaceId/docs/:docId/versions', async (request) => {
     const ref = parseWith(DocParamsSchema, request.params, 'invalid_params');
@@ -35,5 +36,34 @@ export function versionRoutes(app: FastifyInstance, ctx: MingaContext): void {
     const { snapshot, ...meta } = version;
     const body: VersionWithState = { ...meta, state: snapshot.toString('base64') };
     return body;
+  });
+
+  /**
+   * Restores a unit or a session to a version as a NEW change: the version's JSON form is applied
+   * to the live doc in one transaction, so history keeps everything and open editors see it.
+   */
+  app.post('/api/w/:workspaceId/docs/:docId/versions/:versionId/restore', async (request) => {
+    const { versionId, ...ref } = parseWith(VersionParamsSchema, request.params, 'invalid_params');
+    requireRole(ctx.workspaces, request, ref.workspaceId, 'edit');
+    const entry = ctx.registry.get(ref);
+    if (!entry || (entry.kind !== 'unit' && entry.kind !== 'session') || entry.deletedAt) {
+      throw new ApiError('not_found', 'Only a unit or a session outside the bin can be restored.');
+    }
+    const version = ctx.versions.get(ref, versionId);
+    if (!version) throw new ApiError('not_found', 'No such version of this document.');
+    const old = new Y.Doc();
+    Y.applyUpdate(old, version.snapshot);
+    return ctx.rooms.withRoom(ref, (room) => {
+      if (entry.kind === 'unit') {
+        applyUnitJson(room.doc, { ...yDocToUnit(old, ref.docId), updatedAt: new Date().toISOString() });
+        const unit = yDocToUnit(room.doc, ref.docId);
+        ctx.unitIndex.upsert(ref, unit);
+        return unit;
+      }
+      applySessionJson(room.doc, { ...yDocToSession(old, ref.docId), updatedAt: new Date().toISOString() });
+      const session = yDocToSession(room.doc, ref.docId);
+      ctx.sessionIndex.upsert(ref, session);
+      return session;
+    });
   });
 }
