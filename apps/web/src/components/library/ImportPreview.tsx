@@ -32,7 +32,12 @@ export function ImportPreview({ preview }: { preview: Preview }) {
           <p className="notice__title">{t('importUnit.preview.warnings', { count: warnings.length })}</p>
           <ul>
             {warnings.map((warning, index) => (
-              <li key={index}>{warning.line ? t('importUnit.preview.atLine', { line: warning.line, message: warning.message }) : warning.message}</li>
+              <li key={index}>
+                {/* The importer's messages often name their line already. */}
+                {warning.line && !warning.message.includes(String(warning.line))
+                  ? t('importUnit.preview.atLine', { line: warning.line, message: warning.message })
+                  : warning.message}
+              </li>
             ))}
           </ul>
         </div>

@@ -42,7 +42,7 @@ function FieldChange({ change, choice, onChoose, editable }: { change: UpstreamF
         </div>
         <div>
           <p className="upstream-compare__label">{t('upstream.theirs')}</p>
-          <UpstreamValue field={change.field} value={change.upstream} />
+          <UpstreamValue field={change.field} value={change.upstream} compareTo={change.mine} />
         </div>
       </div>
       {change.conflict && (

@@ -21,9 +21,36 @@ function slideLabel(slide: Item): string {
   return words.join(' ').trim();
 }
 
-/** One side of a field's comparison (yours, the source's now, the source's at the fork), read-only. */
-export function UpstreamValue({ field, value }: { field: UpstreamField; value: unknown }) {
+type Difference = 'added' | 'changed' | null;
+
+/** How each item of a list differs from the item with the same id in another version of the list. */
+function differences(compareTo: unknown): (item: Item) => Difference {
+  if (compareTo === undefined) return () => null;
+  const others = new Map(items(compareTo).map((item) => [text(item.id), JSON.stringify(item)]));
+  return (item) => {
+    const other = others.get(text(item.id));
+    if (other === undefined) return 'added';
+    return other === JSON.stringify(item) ? null : 'changed';
+  };
+}
+
+function Mark({ difference }: { difference: Difference }) {
   const { t } = useTranslation();
+  if (!difference) return null;
+  return <span className="upstream-value__mark">{difference === 'added' ? t('upstream.added') : t('upstream.changed')}</span>;
+}
+
+interface UpstreamValueProps {
+  field: UpstreamField;
+  value: unknown;
+  /** The version to mark the items against ("new", "changed"), by item id. */
+  compareTo?: unknown;
+}
+
+/** One side of a field's comparison (yours, the source's now, the source's at the fork), read-only. */
+export function UpstreamValue({ field, value, compareTo }: UpstreamValueProps) {
+  const { t } = useTranslation();
+  const differenceOf = differences(compareTo);
   switch (field) {
     case 'title':
       return <p className="upstream-value">{text(value) || <em>{t('unit.untitled')}</em>}</p>;
@@ -36,7 +63,7 @@ export function UpstreamValue({ field, value }: { field: UpstreamField; value: u
     case 'objectives': {
       const list = items(value);
       if (list.length === 0) return <p className="upstream-value"><em>{t('upstream.empty')}</em></p>;
-      return <ol className="upstream-value">{list.map((item, index) => <li key={text(item.id) || index}>{text(item.text)}</li>)}</ol>;
+      return <ol className="upstream-value">{list.map((item, index) => <li key={text(item.id) || index}>{text(item.text)}<Mark difference={differenceOf(item)} /></li>)}</ol>;
     }
     case 'steps': {
       const list = items(value);
@@ -53,6 +80,7 @@ export function UpstreamValue({ field, value }: { field: UpstreamField; value: u
                   {' — '}
                   {kind ? `${t(kind)}, ` : ''}
                   {formatDuration(t, typeof step.minutes === 'number' ? step.minutes : 0)}
+                  <Mark difference={differenceOf(step)} />
                 </li>
               );
             })}
@@ -67,7 +95,7 @@ export function UpstreamValue({ field, value }: { field: UpstreamField; value: u
         <div className="upstream-value">
           <p>{t('upstream.slides', { count: list.length })}</p>
           {list.length > 0 && (
-            <ol>{list.map((slide, index) => <li key={text(slide.id) || index}>{slideLabel(slide) || <em>{t('upstream.emptySlide')}</em>}</li>)}</ol>
+            <ol>{list.map((slide, index) => <li key={text(slide.id) || index}>{slideLabel(slide) || <em>{t('upstream.emptySlide')}</em>}<Mark difference={differenceOf(slide)} /></li>)}</ol>
           )}
         </div>
       );
@@ -78,7 +106,7 @@ export function UpstreamValue({ field, value }: { field: UpstreamField; value: u
       return (
         <ul className="upstream-value">
           {list.map((item, index) => (
-            <li key={text(item.id) || index}>{text(item.title)}{text(item.licence) ? ` (${text(item.licence)})` : ''}</li>
+            <li key={text(item.id) || index}>{text(item.title)}{text(item.licence) ? ` (${text(item.licence)})` : ''}<Mark difference={differenceOf(item)} /></li>
           ))}
         </ul>
       );
