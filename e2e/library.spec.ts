@@ -217,3 +217,34 @@ test('the source changed since the fork: amel takes its new title, keeps her own
   expect((fork.objectives as { text: string }[]).map((o) => o.text)).toEqual(['Définir un commun', 'Citer la valeur créée par un commun']);
   expect((fork.steps as { minutes: number }[])[0]?.minutes).toBe(15);
 });
+
+test('a no-derivatives unit cannot be adapted: the dialog says why and offers no fork', async ({ people, workspaces, request }) => {
+  const workspace = await workspaces.create('No derivatives');
+  await createUnit(request, workspace, { title: 'Jeu de cartes des communs', licence: 'CC-BY-ND-4.0' });
+  const amel = await people.arrive('Amel');
+  await amel.page.goto(libraryPath(workspace));
+  await amel.page.getByTestId('library-card').getByTestId('fork-unit').click();
+  const dialog = amel.page.getByTestId('fork-dialog');
+  await expect(dialog.getByTestId('licence-rule')).toHaveAttribute('data-no-derivatives', 'true');
+  await expect(dialog.getByTestId('licence-rule')).toContainText('CC BY-ND 4.0');
+  await expect(dialog.getByTestId('confirm-fork')).toHaveCount(0);
+});
+
+test('yann forks a published unit into the workspace he opened on this device, and the new unit says where it comes from', async ({ people, workspaces, request }) => {
+  const origin = await workspaces.create('Lille');
+  const unit = await createUnit(request, origin, { title: 'Les communs numériques', contributors: [{ name: 'Amel' }] });
+  const published = await request.put(`/api/w/${origin.id}/units/${unit.id}/publication`, { headers: { Authorization: `Bearer ${origin.editKey}` } });
+  const { publicId } = (await published.json()) as { publicId: string };
+
+  const target = await workspaces.create('Montpellier');
+  const yann = await people.arrive('Yann');
+  await yann.openWorkspace(target.editPath);
+  await yann.page.goto(`/c/${publicId}`);
+  const fork = yann.page.getByTestId('catalogue-fork');
+  await expect(fork.getByTestId('catalogue-fork-workspace')).toHaveValue(target.id);
+  await fork.getByTestId('catalogue-fork-button').click();
+  await expect(yann.page.getByTestId('unit-heading')).toHaveText('Les communs numériques');
+  expect(new URL(yann.page.url()).pathname).toContain(`/w/${target.id}/units/`);
+  await expect(yann.page.getByTestId('lineage-source')).toHaveAttribute('href', `/c/${publicId}`);
+  await expect(yann.page.getByTestId('contributors')).toContainText('Amel');
+});
