@@ -48,7 +48,7 @@ export function PinControl({ item, unit }: PinControlProps) {
           <input
             type="radio"
             name={`${uid}-mode`}
-            checked={item.mode === 'live'}
+            checked={item.mode === 'live' && state !== 'pinning'}
             disabled={!editable || state === 'pinning'}
             onChange={() => change(() => updateSessionItem(doc, item.id, { mode: 'live' }))}
             data-testid="pin-live"
@@ -59,7 +59,8 @@ export function PinControl({ item, unit }: PinControlProps) {
           <input
             type="radio"
             name={`${uid}-mode`}
-            checked={item.mode === 'pinned'}
+            // Checked at once while the version is being saved: the choice is made, the pin follows.
+            checked={item.mode === 'pinned' || state === 'pinning'}
             disabled={!editable || state === 'pinning'}
             onChange={pinNow}
             data-testid="pin-pinned"

@@ -1,0 +1,97 @@
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import type { TestWorkspace } from './fixtures.ts';
+import type { Person } from './Person.ts';
+
+/** The in-app path of a session's composer for a key. */
+export function sessionPath(workspaceId: string, sessionId: string, key: string): string {
+  return `/w/${encodeURIComponent(workspaceId)}/sessions/${encodeURIComponent(sessionId)}?key=${encodeURIComponent(key)}`;
+}
+
+/** Creates a session through `POST /api/w/<ws>/sessions` from a draft; returns its id. */
+export async function createSession(request: APIRequestContext, workspace: TestWorkspace, draft: Record<string, unknown>): Promise<string> {
+  const response = await request.post(`/api/w/${workspace.id}/sessions`, {
+    headers: { Authorization: `Bearer ${workspace.editKey}` },
+    data: draft,
+  });
+  expect(response.status(), await response.text()).toBe(201);
+  return ((await response.json()) as { id: string }).id;
+}
+
+/** A unit whose sequence is one step of `minutes`, made through the API; returns its id. */
+export async function createTimedUnit(request: APIRequestContext, workspace: TestWorkspace, title: string, minutes: number, extra: Record<string, unknown> = {}): Promise<string> {
+  const response = await request.post(`/api/w/${workspace.id}/units`, {
+    headers: { Authorization: `Bearer ${workspace.editKey}` },
+    data: { title, steps: [{ title: `${title} — déroulé`, kind: 'talk', minutes, notes: '' }], ...extra },
+  });
+  expect(response.status(), await response.text()).toBe(201);
+  return ((await response.json()) as { id: string }).id;
+}
+
+/**
+ * The session composer as one person sees it (page object over `Person`): the items in order,
+ * the budget, the library side panel, and drags made as a hand would make them.
+ */
+export class SessionComposerPage {
+  readonly page: Page;
+  readonly items: Locator;
+  readonly budget: Locator;
+  readonly library: Locator;
+
+  constructor(readonly person: Person) {
+    this.page = person.page;
+    this.items = this.page.getByTestId('session-item');
+    this.budget = this.page.getByTestId('budget-message');
+    this.library = this.page.getByTestId('library-panel');
+  }
+
+  /** Opens a session's page, says who they are if asked, and waits until it is in sync. */
+  static async open(person: Person, path: string): Promise<SessionComposerPage> {
+    await person.openWorkspace(path);
+    await expect(person.page.getByTestId('session-composer')).toBeVisible();
+    return new SessionComposerPage(person);
+  }
+
+  /** The items' titles, in the order shown. */
+  async titles(): Promise<string[]> {
+    return this.page.getByTestId('item-title').evaluateAll((headings) =>
+      headings.map((heading) => (heading.textContent ?? '').replace(/^\d+\.\s*/, '').trim()),
+    );
+  }
+
+  /** An item by (part of) its title. */
+  item(title: string): Locator {
+    return this.items.filter({ has: this.page.getByTestId('item-title').filter({ hasText: title }) });
+  }
+
+  /** dnd-kit's live region when it says this (what a screen reader hears during a drag). */
+  announcement(text: string | RegExp): Locator {
+    return this.page.locator('[id^="DndLiveRegion"]', { hasText: text });
+  }
+
+  /** Types in the library search and waits until it lists the unit with this title. */
+  async search(query: string, expectTitle: string): Promise<Locator> {
+    await this.library.getByTestId('library-search').fill(query);
+    const result = this.library.getByTestId('library-result').filter({ hasText: expectTitle });
+    await expect(result).toHaveCount(1);
+    await expect(this.library.getByTestId('library-status')).toHaveAttribute('data-status', 'ready');
+    return result;
+  }
+
+  /** Presses the mouse on `from`, moves in small steps (dnd-kit starts after 5 px) and releases over `to`'s upper part. */
+  async drag(from: Locator, to: Locator, where: 'upper' | 'lower' = 'upper'): Promise<void> {
+    // Both ends on screen: the library panel stays in view beside the items (it is sticky).
+    await to.scrollIntoViewIfNeeded();
+    await from.scrollIntoViewIfNeeded();
+    const start = await from.boundingBox();
+    const end = await to.boundingBox();
+    if (!start || !end) throw new Error('drag: an element is not on screen');
+    const mouse = this.page.mouse;
+    await mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+    await mouse.down();
+    await mouse.move(start.x + start.width / 2, start.y + start.height / 2 + 12, { steps: 4 });
+    const y = where === 'upper' ? end.y + Math.min(12, end.height / 4) : end.y + end.height - Math.min(12, end.height / 4);
+    await mouse.move(end.x + end.width / 2, y, { steps: 15 });
+    await mouse.move(end.x + end.width / 2, y + 1, { steps: 2 });
+    await mouse.up();
+  }
+}
