@@ -101,6 +101,8 @@ export function RevealDeck({ slides, theme, mode, interactive, print = false, in
         jumpToSlide: interactive,
         help: interactive,
         mouseWheel: false,
+        // reveal.js turns a narrow deck (a phone, a preview) into a scrolling page; a follower must see slides.
+        scrollActivationWidth: 0,
         transition: mode === 'embedded' || print ? 'none' : 'slide',
         view: print ? 'print' : null,
       });

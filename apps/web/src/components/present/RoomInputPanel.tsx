@@ -112,9 +112,15 @@ export function RoomInputPanel({ workspaceId, sessionId, accessKey, sessionDoc, 
   const { t } = useTranslation();
   const { inputs, stale, arrival, setStatus } = usePresentRoomInput(workspaceId, accessKey, sessionId, true);
   const [showHandled, setShowHandled] = useState(false);
+  // A message handled here stays in view, saying what became of it; older handled ones wait behind the toggle.
+  const [handledHere, setHandledHere] = useState<ReadonlySet<number>>(new Set());
+  const handle = async (inputId: number, status: RoomInput['status']) => {
+    await setStatus(inputId, status);
+    setHandledHere((previous) => new Set(previous).add(inputId));
+  };
   const fresh = inputs.filter((input) => input.status === 'new');
-  const handled = inputs.filter((input) => input.status !== 'new');
-  const shown = showHandled ? inputs : fresh;
+  const handled = inputs.filter((input) => input.status !== 'new' && !handledHere.has(input.id));
+  const shown = showHandled ? inputs : inputs.filter((input) => input.status === 'new' || handledHere.has(input.id));
   return (
     <section className="speaker-view__room card" aria-labelledby="room-input-title" data-testid="room-input-panel">
       <div className="speaker-view__section-head">
@@ -131,7 +137,7 @@ export function RoomInputPanel({ workspaceId, sessionId, accessKey, sessionDoc, 
       ) : (
         <ol className="room-input-list">
           {[...shown].reverse().map((input) => (
-            <RoomInputRow key={input.id} input={input} workspaceId={workspaceId} accessKey={accessKey} sessionDoc={sessionDoc} units={units} setStatus={setStatus} />
+            <RoomInputRow key={input.id} input={input} workspaceId={workspaceId} accessKey={accessKey} sessionDoc={sessionDoc} units={units} setStatus={handle} />
           ))}
         </ol>
       )}

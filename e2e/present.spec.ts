@@ -1,0 +1,262 @@
+import { writeFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { expect, test, type TestWorkspace } from './support/fixtures.ts';
+import { writeHostileSlide } from './support/hostilePeer.ts';
+import {
+  auditMarkup, createPresentableSession, createSession, exportSession, followPath, offlineContext, paragraph, pdfPageCount,
+  presentPath, pwned, waitForRevealFile,
+} from './support/presenting.ts';
+import { createUnit, unitOnServer } from './support/units.ts';
+
+// Exports render in a browser on the server: these tests take longer than most.
+test.setTimeout(90_000);
+
+type RevealWindow = { Reveal: { getTotalSlides(): number; next(): void; slide(h: number): void; getIndices(): { h: number }; getSlideNotes(): string } };
+
+/** yann's phone: a browser context of its own with a phone's screen and touch. */
+async function arriveWithPhone(browser: Browser, baseURL: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL, locale: 'en-US', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  return { context, page: await context.newPage() };
+}
+
+/** Opens the projector page and waits until reveal.js shows the deck. */
+async function present(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await expect(page.getByTestId('present-deck')).toHaveAttribute('data-ready', 'true');
+}
+
+test('the offline deck presents from file:// with the network cut: every slide, then reveal.js’s speaker view with the notes', async ({ browser, request, workspaces }, testInfo) => {
+  const workspace = await workspaces.create('Offline deck');
+  const session = await createPresentableSession(request, workspace);
+  const file = testInfo.outputPath('deck.html');
+  await writeFile(file, await exportSession(request, workspace, session.id, 'html'));
+
+  const context = await offlineContext(browser);
+  const errors: string[] = [];
+  const page = await context.newPage();
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(pathToFileURL(file).href);
+  await waitForRevealFile(page);
+
+  const total = await page.evaluate(() => (window as unknown as RevealWindow).Reveal.getTotalSlides());
+  expect(total).toBe(13);
+  for (let i = 1; i < total; i++) {
+    await page.evaluate(() => (window as unknown as RevealWindow).Reveal.next());
+    await expect.poll(() => page.evaluate(() => (window as unknown as RevealWindow).Reveal.getIndices().h)).toBe(i);
+    await expect(page.locator('.reveal .slides > section.present')).toHaveCount(1);
+  }
+
+  // The first content slide of the first unit, and its notes in reveal.js's own speaker view.
+  await page.evaluate(() => (window as unknown as RevealWindow).Reveal.slide(4));
+  await expect(page.locator('.reveal .slides > section.present')).toContainText('Un commun, c’est une ressource partagée.');
+  const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+  await expect(speaker.locator('.speaker-controls-notes')).toContainText('Note : prendre un exemple local.');
+  await expect(speaker.locator('.speaker-controls-notes')).toContainText('Exposé');
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('the PDF has one page per slide', async ({ request, workspaces }) => {
+  const workspace = await workspaces.create('PDF');
+  const session = await createPresentableSession(request, workspace);
+  const html = (await exportSession(request, workspace, session.id, 'html')).toString('utf8');
+  const slides = (html.match(/<section /g) ?? []).length;
+  expect(slides).toBe(13);
+  const pdf = await exportSession(request, workspace, session.id, 'pdf');
+  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  expect(pdfPageCount(pdf)).toBe(slides);
+});
+
+test('amel presents, yann follows on his phone with the view key, browses away and comes back, and his question reaches amel’s speaker view', async ({ browser, people, request, workspaces, baseURL }) => {
+  const workspace = await workspaces.create('Follow');
+  const session = await createPresentableSession(request, workspace);
+  const amel = await people.arrive('Amel');
+  const phone = await arriveWithPhone(browser, baseURL ?? '');
+  const yann = phone.page;
+  try {
+    await yann.goto(followPath(workspace.id, session.id, workspace.viewKey));
+    const follow = yann.getByTestId('follow-page');
+    await expect(yann.getByTestId('follow-deck')).toHaveAttribute('data-ready', 'true');
+    await expect(follow).toHaveAttribute('data-follow-state', 'waiting');
+
+    await present(amel.page, presentPath(workspace.id, session.id, workspace.editKey));
+    const stage = amel.page.getByTestId('present-stage');
+    for (let i = 0; i < 3; i++) await amel.page.keyboard.press('ArrowRight');
+    await expect(stage).toHaveAttribute('data-current-slide', '3');
+    await expect(follow).toHaveAttribute('data-follow-state', 'following');
+    await expect(follow).toHaveAttribute('data-current-slide', '3');
+    await expect(yann.locator('.reveal .slides > section.present')).toContainText('Les communs, c’est quoi ?');
+
+    // yann looks back at the agenda: browsing freely; amel moves on; yann comes back to her slide.
+    await yann.keyboard.press('ArrowLeft');
+    await yann.keyboard.press('ArrowLeft');
+    await expect(follow).toHaveAttribute('data-follow-state', 'browsing');
+    await expect(follow).toHaveAttribute('data-current-slide', '1');
+    await amel.page.keyboard.press('ArrowRight');
+    await expect(stage).toHaveAttribute('data-current-slide', '4');
+    await expect(follow).toHaveAttribute('data-presenter-slide', '4');
+    await expect(follow).toHaveAttribute('data-current-slide', '1');
+    await yann.getByTestId('follow-again').click();
+    await expect(follow).toHaveAttribute('data-follow-state', 'following');
+    await expect(follow).toHaveAttribute('data-current-slide', '4');
+
+    // amel opens her speaker view (s), which drives the projector window and the room.
+    const [speaker] = await Promise.all([amel.page.context().waitForEvent('page'), amel.page.keyboard.press('s')]);
+    const view = speaker.getByTestId('speaker-view');
+    await expect(view).toHaveAttribute('data-current-slide', '4');
+    await expect(speaker.getByTestId('speaker-notes')).toContainText('Note : prendre un exemple local.');
+    await expect(speaker.getByTestId('speaker-current')).toHaveAttribute('data-ready', 'true');
+    await expect(speaker.getByTestId('speaker-next-slide')).toContainText('Trois ingrédients');
+    await expect(speaker.getByTestId('speaker-timer').filter({ hasText: 'Exposé' })).toHaveAttribute('data-state', 'active');
+    await speaker.getByTestId('speaker-next').click();
+    await expect(view).toHaveAttribute('data-current-slide', '5');
+    await expect(stage).toHaveAttribute('data-current-slide', '5');
+    await expect(follow).toHaveAttribute('data-current-slide', '5');
+
+    // yann asks a question from his phone; it shows in amel's speaker view, and she keeps it.
+    await yann.getByTestId('open-room-input').click();
+    const form = yann.getByTestId('room-input-form');
+    await form.getByRole('textbox', { name: 'Your question' }).fill('Et pour une petite commune ?');
+    await form.getByRole('textbox', { name: 'Your name (optional)' }).fill('Yann');
+    await form.getByTestId('room-input-send').click();
+    await expect(yann.getByTestId('room-input-outcome')).toHaveAttribute('data-outcome', 'sent');
+    const message = speaker.getByTestId('room-input').filter({ hasText: 'Et pour une petite commune ?' });
+    await expect(message).toContainText('Yann');
+    await message.getByTestId('keep-in-session').click();
+    await expect(message).toHaveAttribute('data-status', 'kept');
+    await expect.poll(async () => {
+      const response = await request.get(`/api/w/${workspace.id}/sessions/${session.id}`, { headers: { Authorization: `Bearer ${workspace.editKey}` } });
+      return ((await response.json()) as { nextSteps: { text: string }[] }).nextSteps.map((s) => s.text);
+    }).toContain('Et pour une petite commune ?');
+  } finally {
+    await phone.context.close();
+  }
+});
+
+test('a proposed next step goes into a unit’s next steps from the speaker view', async ({ people, request, workspaces }) => {
+  const workspace = await workspaces.create('Next steps');
+  const session = await createPresentableSession(request, workspace);
+  const sent = await request.post(`/api/w/${workspace.id}/sessions/${session.id}/room-input`, {
+    headers: { Authorization: `Bearer ${workspace.viewKey}` },
+    data: { kind: 'nextStep', text: 'Traduire les diapositives', author: 'Yann' },
+  });
+  expect(sent.status()).toBe(201);
+  const amel = await people.arrive('Amel');
+  await amel.page.goto(presentPath(workspace.id, session.id, workspace.editKey, { speaker: true }));
+  const message = amel.page.getByTestId('room-input').filter({ hasText: 'Traduire les diapositives' });
+  await message.getByRole('combobox').selectOption({ label: 'Licences libres' });
+  await message.getByTestId('add-to-unit').click();
+  await expect(message).toHaveAttribute('data-status', 'kept');
+  const unit = await unitOnServer(request, workspace, session.unitIds[1]!);
+  expect((unit.nextSteps as { text: string }[]).map((s) => s.text)).toContain('Traduire les diapositives');
+});
+
+const PAYLOADS = {
+  img: '<img src=x onerror=window.__pwned=1>',
+  js: 'javascript:window.__pwned=1',
+  script: '</script><script>window.__pwned=1</script>',
+  data: 'data:text/html,<script>window.__pwned=1</script>',
+  attr: '"><svg onload=window.__pwned=1>',
+};
+const ALL = Object.values(PAYLOADS).join(' ');
+
+/** A unit and a session with a script payload in every field the API accepts, and a hostile peer's slide. */
+async function hostileSession(request: Parameters<typeof createUnit>[0], workspace: TestWorkspace, origin: string) {
+  const unit = await createUnit(request, workspace, {
+    title: `${PAYLOADS.script} ${PAYLOADS.img}`.slice(0, 200),
+    description: PAYLOADS.img,
+    context: ALL,
+    participants: ALL,
+    hashtags: ['xss'],
+    objectives: [{ text: ALL }],
+    nextSteps: [{ text: ALL, done: false }],
+    steps: [{ title: PAYLOADS.script, kind: 'talk', minutes: 5, notes: ALL }],
+    slides: [
+      { content: paragraph(ALL), notes: paragraph(ALL) },
+      { content: paragraph('hostile slide'), notes: paragraph('hostile notes') },
+    ],
+    materials: [{ title: ALL, url: 'https://example.org/communs?x=1&y=2', licence: PAYLOADS.img }],
+    contributors: [{ name: PAYLOADS.img, role: PAYLOADS.script }],
+  });
+  const unitJson = await unitOnServer(request, workspace, unit.id);
+  const slideId = (unitJson.slides as { id: string }[])[1]!.id;
+  await writeHostileSlide(origin, workspace.id, unit.id, slideId, workspace.editKey, 'HOSTILE-MARKER');
+  const sessionId = await createSession(request, workspace, {
+    title: `${PAYLOADS.script} ${PAYLOADS.img}`,
+    audience: ALL,
+    place: PAYLOADS.attr,
+    promotionalDescription: ALL,
+    objectives: [{ text: ALL }],
+    nextSteps: [{ text: ALL, done: false }],
+    facilitators: [{ name: PAYLOADS.img }],
+    items: [
+      { kind: 'welcome', title: PAYLOADS.script, minutes: 5, notes: ALL, facilitator: PAYLOADS.img },
+      { kind: 'unit', unitId: unit.id, mode: 'live', transitionNote: ALL, facilitator: PAYLOADS.attr },
+    ],
+  });
+  return { sessionId, unitId: unit.id };
+}
+
+test('script payloads in every field of a unit and a session run nowhere: not in the app’s projector, speaker view or follow page, not in the exported file', async ({ browser, people, request, workspaces, baseURL }, testInfo) => {
+  const workspace = await workspaces.create('Hostile');
+  const { sessionId } = await hostileSession(request, workspace, baseURL ?? '');
+  const amel = await people.arrive('Amel');
+  const dialogs: string[] = [];
+  amel.page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+
+  // The app: the projector shows the payloads as text, and the hostile peer's slide without its markup.
+  await present(amel.page, presentPath(workspace.id, sessionId, workspace.editKey));
+  const slides = amel.page.locator('.reveal .slides');
+  await expect(slides).toContainText('HOSTILE-MARKER');
+  await expect(slides).toContainText('<img src=x onerror=window.__pwned=1>');
+  const total = await amel.page.locator('.reveal .slides > section').count();
+  for (let i = 1; i < total; i++) await amel.page.keyboard.press('ArrowRight');
+  await expect(amel.page.getByTestId('present-stage')).toHaveAttribute('data-current-slide', String(total - 1));
+  expect(await auditMarkup(amel.page, '.reveal .slides')).toEqual([]);
+  expect(await pwned(amel.page)).toBe(false);
+
+  // The speaker view writes every slide's notes as HTML: walk them all.
+  await amel.page.goto(presentPath(workspace.id, sessionId, workspace.editKey, { speaker: true }));
+  const view = amel.page.getByTestId('speaker-view');
+  await expect(amel.page.getByTestId('speaker-current')).toHaveAttribute('data-ready', 'true');
+  for (let i = 1; i < total; i++) {
+    await amel.page.getByTestId('speaker-next').click();
+    await expect(view).toHaveAttribute('data-current-slide', String(i));
+    expect(await auditMarkup(amel.page, '[data-testid="speaker-notes"]')).toEqual([]);
+  }
+  expect(await auditMarkup(amel.page, '.reveal .slides')).toEqual([]);
+  expect(await pwned(amel.page)).toBe(false);
+
+  // The follow page with the view key.
+  await amel.page.goto(followPath(workspace.id, sessionId, workspace.viewKey));
+  await expect(amel.page.getByTestId('follow-deck')).toHaveAttribute('data-ready', 'true');
+  await expect(amel.page.locator('.reveal .slides')).toContainText('HOSTILE-MARKER');
+  expect(await auditMarkup(amel.page, '.reveal .slides')).toEqual([]);
+  expect(await pwned(amel.page)).toBe(false);
+
+  // The exported file, from file:// with the network cut; its only scripts are reveal.js's, the notes plugin and the init.
+  const file = testInfo.outputPath('hostile.html');
+  await writeFile(file, await exportSession(request, workspace, sessionId, 'html'));
+  const context = await offlineContext(browser);
+  const page = await context.newPage();
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(pathToFileURL(file).href);
+  await waitForRevealFile(page);
+  await expect(page.locator('.reveal .slides')).toContainText('HOSTILE-MARKER');
+  const fileTotal = await page.evaluate(() => (window as unknown as RevealWindow).Reveal.getTotalSlides());
+  for (let i = 1; i < fileTotal; i++) await page.evaluate(() => (window as unknown as RevealWindow).Reveal.next());
+  expect(await auditMarkup(page, '.reveal .slides', 3)).toEqual([]);
+  const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+  await expect(speaker.locator('.speaker-controls-notes')).toBeVisible();
+  expect(await pwned(page)).toBe(false);
+  expect(await pwned(speaker)).toBe(false);
+  await context.close();
+  expect(dialogs).toEqual([]);
+});
