@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStoredValue } from '../hooks/useStoredValue.ts';
 import { useVerifiedViewKey } from '../hooks/useVerifiedViewKey.ts';
+import { useViewKey } from '../hooks/useViewKey.ts';
 import { recentWorkspacesStore } from '../lib/recentWorkspaces.ts';
 import { workspaceLink } from '../lib/workspaceLink.ts';
 import { CopyField } from './CopyField.tsx';
@@ -16,13 +17,15 @@ interface ShareLinksProps {
   onRotatingChange: (rotating: boolean) => void;
 }
 
-/** The links to share: editors get the edit link (and the view link when known) and can rotate keys. */
+/** The links to share: editors get the edit link and the view link (recovered by the server) and can rotate keys. */
 export function ShareLinks({ workspaceId, workspaceName, currentKey, role, onRotatingChange }: ShareLinksProps) {
   const { t } = useTranslation();
   const [rotating, setRotating] = useState(false);
   const recent = useStoredValue(recentWorkspacesStore);
   const savedViewKey = role === 'edit' ? recent.find((entry) => entry.id === workspaceId)?.viewKey : undefined;
-  const viewKey = useVerifiedViewKey(workspaceId, savedViewKey);
+  const verifiedSaved = useVerifiedViewKey(workspaceId, savedViewKey);
+  // The server recovers the view key for editors; this device's copy covers the offline case.
+  const viewKey = useViewKey(workspaceId, currentKey, role) ?? verifiedSaved;
 
   if (role === 'view') {
     return (
