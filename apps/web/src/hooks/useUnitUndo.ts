@@ -19,8 +19,14 @@ function hasOwnUndo(target: EventTarget | null): boolean {
  * Ctrl/Cmd+Z, Shift+Ctrl/Cmd+Z and Ctrl+Y anywhere outside a rich-text editor. The browser's own
  * undo of an input is replaced: it would restore a stale copy over the others' typing.
  */
-export function useUnitUndo(doc: Y.Doc, origin: unknown, enabled: boolean): UnitUndo {
-  const controller = useMemo(() => new UndoController(doc, origin), [doc, origin]);
+export function useUnitUndo(
+  doc: Y.Doc,
+  origin: unknown,
+  enabled: boolean,
+  /** The shared types undone, a stable function (the session composer passes sessionSharedTypes). */
+  scope?: (doc: Y.Doc) => Y.AbstractType<unknown>[],
+): UnitUndo {
+  const controller = useMemo(() => new UndoController(doc, origin, scope), [doc, origin, scope]);
   useEffect(() => {
     if (!enabled) return;
     controller.start();

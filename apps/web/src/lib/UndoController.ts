@@ -20,11 +20,13 @@ export class UndoController {
   constructor(
     private readonly doc: Y.Doc,
     private readonly origin: unknown,
+    /** The shared types undone (a unit's by default; a session passes sessionSharedTypes). */
+    private readonly scope: (doc: Y.Doc) => Y.AbstractType<unknown>[] = unitSharedTypes,
   ) {}
 
   start(): void {
     if (this.manager) return;
-    const manager = new Y.UndoManager(unitSharedTypes(this.doc), { trackedOrigins: new Set([this.origin]) });
+    const manager = new Y.UndoManager(this.scope(this.doc), { trackedOrigins: new Set([this.origin]) });
     manager.on('stack-item-added', this.refresh);
     manager.on('stack-item-popped', this.refresh);
     manager.on('stack-cleared', this.refresh);

@@ -1,4 +1,4 @@
-import { sessionText } from '@minga/doc-model';
+import { sessionSharedTypes, sessionText } from '@minga/doc-model';
 import { computeObjectiveCoverage, computeSessionTiming, type WorkspaceInfo } from '@minga/schema';
 import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { usePresence } from '../../hooks/usePresence.ts';
 import { useSessionSnapshot } from '../../hooks/useSessionSnapshot.ts';
 import { useSessionUnits } from '../../hooks/useSessionUnits.ts';
 import { useSyncedDoc } from '../../hooks/useSyncedDoc.ts';
+import { useUnitUndo } from '../../hooks/useUnitUndo.ts';
 import { useYTextValue } from '../../hooks/useYTextValue.ts';
 import type { Identity } from '../../lib/identity.ts';
 import { saveState } from '../../lib/saveState.ts';
@@ -20,6 +21,7 @@ import { SyncRefusedNotice } from '../SyncRefusedNotice.tsx';
 import { SaveStatus } from '../unit/SaveStatus.tsx';
 import { TextField } from '../unit/TextField.tsx';
 import { UnitEditorContext, type UnitEditorContextValue } from '../unit/UnitEditorContext.ts';
+import { UndoRedoButtons } from '../unit/UndoRedoButtons.tsx';
 import { UnitSection } from '../unit/UnitSection.tsx';
 import { ComposerContext, type ComposerContextValue } from './ComposerContext.ts';
 import { ComposerDnd } from './ComposerDnd.tsx';
@@ -62,7 +64,17 @@ export function SessionComposer({ info, sessionId, accessKey, identity, offline 
     sync.setUser({ name, color, role });
   }, [sync, name, color, role]);
 
-  const change = useCallback((edit: () => void) => doc.transact(edit, origin), [doc, origin]);
+  // Per-person undo, as on a unit's page: only this person's changes, never the others'.
+  const undo = useUnitUndo(doc, origin, editable, sessionSharedTypes);
+  const { stopCapturing } = undo;
+  const change = useCallback(
+    (edit: () => void) => {
+      stopCapturing();
+      doc.transact(edit, origin);
+      stopCapturing();
+    },
+    [doc, origin, stopCapturing],
+  );
   const setField = useCallback((field: string | null) => awareness.setLocalStateField(FIELD_AWARENESS_KEY, field), [awareness]);
   const editor = useMemo<UnitEditorContextValue>(
     () => ({ doc, awareness, origin, editable, change, setField }),
@@ -103,6 +115,7 @@ export function SessionComposer({ info, sessionId, accessKey, identity, offline 
               {save && <SaveStatus state={save} />}
             </div>
             <div className="unit-header__actions">
+              {editable && <UndoRedoButtons undo={undo} />}
               <Link className="button" to={runSheetPath(info.id, sessionId, accessKey)} data-testid="open-run-sheet">
                 {t('composer.openRunSheet')}
               </Link>
