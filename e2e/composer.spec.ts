@@ -252,4 +252,15 @@ test('the workspace lists sessions with date, audience and duration; one is dupl
   // The copy keeps the unit, and its timing.
   await expect(amel.page.getByTestId('session-item')).toHaveCount(1);
   await expect(amel.page.getByTestId('budget-message')).toHaveText(/15 minutes left/);
+
+  // With the view key, yann follows the copy but cannot change it.
+  const copyUrl = new URL(amel.page.url());
+  copyUrl.searchParams.set('key', workspace.viewKey);
+  const yann = await SessionComposerPage.open(await people.arrive('Yann'), `${copyUrl.pathname}${copyUrl.search}`);
+  await expect(yann.person.indicator).toHaveAttribute('data-status', 'read-only');
+  await expect(yann.page.getByTestId('session-title')).toHaveValue('Montpellier, juin');
+  await expect(yann.page.getByTestId('session-title')).not.toBeEditable();
+  await expect(yann.library).toHaveCount(0);
+  await expect(yann.page.getByTestId('item-drag-handle')).toHaveCount(0);
+  await expect(yann.budget).toHaveText(/15 minutes left/);
 });

@@ -45,7 +45,7 @@ function ItemRow({ row }: { row: RunSheetItemRow }) {
         )}
       </td>
       <td className="run-sheet__notes">
-        {row.unitMissing && <p className="run-sheet__warning" data-testid="run-sheet-missing">{t('composer.unit.missing')}</p>}
+        {row.unitMissing && <p className="run-sheet__warning" data-testid="run-sheet-missing">{t('composer.runSheet.missing')}</p>}
         {row.overriddenFrom !== undefined && (
           <p>{t('composer.runSheet.override', { unit: formatDuration(t, row.overriddenFrom), session: formatDuration(t, row.minutes) })}</p>
         )}
