@@ -17,9 +17,9 @@ export interface RoomInputList {
 
 /**
  * The messages the room sent to a session, polled every few seconds with `since` so only new
- * ones travel. Needs the edit key; with `enabled` false nothing is asked.
+ * ones travel (every `pollMs`). Needs the edit key; with `enabled` false nothing is asked.
  */
-export function usePresentRoomInput(workspaceId: string, key: string, sessionId: string, enabled: boolean): RoomInputList {
+export function usePresentRoomInput(workspaceId: string, key: string, sessionId: string, enabled: boolean, pollMs = ROOM_INPUT_POLL_MS): RoomInputList {
   const [state, setState] = useState<{ inputs: RoomInput[]; stale: boolean; arrival: RoomInput | null }>({ inputs: [], stale: false, arrival: null });
 
   useEffect(() => {
@@ -46,14 +46,14 @@ export function usePresentRoomInput(workspaceId: string, key: string, sessionId:
         if (abort.signal.aborted) return;
         setState((previous) => (previous.stale ? previous : { ...previous, stale: true }));
       }
-      if (!abort.signal.aborted) timer = window.setTimeout(() => void poll(), ROOM_INPUT_POLL_MS);
+      if (!abort.signal.aborted) timer = window.setTimeout(() => void poll(), pollMs);
     };
     void poll();
     return () => {
       abort.abort();
       if (timer !== null) window.clearTimeout(timer);
     };
-  }, [workspaceId, key, sessionId, enabled]);
+  }, [workspaceId, key, sessionId, enabled, pollMs]);
 
   const setStatus = useCallback(
     async (inputId: number, status: RoomInput['status']) => {

@@ -18,6 +18,9 @@ import { ConnectionIndicator, indicatorStatus } from '../ConnectionIndicator.tsx
 import { PresenceList } from '../PresenceList.tsx';
 import { ReadOnlyBadge } from '../ReadOnlyBadge.tsx';
 import { SyncRefusedNotice } from '../SyncRefusedNotice.tsx';
+import { ExportMenu } from '../present/ExportMenu.tsx';
+import { PresentButton } from '../present/PresentButton.tsx';
+import { SessionRoomInput } from '../present/SessionRoomInput.tsx';
 import { SaveStatus } from '../unit/SaveStatus.tsx';
 import { TextField } from '../unit/TextField.tsx';
 import { UnitEditorContext, type UnitEditorContextValue } from '../unit/UnitEditorContext.ts';
@@ -160,6 +163,21 @@ export function SessionComposer({ info, sessionId, accessKey, identity, offline 
                 <section className="card">
                   <PresenceList people={people} />
                 </section>
+                <UnitSection id="session-present" title={t('present.section')}>
+                  <PresentButton workspaceId={info.id} accessKey={accessKey} role={role} target={{ kind: 'session', id: sessionId }} />
+                  <ExportMenu workspaceId={info.id} accessKey={accessKey} target={{ kind: 'session', id: sessionId }} />
+                </UnitSection>
+                {role === 'edit' && (
+                  <section className="card" data-testid="session-room-input">
+                    <SessionRoomInput
+                      workspaceId={info.id}
+                      sessionId={sessionId}
+                      accessKey={accessKey}
+                      sessionDoc={doc}
+                      unitsKey={session.items.map((item) => (item.kind === 'unit' ? item.unitId : '')).join(' ')}
+                    />
+                  </section>
+                )}
                 {editable && <LibraryPanel />}
                 <UnitSection id="session-facilitators" title={t('composer.facilitators.title')}>
                   <FacilitatorsList />

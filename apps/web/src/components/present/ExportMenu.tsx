@@ -8,7 +8,9 @@ import './exportMenu.css';
 /** How a format reaches the person: saved as a file, or opened as a printable page. */
 type Delivery = 'download' | 'open';
 
-type ExportLabel = 'present.export.html' | 'present.export.pdf' | 'present.export.md' | 'present.export.handout' | 'present.export.sheet';
+type ExportLabel =
+  | 'present.export.html' | 'present.export.pdf' | 'present.export.md'
+  | 'present.export.handout' | 'present.export.handoutPdf' | 'present.export.sheet' | 'present.export.sheetPdf';
 
 interface FormatSpec {
   format: string;
@@ -16,14 +18,21 @@ interface FormatSpec {
   delivery: Delivery;
   /** The file name when the server gives none. */
   fallbackName: string;
+  /** A PDF the server cannot render (no Chromium): what the browser prints instead. */
+  printFallback?: { kind: 'deck' } | { kind: 'page'; format: string };
 }
+
+const HANDOUT: FormatSpec = { format: 'handout', label: 'present.export.handout', delivery: 'open', fallbackName: 'handout.html' };
+const SHEET: FormatSpec = { format: 'sheet', label: 'present.export.sheet', delivery: 'open', fallbackName: 'sheet.html' };
 
 const SESSION_FORMATS: FormatSpec[] = [
   { format: 'html', label: 'present.export.html', delivery: 'download', fallbackName: 'deck.html' },
-  { format: 'pdf', label: 'present.export.pdf', delivery: 'download', fallbackName: 'deck.pdf' },
+  { format: 'pdf', label: 'present.export.pdf', delivery: 'download', fallbackName: 'deck.pdf', printFallback: { kind: 'deck' } },
   { format: 'md', label: 'present.export.md', delivery: 'download', fallbackName: 'run-sheet.md' },
-  { format: 'handout', label: 'present.export.handout', delivery: 'open', fallbackName: 'handout.html' },
-  { format: 'sheet', label: 'present.export.sheet', delivery: 'open', fallbackName: 'sheet.html' },
+  HANDOUT,
+  { format: 'handout-pdf', label: 'present.export.handoutPdf', delivery: 'download', fallbackName: 'handout.pdf', printFallback: { kind: 'page', format: 'handout' } },
+  SHEET,
+  { format: 'sheet-pdf', label: 'present.export.sheetPdf', delivery: 'download', fallbackName: 'sheet.pdf', printFallback: { kind: 'page', format: 'sheet' } },
 ];
 
 const UNIT_FORMATS: FormatSpec[] = SESSION_FORMATS.filter((spec) => spec.format === 'html' || spec.format === 'pdf');
@@ -49,7 +58,7 @@ function saveFile(file: ExportedFile): void {
   window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-type Problem = { kind: 'offline' | 'failed' } | { kind: 'printBlocked'; path: string } | null;
+type Problem = { kind: 'offline' | 'failed' } | { kind: 'printBlocked'; path: string } | { kind: 'pageBlocked'; spec: FormatSpec } | null;
 
 /**
  * A session's or a unit's files: the offline deck (one HTML file that presents from a USB
@@ -78,10 +87,16 @@ export function ExportMenu({ workspaceId, accessKey, target, headingLevel = 3 }:
       else saveFile(file);
     } catch (error) {
       opened?.close();
-      if (spec.format === 'pdf' && error instanceof ApiError && error.code === 'no_pdf') {
-        // No Chromium on the server: reveal.js's print layout in a new tab, printed by the browser.
-        const path = presentPath(workspaceId, target, accessKey, { print: true });
-        if (!window.open(path, '_blank')) setProblem({ kind: 'printBlocked', path });
+      const fallback = spec.printFallback;
+      if (fallback && error instanceof ApiError && error.code === 'no_pdf') {
+        // No Chromium on the server: the browser prints instead ("Save as PDF").
+        if (fallback.kind === 'deck') {
+          const path = presentPath(workspaceId, target, accessKey, { print: true });
+          if (!window.open(path, '_blank')) setProblem({ kind: 'printBlocked', path });
+        } else {
+          const page = formats.find((f) => f.format === fallback.format);
+          if (page) setProblem({ kind: 'pageBlocked', spec: page });
+        }
       } else {
         setProblem({ kind: error instanceof ApiError && error.isNetwork ? 'offline' : 'failed' });
       }
@@ -105,12 +120,18 @@ export function ExportMenu({ workspaceId, accessKey, target, headingLevel = 3 }:
       {busy && (
         <div className="export-menu__progress" role="status" data-testid="export-progress">
           <progress aria-label={t('present.export.progressLabel')} />
-          <span>{busy === 'pdf' ? t('present.export.renderingPdf') : t('present.export.preparing')}</span>
+          <span>{busy.endsWith('pdf') ? t('present.export.renderingPdf') : t('present.export.preparing')}</span>
         </div>
       )}
       {problem?.kind === 'printBlocked' && (
         <p className="notice notice--warning" role="alert">
           {t('present.export.noPdf')} <a href={problem.path} target="_blank" rel="noopener">{t('present.export.openPrint')}</a>
+        </p>
+      )}
+      {problem?.kind === 'pageBlocked' && (
+        <p className="notice notice--warning" role="alert">
+          {t('present.export.noPdfPage')}{' '}
+          <button type="button" className="button" onClick={() => void run(problem.spec)}>{t('present.export.openPage')}</button>
         </p>
       )}
       {problem?.kind === 'offline' && <p className="notice notice--error" role="alert">{t('present.export.offline')}</p>}

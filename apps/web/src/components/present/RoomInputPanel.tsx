@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { usePresentRoomInput } from '../../hooks/usePresentRoomInput.ts';
 import { addToUnitNextSteps, keepInSessionNextSteps } from './roomInputActions.ts';
+import './roomInput.css';
 
 interface RoomInputPanelProps {
   workspaceId: string;
@@ -14,11 +15,16 @@ interface RoomInputPanelProps {
   sessionDoc: Y.Doc;
   /** The session's units, one of which may receive a next step. */
   units: { id: string; title: string }[];
+  /** The level of the panel's heading where it is shown (default 2). */
+  headingLevel?: 2 | 3;
+  /** How often to ask for new messages: every 3 s while presenting, less often on the session page. */
+  pollMs?: number;
+  className?: string;
 }
 
 const KIND_LABELS = { question: 'present.room.kindQuestion', nextStep: 'present.room.kindNextStep' } as const;
 
-interface RoomInputRowProps extends Omit<RoomInputPanelProps, 'workspaceId' | 'sessionId'> {
+interface RoomInputRowProps extends Omit<RoomInputPanelProps, 'workspaceId' | 'sessionId' | 'headingLevel' | 'pollMs' | 'className'> {
   input: RoomInput;
   workspaceId: string;
   setStatus: (inputId: number, status: RoomInput['status']) => Promise<void>;
@@ -108,9 +114,11 @@ function RoomInputRow({ input, workspaceId, accessKey, sessionDoc, units, setSta
  * keeps a message in the session's next steps or in one of its units', marks a question
  * answered, or dismisses it. New messages are announced to screen readers.
  */
-export function RoomInputPanel({ workspaceId, sessionId, accessKey, sessionDoc, units }: RoomInputPanelProps) {
+export function RoomInputPanel({ workspaceId, sessionId, accessKey, sessionDoc, units, headingLevel = 2, pollMs, className = '' }: RoomInputPanelProps) {
   const { t } = useTranslation();
-  const { inputs, stale, arrival, setStatus } = usePresentRoomInput(workspaceId, accessKey, sessionId, true);
+  const { inputs, stale, arrival, setStatus } = usePresentRoomInput(workspaceId, accessKey, sessionId, true, pollMs);
+  const Heading = headingLevel === 3 ? 'h3' : 'h2';
+  const titleId = useId();
   const [showHandled, setShowHandled] = useState(false);
   // A message handled here stays in view, saying what became of it; older handled ones wait behind the toggle.
   const [handledHere, setHandledHere] = useState<ReadonlySet<number>>(new Set());
@@ -122,9 +130,9 @@ export function RoomInputPanel({ workspaceId, sessionId, accessKey, sessionDoc, 
   const handled = inputs.filter((input) => input.status !== 'new' && !handledHere.has(input.id));
   const shown = showHandled ? inputs : inputs.filter((input) => input.status === 'new' || handledHere.has(input.id));
   return (
-    <section className="speaker-view__room card" aria-labelledby="room-input-title" data-testid="room-input-panel">
-      <div className="speaker-view__section-head">
-        <h2 id="room-input-title">{t('present.room.title', { count: fresh.length })}</h2>
+    <section className={`room-input-panel ${className}`} aria-labelledby={titleId} data-testid="room-input-panel">
+      <div className="room-input-panel__head">
+        <Heading id={titleId}>{t('present.room.title', { count: fresh.length })}</Heading>
         {handled.length > 0 && (
           <button type="button" className="button button--quiet" aria-pressed={showHandled} onClick={() => setShowHandled((v) => !v)}>
             {t('present.room.showHandled', { count: handled.length })}

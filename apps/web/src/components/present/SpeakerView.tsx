@@ -113,7 +113,7 @@ export function SpeakerView({ workspaceId, target, accessKey, role, deck, lang }
       <SpeakerTimers deck={deck.deck} presenter={presenter} now={now} stepTitles={deck.stepTitles} />
 
       {target.kind === 'session' && role === 'edit' && (
-        <RoomInputPanel workspaceId={workspaceId} sessionId={target.id} accessKey={accessKey} sessionDoc={deck.sync.doc} units={deck.units} />
+        <RoomInputPanel workspaceId={workspaceId} sessionId={target.id} accessKey={accessKey} sessionDoc={deck.sync.doc} units={deck.units} className="speaker-view__room card" />
       )}
     </div>
   );

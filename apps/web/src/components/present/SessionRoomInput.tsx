@@ -1,0 +1,37 @@
+import { useEffect, useState } from 'react';
+import type * as Y from 'yjs';
+import { getResolvedUnits } from './presentApi.ts';
+import { RoomInputPanel } from './RoomInputPanel.tsx';
+
+interface SessionRoomInputProps {
+  workspaceId: string;
+  sessionId: string;
+  /** The edit key. */
+  accessKey: string;
+  /** The session doc the page has open, where kept next steps go. */
+  sessionDoc: Y.Doc;
+  /** Changes when the session's items change, to ask for the units again. */
+  unitsKey?: string;
+}
+
+/** How often the session page asks for new messages: after the session, nobody waits for them. */
+const SESSION_PAGE_POLL_MS = 15_000;
+
+/**
+ * The room's messages on the session page, for after the session: each one kept in the session's
+ * next steps or a unit's, or dismissed. The units offered are those the session names.
+ */
+export function SessionRoomInput({ workspaceId, sessionId, accessKey, sessionDoc, unitsKey = '' }: SessionRoomInputProps) {
+  const [units, setUnits] = useState<{ id: string; title: string }[]>([]);
+  useEffect(() => {
+    const abort = new AbortController();
+    getResolvedUnits(workspaceId, accessKey, sessionId, abort.signal).then(
+      (resolved) => setUnits([...resolved].flatMap(([id, unit]) => (unit ? [{ id, title: unit.title || id }] : []))),
+      () => undefined,
+    );
+    return () => abort.abort();
+  }, [workspaceId, accessKey, sessionId, unitsKey]);
+  return (
+    <RoomInputPanel workspaceId={workspaceId} sessionId={sessionId} accessKey={accessKey} sessionDoc={sessionDoc} units={units} headingLevel={3} pollMs={SESSION_PAGE_POLL_MS} />
+  );
+}
