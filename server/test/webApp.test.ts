@@ -21,6 +21,9 @@ describe('serving the web app', () => {
   it('every page path gets the app, files are served, and a missing asset is a 404', async () => {
     const webDir = fakeBuild();
     t = await startServer({ config: { webDir } });
+    const home = await fetch(`${t.origin}/`);
+    expect(home.status).toBe(200);
+    expect(await home.text()).toContain('<title>Minga</title>');
     const page = await fetch(`${t.origin}/w/abc/units/xyz?key=k`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<title>Minga</title>');

@@ -13,6 +13,8 @@ export async function installWebApp(app: FastifyInstance, distDir = WEB_DIST_DIR
   if (hasBuild) {
     // wildcard: files built after start are served too; a missing file falls through to the SPA below.
     await app.register(fastifyStatic, { root: distDir, wildcard: true, index: false, maxAge: 0 });
+    // The root is a directory to the static plugin; it is the app's home page to people.
+    app.get('/', (_request, reply) => reply.header('Cache-Control', 'no-cache').sendFile('index.html'));
   }
   app.setNotFoundHandler((request, reply) => {
     const url = request.url;
