@@ -30,6 +30,11 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (error instanceof SyntaxError || error.statusCode === 400) {
       return reply.status(400).send({ error: { code: 'bad_request', message: error.message } });
     }
+    // Other client errors raised by plugins (a static file refused, a method not allowed…) keep their status.
+    if (error.statusCode && error.statusCode > 400 && error.statusCode < 500) {
+      const code = { 403: 'forbidden', 404: 'not_found', 405: 'method_not_allowed' }[error.statusCode] ?? 'bad_request';
+      return reply.status(error.statusCode).send({ error: { code, message: error.message } });
+    }
     request.log.error({ err: error }, 'request failed');
     return reply.status(500).send({ error: { code: 'internal', message: 'Something went wrong on the server.' } });
   });
