@@ -16,9 +16,10 @@ export function SessionTimeline() {
   const { session, timing, units } = useComposer();
   const layout = timelineSegments(timing.items.map((item) => ({ id: item.itemId, minutes: item.minutes })), timing.targetMinutes);
   const over = timing.budget.status === 'over';
+  const pending = [...units.byItem.values()].some((unit) => unit.used.status === 'loading');
   return (
     <div className="timeline" data-testid="session-timeline">
-      <BudgetMessage budget={timing.budget} total={timing.totalMinutes} target={timing.targetMinutes} />
+      <BudgetMessage budget={timing.budget} total={timing.totalMinutes} target={timing.targetMinutes} pending={pending} />
       {timing.start && timing.end && (
         <p className="timeline__range" data-testid="session-clock-range">
           {t('composer.timeline.range', { start: formatClock(timing.start, i18n.language), end: formatClock(timing.end, i18n.language) })}
