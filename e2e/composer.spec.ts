@@ -60,13 +60,7 @@ test('amel builds the one-hour session from four units found in the library, reo
     'Clôture et étapes suivantes',
   ]);
   // …and moves "Jeu de rôle" up with the keyboard: grip, Space, arrow up, Space.
-  // Each key waits for the screen reader's announcement of the previous one.
-  await amel.item('Jeu de rôle').getByTestId('item-drag-handle').focus();
-  await amel.page.keyboard.press('Space');
-  await expect(amel.announcement(/Picked up Item 3|Item 3: Jeu de rôle du tiers-lieu moves to position 3 of 4/)).toBeAttached();
-  await amel.page.keyboard.press('ArrowUp');
-  await expect(amel.announcement('Item 3: Jeu de rôle du tiers-lieu moves to position 2 of 4.')).toBeAttached();
-  await amel.page.keyboard.press('Space');
+  await amel.moveWithKeyboard(amel.item('Jeu de rôle'), -1);
   const expected = [
     'Ouverture : les communs en trois exemples',
     'Jeu de rôle du tiers-lieu',

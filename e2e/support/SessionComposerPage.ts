@@ -63,9 +63,26 @@ export class SessionComposerPage {
     return this.items.filter({ has: this.page.getByTestId('item-title').filter({ hasText: title }) });
   }
 
-  /** dnd-kit's live region when it says this (what a screen reader hears during a drag). */
-  announcement(text: string | RegExp): Locator {
-    return this.page.locator('[id^="DndLiveRegion"]', { hasText: text });
+  /**
+   * Moves an item by `by` places as a keyboard user does (grip, Space, arrows, Space), each key
+   * after dnd-kit has taken the previous one: its keyboard sensor listens only from the next task
+   * after the pick-up, and its announcement says where the item is.
+   */
+  async moveWithKeyboard(item: Locator, by: number): Promise<void> {
+    const grip = item.getByTestId('item-drag-handle');
+    const count = await this.items.count();
+    const from = await item.evaluate((row) => Array.from(row.parentElement?.children ?? []).indexOf(row));
+    await grip.focus();
+    await this.page.keyboard.press('Space');
+    await expect(grip).toHaveAttribute('aria-pressed', 'true');
+    const key = by < 0 ? 'ArrowUp' : 'ArrowDown';
+    for (let moved = 1; moved <= Math.abs(by); moved++) {
+      await this.page.keyboard.press(key);
+      const position = from + 1 + Math.sign(by) * moved;
+      await expect(this.page.locator('[id^="DndLiveRegion"]', { hasText: `moves to position ${position} of ${count}` })).toHaveCount(1);
+    }
+    await this.page.keyboard.press('Space');
+    await expect(grip).not.toHaveAttribute('aria-pressed', 'true');
   }
 
   /** Types in the library search and waits until it lists the unit with this title. */
