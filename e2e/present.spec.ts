@@ -1,13 +1,14 @@
 import { writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page, WebSocketRoute } from '@playwright/test';
 import { expect, test, type TestWorkspace } from './support/fixtures.ts';
 import { writeHostileSlide } from './support/hostilePeer.ts';
 import {
   auditMarkup, createPresentableSession, createSession, exportSession, followPath, offlineContext, paragraph, pdfPageCount,
   presentPath, pwned, waitForRevealFile,
 } from './support/presenting.ts';
-import { createUnit, unitOnServer } from './support/units.ts';
+import { sessionPath } from './support/SessionComposerPage.ts';
+import { createUnit, unitOnServer, unitPath } from './support/units.ts';
 
 // Exports render in a browser on the server: these tests take longer than most.
 test.setTimeout(90_000);
@@ -134,6 +135,52 @@ test('amel presents, yann follows on his phone with the view key, browses away a
   }
 });
 
+test('a presenter who loses the connection keeps presenting, and the room catches up when it comes back', async ({ browser, people, request, workspaces, baseURL }) => {
+  const workspace = await workspaces.create('Bad wifi');
+  const session = await createPresentableSession(request, workspace);
+  const amel = await people.arrive('Amel');
+  // amel's sync sockets pass through a switch: cut them, and every reconnection, until restored.
+  const sockets: WebSocketRoute[] = [];
+  let reachable = true;
+  await amel.page.context().routeWebSocket(/\/sync\//, (socket) => {
+    if (!reachable) {
+      void socket.close({ code: 1006 });
+      return;
+    }
+    socket.connectToServer();
+    sockets.push(socket);
+  });
+  const phone = await arriveWithPhone(browser, baseURL ?? '');
+  try {
+    await present(amel.page, presentPath(workspace.id, session.id, workspace.editKey));
+    await phone.page.goto(followPath(workspace.id, session.id, workspace.viewKey));
+    const follow = phone.page.getByTestId('follow-page');
+    const stage = amel.page.getByTestId('present-stage');
+    await amel.page.keyboard.press('ArrowRight');
+    await amel.page.keyboard.press('ArrowRight');
+    await expect(follow).toHaveAttribute('data-current-slide', '2');
+
+    reachable = false;
+    await Promise.all(sockets.map((socket) => socket.close({ code: 1006 })));
+    await expect(amel.page.getByTestId('connection-indicator')).not.toHaveAttribute('data-status', 'connected');
+    await amel.page.keyboard.press('ArrowRight');
+    await amel.page.keyboard.press('ArrowRight');
+    await expect(stage).toHaveAttribute('data-current-slide', '4');
+    await expect(amel.page.locator('.reveal .slides > section.present')).toContainText('Un commun, c’est une ressource partagée.');
+    // The room stays with her last slide while she is away, and says so.
+    await expect(follow).toHaveAttribute('data-presenter-away', 'true');
+    await expect(follow).toHaveAttribute('data-follow-state', 'following');
+    await expect(follow).toHaveAttribute('data-current-slide', '2');
+
+    reachable = true;
+    await expect(amel.page.getByTestId('connection-indicator')).toHaveAttribute('data-status', 'connected', { timeout: 20_000 });
+    await expect(follow).toHaveAttribute('data-current-slide', '4');
+    await expect(follow).toHaveAttribute('data-presenter-away', 'false');
+  } finally {
+    await phone.context.close();
+  }
+});
+
 test('a proposed next step goes into a unit’s next steps from the speaker view', async ({ people, request, workspaces }) => {
   const workspace = await workspaces.create('Next steps');
   const session = await createPresentableSession(request, workspace);
@@ -150,6 +197,62 @@ test('a proposed next step goes into a unit’s next steps from the speaker view
   await expect(message).toHaveAttribute('data-status', 'kept');
   const unit = await unitOnServer(request, workspace, session.unitIds[1]!);
   expect((unit.nextSteps as { text: string }[]).map((s) => s.text)).toContain('Traduire les diapositives');
+});
+
+test('the session page offers Present, the follow link and the exports; without Chromium on the server, PDF falls back to the browser’s print', async ({ people, request, workspaces }) => {
+  const workspace = await workspaces.create('Exports');
+  const session = await createPresentableSession(request, workspace);
+  const amel = await people.arrive('Amel');
+  await amel.page.goto(sessionPath(workspace.id, session.id, workspace.editKey));
+  await amel.introduceIfAsked();
+  const menu = amel.page.getByTestId('export-menu');
+  await expect(amel.page.getByTestId('follow-link')).toHaveValue(new RegExp(`/w/${workspace.id}/sessions/${session.id}/follow\\?key=${workspace.viewKey}$`));
+
+  const [deck] = await Promise.all([amel.page.waitForEvent('download'), menu.getByTestId('export-html').click()]);
+  expect(deck.suggestedFilename()).toMatch(/^formation-action-des-communs.*\.html$/);
+  const [runSheet] = await Promise.all([amel.page.waitForEvent('download'), menu.getByTestId('export-md').click()]);
+  expect(runSheet.suggestedFilename()).toMatch(/\.md$/);
+
+  // The server PDF, with a progress bar while it renders.
+  const [pdf] = await Promise.all([amel.page.waitForEvent('download'), menu.getByTestId('export-pdf').click(), expect(menu).toHaveAttribute('aria-busy', 'true')]);
+  expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
+  await expect(menu).toHaveAttribute('aria-busy', 'false');
+
+  // The handout opens as a printable page.
+  const [handout] = await Promise.all([amel.page.context().waitForEvent('page'), menu.getByTestId('export-handout').click()]);
+  await expect(handout.locator('body')).toContainText('Formation-action des communs');
+  await handout.close();
+
+  // A server without Chromium answers 501 no_pdf: reveal.js's print view opens for the browser to print.
+  await amel.page.route('**/export?format=pdf*', (route) => route.fulfill({ status: 501, contentType: 'application/json', body: JSON.stringify({ error: { code: 'no_pdf', message: 'No Chromium here.' } }) }));
+  const [print] = await Promise.all([amel.page.context().waitForEvent('page'), menu.getByTestId('export-pdf').click()]);
+  await expect(print).toHaveURL(/present\?key=.*&print-pdf/);
+  await expect(print.getByTestId('present-deck')).toHaveAttribute('data-ready', 'true');
+  await expect(print.locator('html')).toHaveClass(/print-pdf/);
+  await expect(print.locator('.reveal .slides > .pdf-page')).toHaveCount(13);
+
+  // Present opens the projector on the same deck.
+  await amel.page.getByTestId('present-link').click();
+  await expect(amel.page.getByTestId('present-deck')).toHaveAttribute('data-ready', 'true');
+  await expect(amel.page.locator('.reveal .slides > section')).toHaveCount(13);
+});
+
+test('a unit alone presents from its own page, starting from the slide in the address', async ({ people, request, workspaces }) => {
+  const workspace = await workspaces.create('Unit deck');
+  const session = await createPresentableSession(request, workspace);
+  const unitId = session.unitIds[0]!;
+  const amel = await people.arrive('Amel');
+  await amel.page.goto(unitPath(workspace.id, unitId, workspace.editKey));
+  await amel.introduceIfAsked();
+  await expect(amel.page.getByTestId('present-link')).toBeVisible();
+  await amel.page.goto(`/w/${workspace.id}/units/${unitId}/present?key=${workspace.editKey}#/3`);
+  await expect(amel.page.getByTestId('present-deck')).toHaveAttribute('data-ready', 'true');
+  const stage = amel.page.getByTestId('present-stage');
+  await expect(stage).toHaveAttribute('data-current-slide', '3');
+  await expect(amel.page.locator('.reveal .slides > section.present')).toContainText('Un commun, c’est une ressource partagée.');
+  await amel.page.keyboard.press('ArrowRight');
+  await expect(stage).toHaveAttribute('data-current-slide', '4');
+  await expect(amel.page).toHaveURL(/#\/item-unit-/);
 });
 
 const PAYLOADS = {

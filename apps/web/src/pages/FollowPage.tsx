@@ -9,7 +9,7 @@ import { PRESENT_UI_ATTRIBUTE, RevealDeck, type DeckHandle } from '../components
 import { RoomInputForm } from '../components/present/RoomInputForm.tsx';
 import { deckLang } from '../components/present/deckLang.ts';
 import type { PresentTarget } from '../components/present/presentPaths.ts';
-import { slideIndexOf } from '../components/present/presenting.ts';
+import { slideIndexOf, type Presenter } from '../components/present/presenting.ts';
 import '../components/present/present.css';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { usePresentDeck } from '../hooks/usePresentDeck.ts';
@@ -42,7 +42,12 @@ function FollowLoaded({ workspaceId, sessionId, accessKey, role }: { workspaceId
   // The deck in the presenter's language, so the screen and the phone read the same.
   const [lang, setLang] = useState<DeckLang | null>(null);
   const deck = usePresentDeck(workspaceId, target, accessKey, lang ?? deckLang(i18n.language));
-  const presenter = usePresentFollow(deck.sync.awareness);
+  const present = usePresentFollow(deck.sync.awareness);
+  // A presenter whose connection drops leaves the awareness; the room stays with their last slide until they are back.
+  const [lastPresenter, setLastPresenter] = useState<Presenter | null>(null);
+  if (present && present !== lastPresenter) setLastPresenter(present);
+  const presenter = present ?? lastPresenter;
+  const away = present === null && lastPresenter !== null;
   if (presenter && presenter.position.lang !== lang) setLang(presenter.position.lang);
 
   const identity = useStoredValue(identityStore);
@@ -96,14 +101,15 @@ function FollowLoaded({ workspaceId, sessionId, accessKey, role }: { workspaceId
   const state = !presenter ? 'waiting' : mode;
   const total = deck.slides.length;
   return (
-    <div className="follow-page" data-testid="follow-page" data-follow-state={state} data-current-slide={index} data-current-slide-id={slideIds[index] ?? ''} data-presenter-slide={presenterIndex ?? ''}>
+    <div className="follow-page" data-testid="follow-page" data-follow-state={state} data-current-slide={index} data-current-slide-id={slideIds[index] ?? ''} data-presenter-slide={presenterIndex ?? ''} data-presenter-away={away}>
       <div className="follow-page__deck">
         <RevealDeck slides={deck.slides} theme={deck.deck.theme} mode="full" interactive label={t('present.deckLabel', { title: deck.deck.title })} testId="follow-deck" onReady={onReady} onSlideChange={onSlideChange} />
       </div>
       <div className="follow-bar" {...{ [PRESENT_UI_ATTRIBUTE]: '' }}>
         <p className="follow-bar__status" role="status" aria-live="polite" data-testid="follow-status">
           {state === 'waiting' && t('present.follow.waiting')}
-          {state === 'following' && (presenter?.name
+          {state === 'following' && away && t('present.follow.presenterAway', { number: index + 1, total })}
+          {state === 'following' && !away && (presenter?.name
             ? t('present.follow.followingName', { name: presenter.name, number: index + 1, total })
             : t('present.follow.following', { number: index + 1, total }))}
           {state === 'browsing' && t('present.follow.browsing', { number: (presenterIndex ?? 0) + 1, total })}
