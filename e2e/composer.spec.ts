@@ -258,3 +258,18 @@ test('the workspace lists sessions with date, audience and duration; one is dupl
   await expect(yann.page.getByTestId('item-drag-handle')).toHaveCount(0);
   await expect(yann.budget).toHaveText(/15 minutes left/);
 });
+
+test('when the library cannot be reached, the units this device saw before still give their titles and minutes', async ({ people, workspaces, request }) => {
+  const workspace = await workspaces.create('Bad wifi');
+  const unitId = await createTimedUnit(request, workspace, 'Les communs en 45 minutes', 45);
+  const sessionId = await createSession(request, workspace, { title: 'Atelier du soir', items: [{ kind: 'break', title: '', minutes: 15 }, { kind: 'unit', unitId }] });
+  const amel = await SessionComposerPage.open(await people.arrive('Amel'), sessionPath(workspace.id, sessionId, workspace.editKey));
+  await expect(amel.budget).toHaveText(/Exactly 60 minutes/);
+
+  // The workshop's wifi drops the library's answers; amel comes back to the page.
+  await amel.page.route(/\/api\/w\/[^/]+\/(units|docs)\//, (route) => route.abort('internetdisconnected'));
+  await amel.person.reload();
+  await expect(amel.item('Les communs en 45 minutes').getByTestId('unit-offline-copy')).toBeVisible();
+  await expect(amel.item('Les communs en 45 minutes').getByTestId('item-minutes')).toHaveText('45 min');
+  await expect(amel.budget).toHaveText(/Exactly 60 minutes/);
+});

@@ -1,4 +1,4 @@
-import type { Unit, VersionMeta } from '@minga/schema';
+import { UnitSchema, type Unit, type VersionMeta } from '@minga/schema';
 import { ApiError } from '../../api/ApiError.ts';
 import { getUnit, getVersion, listVersions } from '../../api/unitApi.ts';
 import { decodeVersion } from '../../lib/decodeVersion.ts';
@@ -10,11 +10,39 @@ import { decodeVersion } from '../../lib/decodeVersion.ts';
  */
 export type Loadable<T> =
   | { status: 'loading' }
-  | { status: 'ok'; value: T }
+  /** `offline`: the copy this device kept from an earlier visit, shown while the server cannot be reached. */
+  | { status: 'ok'; value: T; offline?: true }
   | { status: 'missing' }
   | { status: 'error' };
 
 const LOADING: Loadable<never> = { status: 'loading' };
+
+/**
+ * Units seen on this device, kept for the next visit without a connection (a workshop's wifi):
+ * titles, minutes and objectives still show and the timing still adds up. Slides are left out
+ * to keep the copies small; nothing compares an offline copy with another.
+ */
+function offlineKey(workspaceId: string, key: string): string {
+  return `minga:composer-units:${workspaceId}:${key}`;
+}
+
+function keepOffline(workspaceId: string, key: string, unit: Unit): void {
+  try {
+    localStorage.setItem(offlineKey(workspaceId, key), JSON.stringify({ ...unit, slides: [] }));
+  } catch {
+    // Full or refused storage: the copy is a convenience, the page works without it.
+  }
+}
+
+function readOffline(workspaceId: string, key: string): Unit | null {
+  try {
+    const raw = localStorage.getItem(offlineKey(workspaceId, key));
+    const parsed = raw === null ? null : UnitSchema.safeParse(JSON.parse(raw));
+    return parsed?.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
 
 /**
  * The library units a session names, fetched once each and shared by every item that names
@@ -92,14 +120,21 @@ export class UnitCache {
     if (this.pending.has(key) || (this.entries.has(key) && !this.stale.has(key))) return;
     this.pending.add(key);
     this.stale.delete(key);
+    const isUnit = !key.startsWith('versions:');
     fetcher().then(
-      (value) => this.settle(key, { status: 'ok', value }),
+      (value) => {
+        if (isUnit) keepOffline(this.workspaceId, key, value as Unit);
+        this.settle(key, { status: 'ok', value });
+      },
       (error: unknown) => {
         // 404, an answer that is not a unit, or a version whose state does not decode: gone for good.
         const gone = !(error instanceof ApiError) || error.status === 404 || error.code === 'bad_response';
-        // Offline: keep what was shown before, if anything.
-        if (!gone && this.entries.get(key)?.status === 'ok') this.settle(key, this.entries.get(key)!);
-        else this.settle(key, gone ? { status: 'missing' } : { status: 'error' });
+        if (gone) return this.settle(key, { status: 'missing' });
+        // Offline: keep what was shown before, else this device's copy from an earlier visit.
+        const shown = this.entries.get(key);
+        if (shown?.status === 'ok') return this.settle(key, shown);
+        const kept = isUnit ? readOffline(this.workspaceId, key) : null;
+        this.settle(key, kept ? { status: 'ok', value: kept, offline: true } : { status: 'error' });
       },
     );
   }

@@ -31,6 +31,7 @@ export function UnitItemBody({ item, unit, itemTitle }: UnitItemBodyProps) {
         <p className="notice notice--error" role="alert" data-testid="unit-missing-notice">{t('composer.unit.missing')}</p>
       )}
       {used?.status === 'error' && <p className="notice notice--warning" data-testid="unit-unavailable-notice">{t('composer.unit.unavailable')}</p>}
+      {used?.status === 'ok' && used.offline && <p className="hint" data-testid="unit-offline-copy">{t('composer.unit.offlineCopy')}</p>}
       {used?.status === 'ok' && used.value.description.trim() && <p className="session-item__description">{used.value.description}</p>}
       <div className="session-item__fields">
         <div className="field">

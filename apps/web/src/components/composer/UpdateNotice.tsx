@@ -35,7 +35,8 @@ export function UpdateNotice({ item, unit, itemTitle }: UpdateNoticeProps) {
   const { workspaceId, accessKey, authorName, session, cache } = useComposer();
   const uid = useId();
   const [state, setState] = useState<'idle' | 'updating' | 'failed'>('idle');
-  if (unit?.used.status !== 'ok' || unit.live.status !== 'ok') return null;
+  // Offline copies leave slides out and may be old: comparing them would invent changes.
+  if (unit?.used.status !== 'ok' || unit.live.status !== 'ok' || unit.used.offline || unit.live.offline) return null;
   const changes = describeUnitChanges(unit.used.value, unit.live.value);
   const newest = unit.versions.status === 'ok' ? unit.versions.value.find((version) => version.kind === 'named') : undefined;
   const newer = newest !== undefined && newest.id > Number(item.pinnedVersion);
