@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page, WebSocketRoute } from '@playwright/test';
 import { expect, test, type TestWorkspace } from './support/fixtures.ts';
@@ -19,6 +20,14 @@ type RevealWindow = { Reveal: { getTotalSlides(): number; next(): void; slide(h:
 async function arriveWithPhone(browser: Browser, baseURL: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL, locale: 'en-US', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   return { context, page: await context.newPage() };
+}
+
+/** Serious and critical WCAG 2.1 A/AA problems on the page. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
 /** Opens the projector page and waits until reveal.js shows the deck. */
@@ -176,6 +185,61 @@ test('a presenter who loses the connection keeps presenting, and the room catche
     await expect(amel.page.getByTestId('connection-indicator')).toHaveAttribute('data-status', 'connected', { timeout: 20_000 });
     await expect(follow).toHaveAttribute('data-current-slide', '4');
     await expect(follow).toHaveAttribute('data-presenter-away', 'false');
+  } finally {
+    await phone.context.close();
+  }
+});
+
+test('the speaker view times each item against its plan and warns, in colour and aloud, when one runs over', async ({ people, request, workspaces }) => {
+  const workspace = await workspaces.create('Timing');
+  const session = await createPresentableSession(request, workspace);
+  const amel = await people.arrive('Amel');
+  await amel.page.clock.install({ time: new Date('2026-11-28T09:00:00') });
+  await amel.page.goto(presentPath(workspace.id, session.id, workspace.editKey, { speaker: true }));
+  await expect(amel.page.getByTestId('speaker-current')).toHaveAttribute('data-ready', 'true');
+  const welcome = amel.page.getByTestId('speaker-timer').filter({ hasText: 'Accueil' });
+  await expect(welcome).toHaveAttribute('data-state', 'waiting');
+  await amel.page.getByTestId('slide-picker').selectOption({ index: 2 });
+  await expect(welcome).toHaveAttribute('data-state', 'active');
+  await expect(welcome).toContainText('0:00 / 5 min');
+  await amel.page.clock.fastForward('04:00');
+  await expect(welcome).toContainText('4:00 / 5 min');
+  await expect(welcome).toHaveAttribute('data-state', 'active');
+  await amel.page.clock.fastForward('01:05');
+  await expect(welcome).toHaveAttribute('data-state', 'over');
+  await expect(amel.page.getByTestId('timer-announcement')).toHaveText('Over time: Accueil (5 min planned).');
+  // The next item starts its own timer; the welcome keeps its time and its warning.
+  await amel.page.getByTestId('speaker-next').click();
+  await expect(amel.page.getByTestId('speaker-timer').filter({ hasText: 'Les communs, c’est quoi ?' }).first()).toHaveAttribute('data-state', 'active');
+  await expect(welcome).toContainText('5:05 / 5 min');
+  await expect(welcome).toHaveAttribute('data-state', 'over');
+});
+
+test('the projector, the speaker view, the follow page and the session page’s presenting tools have no serious accessibility problems', async ({ browser, people, request, workspaces, baseURL }) => {
+  const workspace = await workspaces.create('Axe');
+  const session = await createPresentableSession(request, workspace);
+  await request.post(`/api/w/${workspace.id}/sessions/${session.id}/room-input`, {
+    headers: { Authorization: `Bearer ${workspace.viewKey}` },
+    data: { kind: 'question', text: 'Une question ?', author: 'Yann' },
+  });
+  const amel = await people.arrive('Amel', { locale: 'fr-FR' });
+  await present(amel.page, presentPath(workspace.id, session.id, workspace.editKey));
+  expect(await seriousViolations(amel.page)).toEqual([]);
+  await amel.page.goto(presentPath(workspace.id, session.id, workspace.editKey, { speaker: true }));
+  await expect(amel.page.getByTestId('speaker-current')).toHaveAttribute('data-ready', 'true');
+  await expect(amel.page.getByTestId('room-input')).toHaveCount(1);
+  expect(await seriousViolations(amel.page)).toEqual([]);
+  await amel.page.goto(sessionPath(workspace.id, session.id, workspace.editKey));
+  await amel.introduceIfAsked();
+  await expect(amel.page.getByTestId('follow-link')).toBeVisible();
+  expect(await seriousViolations(amel.page)).toEqual([]);
+
+  const phone = await arriveWithPhone(browser, baseURL ?? '');
+  try {
+    await phone.page.goto(followPath(workspace.id, session.id, workspace.viewKey));
+    await expect(phone.page.getByTestId('follow-deck')).toHaveAttribute('data-ready', 'true');
+    await phone.page.getByTestId('open-room-input').click();
+    expect(await seriousViolations(phone.page)).toEqual([]);
   } finally {
     await phone.context.close();
   }

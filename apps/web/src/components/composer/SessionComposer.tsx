@@ -21,6 +21,7 @@ import { SyncRefusedNotice } from '../SyncRefusedNotice.tsx';
 import { ExportMenu } from '../present/ExportMenu.tsx';
 import { PresentButton } from '../present/PresentButton.tsx';
 import { SessionRoomInput } from '../present/SessionRoomInput.tsx';
+import { ThemePicker } from '../present/ThemePicker.tsx';
 import { SaveStatus } from '../unit/SaveStatus.tsx';
 import { TextField } from '../unit/TextField.tsx';
 import { UnitEditorContext, type UnitEditorContextValue } from '../unit/UnitEditorContext.ts';
@@ -165,6 +166,7 @@ export function SessionComposer({ info, sessionId, accessKey, identity, offline 
                 </section>
                 <UnitSection id="session-present" title={t('present.section')}>
                   <PresentButton workspaceId={info.id} accessKey={accessKey} role={role} target={{ kind: 'session', id: sessionId }} />
+                  {editable && <ThemePicker doc={doc} theme={session.theme} />}
                   <ExportMenu workspaceId={info.id} accessKey={accessKey} target={{ kind: 'session', id: sessionId }} />
                 </UnitSection>
                 {role === 'edit' && (

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SlideView } from './deckView.ts';
+import './presentField.css';
 
 interface SlidePickerProps {
   slides: SlideView[];

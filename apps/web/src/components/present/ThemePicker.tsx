@@ -3,6 +3,7 @@ import { SESSION_THEMES, type SessionTheme } from '@minga/schema';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
+import './presentField.css';
 
 const THEME_LABELS = {
   minga: 'present.theme.minga',

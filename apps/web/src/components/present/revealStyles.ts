@@ -29,13 +29,19 @@ function load(name: string, read: () => Promise<string>): Promise<string> {
   return css;
 }
 
+/** Cascade order, whatever order the styles finish loading in: reveal.js's base, then the look, then Minga's layout. */
+const rank = (name: string) => (name === 'reveal' ? 0 : name === 'layout' ? 2 : 1);
+
 function attach(name: string, css: string): () => void {
   let entry = inUse.get(name);
   if (!entry) {
     const element = document.createElement('style');
     element.dataset.mingaDeckStyle = name;
     element.textContent = css;
-    document.head.append(element);
+    const later = [...inUse.entries()].filter(([other]) => rank(other) > rank(name)).map(([, e]) => e.element);
+    const before = [...document.head.querySelectorAll('style[data-minga-deck-style]')].find((el) => later.includes(el as HTMLStyleElement));
+    if (before) before.before(element);
+    else document.head.append(element);
     entry = { element, users: 0 };
     inUse.set(name, entry);
   }
