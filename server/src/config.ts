@@ -14,6 +14,11 @@ const EnvSchema = z.object({
   /** Largest uploaded image, in bytes. */
   MINGA_MAX_IMAGE_BYTES: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** `0` (or `false`, `off`, `no`) skips the demo workspace a first start creates in an empty data directory. */
+  MINGA_DEMO: z
+    .enum(['1', 'true', 'on', 'yes', '0', 'false', 'off', 'no'], { error: 'must be 1 or 0 (true/false, on/off, yes/no)' })
+    .default('1')
+    .transform((v) => ['1', 'true', 'on', 'yes'].includes(v)),
 });
 
 export interface Config {
@@ -35,6 +40,8 @@ export interface Config {
   webDir?: string;
   /** Quiet time after a unit changes before the library index reads it again. */
   indexDebounceMs: number;
+  /** A first start in an empty data directory creates the demo workspace (MINGA_DEMO, on by default). */
+  demo: boolean;
 }
 
 /** Reads the configuration from the environment; throws a readable error on a bad value. */
@@ -58,5 +65,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     compactEvery: 500,
     autoVersionIdleMs: 60_000,
     indexDebounceMs: 1_000,
+    demo: e.MINGA_DEMO,
   };
 }
