@@ -1,0 +1,137 @@
+import type { Unit } from '@minga/schema';
+import { bold, bullets, doc, heading, italic, notes, numbered, para, quote, slide, table } from '../richTextBuilders.ts';
+import { ATELIER_DE_LILLE, LILLE_CONTEXT, PROTOTYPE_PAD, RESEAU_MINGA } from '../demoCredits.ts';
+
+/** Opening unit: a commons is a resource, a community and its rules. */
+export const COMMUNS_TROIS_PILIERS: Unit = {
+  schemaVersion: 1,
+  id: 'communs-trois-piliers',
+  title: 'Qu’est-ce qu’un commun ?',
+  description:
+    'Les trois piliers d’un commun — une ressource, une communauté, des règles — expliqués par des exemples.\n' +
+    'Situer les communs entre bien public et bien privé, sans opposer l’État et le marché.\n' +
+    'Dix minutes d’apport illustré et un exercice éclair, pour ouvrir une formation.',
+  nextSteps: [
+    { id: 'ns-1', text: 'Minuter l’apport pendant une répétition', done: true },
+    { id: 'ns-2', text: 'Ajouter un exemple de commun propre à chaque territoire visité', done: false },
+    { id: 'ns-3', text: 'Ajouter le schéma « communs, acteur public, marché » du réseau Unisson', done: false },
+  ],
+  hashtags: ['communs', 'décideurs', 'gouvernance', 'introduction'],
+  context: LILLE_CONTEXT,
+  participants: 'Amel, Bastien, Claire, Yann (atelier de Lille) ; relecture par le Réseau Minga',
+  objectives: [
+    { id: 'obj-1', text: 'Définir un commun : ressource, communauté, règles' },
+    { id: 'obj-2', text: 'Le situer entre bien public et bien privé' },
+    { id: 'obj-3', text: 'Citer trois communs, matériels et immatériels' },
+  ],
+  steps: [
+    {
+      id: 'st-1',
+      title: 'Question d’ouverture : à quoi tenez-vous qui n’appartient à personne ?',
+      kind: 'discussion',
+      minutes: 2,
+      notes: 'Trois ou quatre réponses à main levée, notées au tableau : elles servent d’exemples pendant l’apport.',
+    },
+    {
+      id: 'st-2',
+      title: 'Apport : les trois piliers d’un commun',
+      kind: 'talk',
+      minutes: 5,
+      notes: 'S’appuyer sur le tableau des trois piliers ; remplacer le jardin partagé par un exemple du territoire si la salle en a donné un.',
+    },
+    {
+      id: 'st-3',
+      title: 'Exercice éclair : commun, bien public ou bien privé ?',
+      kind: 'exercise',
+      minutes: 3,
+      notes: 'Les voisins de table classent les quatre exemples de la dernière diapositive, puis on compare.',
+    },
+  ],
+  slides: [
+    slide(
+      'sl-1',
+      doc(
+        heading(1, 'Qu’est-ce qu’un commun ?'),
+        bullets(
+          [bold('Une ressource'), ' partagée'],
+          [bold('Une communauté'), ' qui en prend soin'],
+          [bold('Des règles'), ' qu’elle se donne'],
+        ),
+        para(italic('Une idée ancienne, relancée par le numérique.')),
+      ),
+      notes(
+        'Partir des réponses à la question d’ouverture et les ranger sous les trois piliers.',
+        'Insister : s’il manque un pilier, on parle d’autre chose — une ressource abandonnée, un club, un règlement sans objet.',
+      ),
+    ),
+    slide(
+      'sl-2',
+      doc(
+        heading(2, 'Les trois piliers, sur un exemple'),
+        table(
+          ['Pilier', 'Un jardin partagé'],
+          [
+            ['Ressource', 'Parcelles, eau, outils'],
+            ['Communauté', 'Les jardiniers du quartier'],
+            ['Règles', 'Arrosage, assemblée'],
+          ],
+        ),
+      ),
+      notes(
+        'Une question par pilier : qu’est-ce qui est partagé ? qui s’en sert et l’entretient ? qui décide, comment, et que se passe-t-il quand on enfreint les règles ?',
+        'Le jardin partagé parle à tout le monde ; un four à pain, une source ou une forêt communale font aussi bien l’affaire.',
+        'Le mot clé est « entretien » : un commun dure parce qu’on en prend soin, pas seulement parce qu’on y a accès.',
+      ),
+    ),
+    slide(
+      'sl-3',
+      doc(
+        heading(2, 'Matériels et immatériels'),
+        bullets(
+          [bold('Matériels'), ' : forêt, rivière, four à pain'],
+          [bold('Immatériels'), ' : encyclopédie, carte, logiciel'],
+          'Le numérique change l’échelle : copier ne coûte presque rien',
+        ),
+        para(italic('Cette formation aussi est un commun (CC BY-SA).')),
+      ),
+      notes(
+        'Exemples immatériels à citer : une encyclopédie en ligne, une carte collaborative comme OpenStreetMap, un logiciel libre, des supports de formation.',
+        'Une ressource immatérielle ne s’use pas quand on s’en sert ; elle peut pourtant disparaître si plus personne ne l’entretient. C’est la transition vers l’encyclopédie.',
+      ),
+    ),
+    slide(
+      'sl-4',
+      doc(
+        heading(2, 'Ni tout État, ni tout marché'),
+        bullets(
+          'Entre bien public et bien privé',
+          'Collectivités et entreprises peuvent y prendre part',
+          'On peut en vivre, selon les règles communes',
+        ),
+        quote('Pas de commun sans communauté.'),
+      ),
+      notes(
+        'Le réseau Unisson a résumé ces liens dans un schéma, « les communs, l’acteur public et le marché », sous licence CC BY-SA. Un commun peut associer des acteurs publics et privés à sa gouvernance, et faire l’objet d’une activité commerciale, dans le cadre des règles fixées par la communauté pour le garder en bon état.',
+        'Pour aller plus loin : les travaux d’Elinor Ostrom, prix Nobel d’économie en 2009, ont montré que des communautés savent gérer durablement une ressource partagée quand elles se donnent des règles adaptées. Ne pas détailler devant des décideurs.',
+      ),
+    ),
+    slide(
+      'sl-5',
+      doc(
+        heading(2, 'Commun, bien public ou bien privé ?'),
+        numbered('Une bibliothèque municipale', 'Un logiciel vendu sous licence fermée', 'Une carte que les habitants complètent', 'Une route nationale'),
+      ),
+      notes(
+        'Pas de corrigé unique : la bibliothèque est un service public, mais ses fonds numérisés et libres peuvent devenir un commun.',
+        'La carte collaborative est le cas le plus net : une ressource, une communauté de cartographes, des règles de contribution.',
+      ),
+    ),
+  ],
+  materials: [
+    { id: 'mat-1', title: 'Article « Communs » de Wikipédia', url: 'https://fr.wikipedia.org/wiki/Communs', licence: 'CC BY-SA 4.0' },
+    PROTOTYPE_PAD,
+  ],
+  language: 'fr',
+  licence: 'CC-BY-SA-4.0',
+  contributors: [ATELIER_DE_LILLE, RESEAU_MINGA, { name: 'Claire', role: 'exemples' }],
+};
