@@ -3,6 +3,7 @@ import { createMinga } from '../createMinga.ts';
 import type { Config } from '../config.ts';
 import type { cliMessages } from './messages.ts';
 import { ensureDefaultWorkspace } from './defaultWorkspace.ts';
+import { seedDemoOnFirstStart } from '../demo/seedDemo.ts';
 import { removePidFile, writePidFile } from './pidFile.ts';
 
 /** `minga serve`: runs until SIGTERM or SIGINT, then flushes every doc and closes the database. */
@@ -11,6 +12,14 @@ export async function serve(config: Config, options: { json: boolean; messages: 
   // With --json, stdout carries one JSON document; logs go to stderr.
   const log = createLogger(config.logLevel, options.json ? { pretty: false, toStderr: true } : {});
   const server = await createMinga(config, log);
+  if (config.demo) {
+    // A newcomer's first start lands in the demo; a failure must not keep the server from starting.
+    try {
+      await seedDemoOnFirstStart(config.dataDir, server.ctx);
+    } catch (error) {
+      log.error({ err: error }, 'the demo workspace could not be created');
+    }
+  }
   const saved = ensureDefaultWorkspace(config.dataDir, server.ctx.workspaces, t.defaultWorkspaceName);
   const { origin, port } = await server.listen();
   writePidFile(config.dataDir, port);
