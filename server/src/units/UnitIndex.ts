@@ -128,14 +128,14 @@ export class UnitIndex {
     return { units: rows.slice(0, query.limit).map(toSummary), total: rows.length, facets: { hashtags } };
   }
 
-  /** A unit's summary as the library lists it, or null when it is not indexed. */
+  /** A unit's summary as the library lists it, or null when it is not indexed or sits in the bin. */
   summary(ref: DocRef): UnitSummary | null {
     const row = this.db
       .prepare(
         `SELECT i.doc_id AS id, i.title, i.description, i.hashtags, i.minutes, i.language, i.licence, i.contributors,
                 i.forked_from AS forkedFrom, d.updated_at AS updatedAt
          FROM unit_index i JOIN docs d ON d.workspace_id = i.workspace_id AND d.doc_id = i.doc_id
-         WHERE i.workspace_id = ? AND i.doc_id = ?`,
+         WHERE i.workspace_id = ? AND i.doc_id = ? AND d.deleted_at IS NULL`,
       )
       .get(ref.workspaceId, ref.docId) as SummaryRow | undefined;
     return row ? toSummary(row) : null;
