@@ -1,4 +1,5 @@
 import { closesFence, fenceOpening } from './codeFences.ts';
+import { append } from './text.ts';
 import type { Warnings } from './types.ts';
 
 /**
@@ -12,10 +13,12 @@ export type EpisodeNode =
   | { type: 'text'; lines: Line[] }
   | { type: 'div'; name: string; children: EpisodeNode[]; line: number };
 
+// Applied to short lines only (see `short`): these regexps are not linear on long ones.
 const IAL = /^\s*\{:\s*\.([\w-]+)[^}]*\}\s*$/;
 const LIQUID = /^\s*\{%.*%\}\s*$/;
-const DIV_OPEN = /^\s*(:{3,})\s*\{?\s*\.?([A-Za-z][\w-]*)[^:]*?\}?\s*$/;
+const DIV_OPEN = /^\s*(:{3,})\s*\{?\s*\.?([A-Za-z][\w-]*)[^:{}]*\}?\s*$/;
 const DIV_CLOSE = /^\s*:{3,}\s*$/;
+const short = (text: string) => text.length <= 200;
 
 
 /**
@@ -47,27 +50,29 @@ export function stylesToDivs(lines: readonly Line[], warnings: Warnings): Line[]
     if (/^\s*>/.test(l.text)) {
       let j = i;
       while (j < lines.length && /^\s*>/.test(lines[j]!.text)) j++;
-      const tag = j < lines.length ? IAL.exec(lines[j]!.text) : null;
+      const tag = j < lines.length && short(lines[j]!.text) ? IAL.exec(lines[j]!.text) : null;
       if (tag) {
         const inner = lines.slice(i, j).map((x) => ({ text: x.text.replace(/^\s*> ?/, ''), line: x.line }));
-        out.push({ text: `::: ${tag[1]}`, line: l.line }, ...stylesToDivs(inner, warnings), { text: ':::', line: lines[j]!.line });
+        out.push({ text: `::: ${tag[1]}`, line: l.line });
+        append(out, stylesToDivs(inner, warnings));
+        out.push({ text: ':::', line: lines[j]!.line });
         i = j;
       } else {
-        out.push(...lines.slice(i, j));
+        append(out, lines.slice(i, j));
         i = j - 1;
       }
       continue;
     }
-    const tag = IAL.exec(l.text);
+    const tag = short(l.text) ? IAL.exec(l.text) : null;
     if (tag) {
       // `{: .language-bash}` or `{: .output}` right under a code block names its language.
       if (lastFenceClose === out.length - 1 && lastFenceOpen >= 0) {
         const open = out[lastFenceOpen]!;
-        if (/^\s*(`{3,}|~{3,})\s*$/.test(open.text)) out[lastFenceOpen] = { text: `${open.text.replace(/\s+$/, '')}${tag[1]!.replace(/^language-/, '')}`, line: open.line };
+        if (/^\s*(`{3,}|~{3,})\s*$/.test(open.text)) out[lastFenceOpen] = { text: `${open.text.trimEnd()}${tag[1]!.replace(/^language-/, '')}`, line: open.line };
       }
       continue;
     }
-    if (LIQUID.test(l.text)) {
+    if (short(l.text) && LIQUID.test(l.text)) {
       warnings.add('liquid_dropped', `the template tag "${l.text.trim().slice(0, 60)}" was left out`, l.line);
       continue;
     }
@@ -95,8 +100,9 @@ export function cleanAttributes(lines: readonly Line[]): Line[] {
         const text = alt || (m ? m[2]!.replace(/\\(.)/g, '$1') : '');
         return `![${text.replace(/[[\]\\]/g, '\\$&')}](${src})`;
       })
-      .replace(/\)\{[.#:][^{}]*\}/g, ')')
-      .replace(/^(#{1,6}\s.*?)\s*\{[#.][^{}]*\}\s*$/, '$1');
+      .replace(/\)\{[.#:][^{}]*\}/g, ')');
+    const heading = text.startsWith('#') && text.trimEnd().endsWith('}') ? /^(#{1,6}\s[^{}]{0,300}?)\s*\{[#.][^{}]*\}\s*$/.exec(text) : null;
+    if (heading) return { text: heading[1]!, line: l.line };
     return text === l.text ? l : { text, line: l.line };
   });
 }
@@ -124,11 +130,11 @@ export function parseDivs(lines: readonly Line[], warnings: Warnings): EpisodeNo
       text.push(l);
       continue;
     }
-    const open = DIV_OPEN.exec(l.text);
+    const open = short(l.text) ? DIV_OPEN.exec(l.text) : null;
     if (open) {
       flush();
       stack.push({ name: open[2]!.toLowerCase(), children: [], line: l.line });
-    } else if (DIV_CLOSE.test(l.text)) {
+    } else if (short(l.text) && DIV_CLOSE.test(l.text)) {
       flush();
       const div = stack.pop();
       if (div) target().push({ type: 'div', ...div });

@@ -1,5 +1,10 @@
 import type { StepKind } from '@minga/schema';
-import { fold } from './text.ts';
+import { fold, trimChars } from './text.ts';
+
+/** Dashes, colons and bars around a step's title, left by the duration taken out of it. */
+function trimSeparators(text: string): string {
+  return trimChars(trimChars(text, '-–—:|,.', 'start'), '-–—:|,', 'end');
+}
 
 /**
  * Durations as trainers write them in pads: "(10 min)", "10 minutes", "15'", "1h", "1 h 30",
@@ -13,7 +18,6 @@ const CLOCK = String.raw`(\d{1,2})[h:](\d{2})?`;
 const CLOCK_RANGE = new RegExp(String.raw`(?<![\p{L}\d])${CLOCK}\s*(?:-|–|—|à|to)\s*${CLOCK}(?![\p{L}\d])`, 'u');
 const LEADING_CLOCK = /^\s*(\d{1,2})(?::(\d{2})|h(\d{2}))(?![\d])/u;
 
-const SEPARATORS = /^[\s\-–—:|,.]+|[\s\-–—:|,]+$/g;
 
 /** Minutes of the first duration regexp match's groups. */
 function minutesOf(m: RegExpExecArray): number {
@@ -37,7 +41,7 @@ function clockDiff(m: RegExpExecArray): number | undefined {
 
 /** A step line's duration and its title without it: "Restitution (5 min)" → 5, "Restitution". */
 export function extractDuration(line: string): { minutes?: number; title: string } {
-  const clean = (s: string) => s.replace(/\s{2,}/g, ' ').replace(SEPARATORS, '').trim();
+  const clean = (s: string) => trimSeparators(s.replace(/\s{2,}/g, ' '));
   const range = CLOCK_RANGE.exec(line);
   if (range) {
     const minutes = clockDiff(range);
@@ -82,7 +86,7 @@ export function leadingClockTime(line: string): number | undefined {
 
 /** The line without its leading clock time. */
 export function withoutClockTime(line: string): string {
-  return line.replace(LEADING_CLOCK, '').replace(SEPARATORS, '').trim();
+  return trimSeparators(line.replace(LEADING_CLOCK, ''));
 }
 
 const KINDS: [StepKind, RegExp][] = [

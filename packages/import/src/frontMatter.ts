@@ -18,6 +18,15 @@ export interface FrontMatter {
 }
 
 /**
+ * The YAML parser takes superlinear time on some broken inputs (thousands of errors); front matter
+ * this long is never a unit's, so it is refused before parsing.
+ */
+export const FRONT_MATTER_MAX_CHARS = 128 * 1024;
+
+// prettyErrors would add a snippet to every error: quadratic on front matter with thousands of errors.
+const YAML_OPTIONS = (lineCounter: LineCounter) => ({ lineCounter, prettyErrors: false, uniqueKeys: true });
+
+/**
  * Splits `---\n<yaml>\n---\n<body>`. Answers undefined when the text has no front matter, and
  * throws ImportError `invalid_front_matter` (with the line) when it has a broken one.
  */
@@ -29,8 +38,11 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
     throw new ImportError('invalid_front_matter', 'the front matter opened on line 1 is never closed by a "---" line', { line: 1 });
   }
   const yamlText = lines.slice(1, end).join('\n');
+  if (yamlText.length > FRONT_MATTER_MAX_CHARS) {
+    throw new ImportError('invalid_front_matter', `the front matter is longer than ${FRONT_MATTER_MAX_CHARS / 1024} KiB (lines 1 to ${end + 1}); a unit's fields fit in far less`, { line: 1 });
+  }
   let lineCounter = new LineCounter();
-  let doc = parseDocument(yamlText, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  let doc = parseDocument(yamlText, YAML_OPTIONS(lineCounter));
   const error = doc.errors[0];
   const repaired: number[] = [];
   if (error) {
@@ -38,13 +50,13 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
     // lessons of the styles format rely on it, so try again with those lines indented.
     const retry = reindentContinuations(yamlText);
     const retryCounter = new LineCounter();
-    const second = retry.changed.length ? parseDocument(retry.text, { lineCounter: retryCounter, prettyErrors: true, uniqueKeys: true }) : undefined;
+    const second = retry.changed.length ? parseDocument(retry.text, YAML_OPTIONS(retryCounter)) : undefined;
     if (second && second.errors.length === 0) {
       doc = second;
       lineCounter = retryCounter;
       repaired.push(...retry.changed.map((i) => i + 2));
     } else {
-      const line = (error.linePos?.[0]?.line ?? 1) + 1;
+      const line = lineCounter.linePos(error.pos[0]).line + 1;
       const what = error.message.split(/ at line \d+/)[0]!.split('\n')[0]!;
       throw new ImportError('invalid_front_matter', `the front matter is not valid YAML: ${what} (line ${line})`, { line });
     }

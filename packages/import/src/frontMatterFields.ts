@@ -1,7 +1,7 @@
 import { STEP_KINDS, type StepKind } from '@minga/schema';
 import { extractDuration, guessStepKind, parseDuration } from './durations.ts';
 import { extractLicenceMention } from './licenceText.ts';
-import { firstUrl, oneLine } from './text.ts';
+import { firstUrl, oneLine, trimChars } from './text.ts';
 import type { Warnings } from './types.ts';
 
 /**
@@ -66,7 +66,7 @@ export function readMaterialText(text: string): { title: string; url: string; li
   const mention = extractLicenceMention(rest);
   const licence = mention?.licence ?? '';
   if (mention) rest = mention.rest;
-  const title = rest.replace(/\s{2,}/g, ' ').replace(/^[\s:–—-]+|[\s:–—,;-]+$/g, '').trim() || url;
+  const title = trimChars(trimChars(rest.replace(/\s{2,}/g, ' '), ':–—-', 'start'), ':–—,;-', 'end') || url;
   return { title, url, licence };
 }
 
@@ -79,15 +79,17 @@ export function readMaterial(value: unknown): unknown {
 
 /** "Amel (animation)" → { name: "Amel", role: "animation" }. */
 export function readContributorText(text: string): { name: string; role?: string } {
-  const m = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(text.trim());
-  return m && m[1] ? { name: m[1], role: m[2]!.trim() } : { name: text.trim() };
+  const name = text.trim();
+  const m = name.endsWith(')') && name.length <= 300 ? /^(.*?)\s*\(([^()]+)\)$/.exec(name) : null;
+  return m && m[1] ? { name: m[1], role: m[2]!.trim() } : { name };
 }
 
 /** Names separated by commas, semicolons, "et", "and" or line breaks. */
 export function splitNames(text: string): string[] {
   return text
-    .split(/\s*(?:[,;\n]|\s+et\s+|\s+and\s+|\s+&\s+)\s*/)
-    .map((s) => s.replace(/^[-*•·]\s*/, '').trim())
+    .replace(/[ \t]+/g, ' ')
+    .split(/[,;\n]| (?:et|and|&) /)
+    .map((s) => trimChars(s, '-*•·', 'start'))
     .filter(Boolean);
 }
 

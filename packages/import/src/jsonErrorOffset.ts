@@ -30,8 +30,10 @@ export function jsonErrorOffset(text: string): number {
     if (text[i] !== '"') fail();
     i++;
   };
+  const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
   const number = () => {
-    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
+    NUMBER.lastIndex = i;
+    const m = NUMBER.exec(text);
     if (!m) fail();
     i += m![0].length;
   };

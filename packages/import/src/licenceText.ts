@@ -13,6 +13,7 @@ export interface LicenceReading {
  * "CC-BY-SA-4.0"… as one of the unit licences. Undefined for anything else (GPL, "tous droits réservés").
  */
 export function readLicence(text: string): LicenceReading | undefined {
+  if (text.length > 200) return undefined;
   let s = fold(text)
     .replace(/creative ?commons/g, 'cc')
     .replace(/attribution|paternite/g, 'by')
@@ -41,6 +42,7 @@ const LICENCE_MENTION =
 
 /** The licence named in a line of text describing existing material, and the line without it. */
 export function extractLicenceMention(text: string): { licence: string; rest: string } | undefined {
+  if (text.length > 1000) return undefined;
   const labelled = /(?:^|[\s,;(–—-])(?:licence|license)\s*:?\s*([^,;()]+?)\s*(?:[),;]|$)/iu.exec(text);
   if (labelled?.[1]) {
     return { licence: labelled[1].trim(), rest: (text.slice(0, labelled.index) + text.slice(labelled.index + labelled[0].length)).trim() };

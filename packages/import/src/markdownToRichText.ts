@@ -4,6 +4,7 @@ import {
   type BlockNode, type ImageNode, type InlineNode, type ListItemNode, type RichTextDoc, type RichTextMark, type TableCellNode, type TableNode, type TableRowNode,
 } from '@minga/schema';
 import { markdownIt } from './markdownIt.ts';
+import { append } from './text.ts';
 import { Warnings } from './types.ts';
 
 /**
@@ -86,7 +87,7 @@ class TokenReader {
         this.i++;
         return out;
       }
-      out.push(...this.block(t));
+      append(out, this.block(t));
     }
     return out;
   }
@@ -349,7 +350,7 @@ function trimRun(run: InlineNode[], side: 'start' | 'end'): InlineNode[] {
   for (let node = at(); node; node = at()) {
     if (node.type === 'hardBreak') drop();
     else if (node.type === 'text') {
-      const text = side === 'start' ? node.text.replace(/^\s+/, '') : node.text.replace(/\s+$/, '');
+      const text = side === 'start' ? node.text.trimStart() : node.text.trimEnd();
       if (text === node.text) break;
       drop();
       if (!text) continue;
@@ -369,7 +370,7 @@ export function rawGitHubUrl(url: string): string {
 
 /** The text of HTML with its tags and comments removed. */
 export function stripHtml(html: string): string {
-  return html.replace(/<!--[\s\S]*?(?:-->|$)/g, '').replace(/<\/?[A-Za-z][^>]*>/g, '');
+  return html.replace(/<!--[\s\S]*?(?:-->|$)/g, '').replace(/<\/?[A-Za-z][^<>]*>/g, '');
 }
 
 /** The plain text of a node, blocks separated by newlines. */

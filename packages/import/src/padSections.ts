@@ -48,6 +48,7 @@ const LABELS: [PadField, string[], string[]][] = [
 
 /** The field a header label names, whatever its case, accents, trailing colon or "(3 lignes)". */
 export function matchLabel(label: string): PadField | undefined {
+  if (label.length > 120) return undefined;
   const f = fold(label)
     .replace(/\s*[:：]\s*$/, '')
     .replace(/\s*\([^)]*\)\s*$/, '')
@@ -67,7 +68,8 @@ interface Header { field?: PadField; label: string; inline: string; style: PadSe
 /** Reads a line as a header, or undefined when it is content. */
 export function readHeader(raw: string): Header | undefined {
   const line = raw.trim();
-  if (!line || BULLET.test(raw)) return undefined;
+  // Headers are short; long lines are content (and never reach the regexps below).
+  if (!line || line.length > 300 || BULLET.test(raw)) return undefined;
   const fromText = (text: string, style: Header['style']): Header => {
     const colon = /^([^:：]{1,60}?)\s*[:：]\s*(.*)$/.exec(text);
     if (colon && matchLabel(colon[1]!)) return { field: matchLabel(colon[1]!), label: colon[1]!.trim(), inline: colon[2]!.trim(), style };

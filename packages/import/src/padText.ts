@@ -1,7 +1,7 @@
 import { isSafeLinkHref, type BlockNode, type InlineNode } from '@minga/schema';
 import { EDITOR_LINK_ATTRS } from './markdownToRichText.ts';
 import { BULLET, type PadLine } from './padSections.ts';
-import { URL_IN_TEXT } from './text.ts';
+import { URL_IN_TEXT, append } from './text.ts';
 
 /**
  * Pad text → rich text blocks. Pads are plain text written line by line, so every line break is
@@ -16,7 +16,7 @@ export function padTextToBlocks(lines: readonly PadLine[]): BlockNode[] {
       const content: InlineNode[] = [];
       paragraph.forEach((text, i) => {
         if (i > 0) content.push({ type: 'hardBreak' });
-        content.push(...linkify(text));
+        append(content, linkify(text));
       });
       blocks.push({ type: 'paragraph', content });
     }

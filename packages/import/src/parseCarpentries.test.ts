@@ -151,6 +151,14 @@ describe('parseCarpentries, Workbench format', () => {
   });
 });
 
+describe('parseCarpentries on a very long section', () => {
+  it('keeps 140 000 blocks in one slide without overflowing the call stack', () => {
+    // `push(...blocks)` throws past about 125 000 items.
+    const { draft } = parseCarpentries(`---\ntitle: t\n---\n${'***\n'.repeat(140_000)}`);
+    expect(draft.slides[0]!.content.content).toHaveLength(140_000);
+  });
+});
+
 describe('parseCarpentries, older styles format', () => {
   it('reads questions, objectives and keypoints from the front matter', () => {
     const { draft } = parseCarpentries(STYLES);

@@ -6,7 +6,7 @@ import { readFrontMatter, warnRepairs } from './frontMatter.ts';
 import { blocksToDoc, markdownToBlocks, plainText } from './markdownToRichText.ts';
 import { markdownIt } from './markdownIt.ts';
 import { summarise } from './preview.ts';
-import { cutLine, normaliseNewlines, oneLine } from './text.ts';
+import { append, cutLine, normaliseNewlines, oneLine, trimChars } from './text.ts';
 import { Warnings, type ParseResult, type PreviewEntry, type PreviewField } from './types.ts';
 
 /**
@@ -59,27 +59,31 @@ export function parseCarpentries(text: string, options: CarpentriesOptions = {})
     slides.push(current);
     return current;
   };
-  const divBlocks = (nodes: readonly EpisodeNode[]): BlockNode[] => nodes.flatMap((n) => (n.type === 'text' ? toBlocks(n.lines) : quote(divBlocks(n.children))));
+  const divBlocks = (nodes: readonly EpisodeNode[]): BlockNode[] => {
+    const out: BlockNode[] = [];
+    for (const n of nodes) append(out, n.type === 'text' ? toBlocks(n.lines) : quote(divBlocks(n.children)));
+    return out;
+  };
 
   for (const node of parseDivs(cleaned, warnings)) {
     if (node.type === 'text') {
       for (const segment of splitAtHeadings(node.lines)) {
         const slide = segment.heading || !current ? newSlide(segment.lines[0]!.line) : current;
-        slide.content.push(...toBlocks(segment.lines));
+        append(slide.content, toBlocks(segment.lines));
         if (segment.heading) slide.title = segment.heading;
       }
     } else if (LIST_DIVS.has(node.name)) {
       lists[node.name]!.push(divBlocks(node.children));
     } else if (CHALLENGE_DIVS.has(node.name)) {
       const slide = newSlide(node.line, true);
-      slide.content.push(...divBlocks(node.children.filter((c) => !(c.type === 'div' && NOTE_DIVS.has(c.name)))));
-      for (const c of node.children) if (c.type === 'div' && NOTE_DIVS.has(c.name)) slide.notes.push(...divBlocks(c.children));
+      append(slide.content, divBlocks(node.children.filter((c) => !(c.type === 'div' && NOTE_DIVS.has(c.name)))));
+      for (const c of node.children) if (c.type === 'div' && NOTE_DIVS.has(c.name)) append(slide.notes, divBlocks(c.children));
       slide.title = firstHeadingText(slide.content);
       current = undefined;
     } else if (node.name === 'instructor' || NOTE_DIVS.has(node.name)) {
-      (current ?? newSlide(node.line)).notes.push(...divBlocks(node.children));
+      append((current ?? newSlide(node.line)).notes, divBlocks(node.children));
     } else {
-      (current ?? newSlide(node.line)).content.push(...quote(divBlocks(node.children)));
+      append((current ?? newSlide(node.line)).content, quote(divBlocks(node.children)));
     }
   }
 
@@ -137,8 +141,8 @@ function splitAtHeadings(lines: readonly Line[]): { heading?: string; lines: Lin
   const out: { heading?: string; lines: Line[] }[] = [];
   const inFence = fenceMask(lines.map((l) => l.text), true);
   for (const [i, l] of lines.entries()) {
-    const h = !inFence[i] ? /^#{1,2}\s+(.*?)\s*#*\s*$/.exec(l.text) : null;
-    if (h) out.push({ heading: h[1]!.replace(/[*_`]/g, ''), lines: [l] });
+    const h = !inFence[i] && /^#{1,2}\s/.test(l.text) ? trimChars(l.text.replace(/^#{1,2}\s+/, ''), '#', 'end') : undefined;
+    if (h !== undefined) out.push({ heading: h.replace(/[*_`]/g, ''), lines: [l] });
     else if (out.length) out[out.length - 1]!.lines.push(l);
     else out.push({ lines: [l] });
   }

@@ -127,6 +127,10 @@ describe('parseMarkdown refuses broken front matter and says where', () => {
     expect(errorOf('---\ntitle: t\ndescription: |\n  1\n  2\n  3\n  4\n---\n')).toMatchObject({ code: 'invalid_unit', path: 'description', line: 3 });
   });
 
+  it('front matter longer than any unit\'s, before the YAML parser spends time on it', () => {
+    expect(errorOf(`---\ncontext: "${'x'.repeat(140_000)}"\n---\n`)).toMatchObject({ code: 'invalid_front_matter', line: 1, message: expect.stringMatching(/longer than 128 KiB/) });
+  });
+
   it('a unit from a newer Minga', () => {
     expect(errorOf('---\ntitle: t\nschemaVersion: 99\n---\n')).toMatchObject({ code: 'invalid_front_matter', line: 3 });
   });

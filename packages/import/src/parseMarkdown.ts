@@ -136,7 +136,7 @@ function readField(field: FieldKey, value: unknown, warnings: Warnings, line: (i
     case 'contributors': return readContributors(value);
     case 'hashtags': return readHashtags(value);
     case 'source': return readSource(value);
-    case 'language': return typeof value === 'string' ? value.trim().toLowerCase().replace('_', '-').replace(/-([a-z0-9]+)$/i, (_, r: string) => `-${r.length === 2 ? r.toUpperCase() : r}`) : value;
+    case 'language': return typeof value === 'string' && value.length <= 40 ? value.trim().toLowerCase().replace('_', '-').replace(/-([a-z0-9]+)$/i, (_, r: string) => `-${r.length === 2 ? r.toUpperCase() : r}`) : value;
     case 'title':
     case 'id':
       return typeof value === 'number' ? String(value) : value;

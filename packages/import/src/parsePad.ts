@@ -9,7 +9,7 @@ import { readLicence } from './licenceText.ts';
 import { listItems, sectionLines, splitPadSections, type PadLine, type PadSection } from './padSections.ts';
 import { padTextToBlocks } from './padText.ts';
 import { summarise } from './preview.ts';
-import { cutLine, firstUrl, guessLanguage, normaliseNewlines, oneLine } from './text.ts';
+import { append, cutLine, firstUrl, guessLanguage, normaliseNewlines, oneLine, trimChars } from './text.ts';
 import { Warnings, type ParseResult, type PreviewEntry, type PreviewField } from './types.ts';
 
 /**
@@ -84,7 +84,7 @@ export function parsePad(text: string, options: PadOptions = {}): ParseResult {
         break;
       }
       case 'description':
-        b.description.push(...lines.map((l) => l.text.trim()).filter(Boolean));
+        append(b.description, lines.map((l) => l.text.trim()).filter(Boolean));
         placed.push({ field: 'description', section });
         break;
       case 'nextSteps':
@@ -200,7 +200,7 @@ function readPreamble(lines: PadLine[], b: Built, hasTitleSection: boolean, warn
   let rest = lines;
   if (!hasTitleSection) {
     const first = content[0]!;
-    b.title = readTitle(first.text.replace(/^[#=*\s]+|[=*\s]+$/g, ''), warnings, first.line, b);
+    b.title = readTitle(trimChars(trimChars(first.text, '#=*', 'start'), '=*', 'end'), warnings, first.line, b);
     warnings.add('title_guessed', `no "Titre :" line: the first line was taken as the title`, first.line);
     placed.push({ field: 'title', section });
     rest = lines.slice(lines.indexOf(first) + 1);
@@ -364,7 +364,8 @@ function fitContext(b: Built, language: string, warnings: Warnings): string {
         length += paragraph.length + 2;
       } else {
         firstOverflowLine ??= part.line || undefined;
-        overflow.push(...paragraph.split('\n').map((text) => ({ text, line: part.line })), { text: '', line: part.line });
+        append(overflow, paragraph.split('\n').map((text) => ({ text, line: part.line })));
+        overflow.push({ text: '', line: part.line });
       }
     }
   }

@@ -75,6 +75,13 @@ describe('Markdown → rich text', () => {
     expect(warnings.map((w) => w.code)).toContain('html_removed');
   });
 
+  it('drops an HTML comment with a warning, and keeps an unclosed <!-- as text', () => {
+    const closed = read('avant <!-- caché --> après');
+    expect(closed.doc).toEqual(doc(p(t('avant  après'))));
+    expect(closed.warnings[0]).toMatchObject({ code: 'html_removed' });
+    expect(read('a <!-- b <? c <!x').doc).toEqual(doc(p(t('a <!-- b <? c <!x'))));
+  });
+
   it('clamps headings below level 3 to level 3', () => {
     const { doc: d, warnings } = read('#### Petit titre');
     expect(d.content[0]).toMatchObject({ type: 'heading', attrs: { level: 3 } });

@@ -227,6 +227,10 @@ function escapeText(text: string, options: EscapeOptions): string {
   // Markdown strips spaces around a line; as character references they stay.
   const asReferences = (ws: string) => [...ws].map((c) => (c === ' ' ? '&#32;' : '&#9;')).join('');
   if (options.lineStart) s = s.replace(/^[ \t]+/, asReferences);
-  if (options.lineEnd) s = s.replace(/[ \t]+$/, asReferences);
+  if (options.lineEnd) {
+    let end = s.length;
+    while (end > 0 && (s[end - 1] === ' ' || s[end - 1] === '\t')) end--;
+    s = s.slice(0, end) + asReferences(s.slice(end));
+  }
   return s;
 }

@@ -55,8 +55,8 @@ function gen(seed: number): RichTextDoc {
 }
 
 describe('Markdown round trip over generated units', () => {
-  it('gives back 300 units whose slides mix every node, mark and troublesome character', () => {
-    for (let seed = 1; seed <= 300; seed++) {
+  it('gives back 200 units whose slides mix every node, mark and troublesome character', () => {
+    for (let seed = 1; seed <= 200; seed++) {
       const unit: Unit = {
         ...EXAMPLE_UNIT,
         slides: [0, 1, 2].map((k) => ({ id: `s${k}`, content: gen(seed * 10 + k), notes: gen(seed * 10 + k + 5), hidden: k === 1 })),

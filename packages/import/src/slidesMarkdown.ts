@@ -28,7 +28,7 @@ const NOTES_LINE = /^notes?\s*:[ \t]*(.*)$/i;
 export function splitSlides(body: string, firstLine = 1): SlideChunk[] {
   const lines = body.split('\n');
   const inFence = fenceMask(lines);
-  const explicit = lines.some((l, i) => !inFence[i] && (isSeparator(lines, i, inFence) || SLIDE_COMMENT.test(l)));
+  const explicit = lines.some((l, i) => !inFence[i] && (isSeparator(lines, i, inFence) || (l.length <= 500 && SLIDE_COMMENT.test(l))));
   const starts: number[] = [0];
   for (let i = 0; i < lines.length; i++) {
     if (inFence[i]) continue;
@@ -53,7 +53,7 @@ function readChunk(lines: string[], inFence: boolean[], line: number): SlideChun
   if (first === -1) return undefined;
   let id: string | undefined;
   let hidden = false;
-  const comment = SLIDE_COMMENT.exec(lines[first]!.trim());
+  const comment = lines[first]!.length <= 500 ? SLIDE_COMMENT.exec(lines[first]!.trim()) : null;
   if (comment) {
     for (const [, key, value] of comment[1]!.matchAll(/([\w-]+)\s*=\s*"([^"]*)"/g)) {
       if (key === 'id') id = value;

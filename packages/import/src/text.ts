@@ -32,9 +32,26 @@ export function cutLine(text: string, max: number): string {
   return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
 }
 
-/** A single line: line breaks become spaces, runs of spaces one. */
+/** A single line: each line break, with the spaces around it, becomes one space. */
 export function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+  return text
+    .split(/[\r\n]+/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join(' ');
+}
+
+/**
+ * The text without the characters of `chars` (and white space) at either end. Written as loops:
+ * an end-anchored regexp such as /[-:]+$/ takes quadratic time on a long run that is not at the end.
+ */
+export function trimChars(text: string, chars: string, ends: 'both' | 'start' | 'end' = 'both'): string {
+  const strip = (c: string) => chars.includes(c) || /\s/.test(c);
+  let start = 0;
+  let end = text.length;
+  if (ends !== 'end') while (start < end && strip(text[start]!)) start++;
+  if (ends !== 'start') while (end > start && strip(text[end - 1]!)) end--;
+  return text.slice(start, end);
 }
 
 const FRENCH = new Set(['le', 'la', 'les', 'des', 'du', 'et', 'est', 'une', 'un', 'pour', 'dans', 'avec', 'qui', 'que', 'sur', 'pas', 'au', 'aux', 'ce', 'ces', 'sont', 'nous', 'vous']);
@@ -56,4 +73,9 @@ export function lineAt(text: string, offset: number): number {
   let line = 1;
   for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
   return line;
+}
+
+/** Appends items one by one: `push(...items)` overflows the call stack past some 100 000 items. */
+export function append<T>(target: T[], items: Iterable<T>): void {
+  for (const item of items) target.push(item);
 }
