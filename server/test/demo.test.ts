@@ -28,19 +28,9 @@ async function started(options: Parameters<typeof startServer>[0] = {}): Promise
 
 /** `minga serve --json` as a child process, stopped after the test. */
 async function serve(dataDir: string, env: Record<string, string> = {}) {
-  // spawnServer passes the test process's environment on to the server.
-  const previous = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
-  Object.assign(process.env, env);
-  try {
-    const server = await spawnServer(dataDir);
-    cleanups.push(() => stop(server.child));
-    return server;
-  } finally {
-    for (const [k, v] of Object.entries(previous)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
-  }
+  const server = await spawnServer(dataDir, env);
+  cleanups.push(() => stop(server.child));
+  return server;
 }
 
 async function stop(child: ChildProcess): Promise<void> {

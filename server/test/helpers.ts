@@ -155,10 +155,14 @@ export function runCli(args: string[], env: Record<string, string> = {}): Promis
 }
 
 /** Starts `minga serve --json` as a child process and waits until it listens. */
-export async function spawnServer(dataDir: string): Promise<{ child: ChildProcess; origin: string; wsOrigin: string; workspaceId: string | null }> {
+export async function spawnServer(
+  dataDir: string,
+  env: Record<string, string> = {},
+): Promise<{ child: ChildProcess; origin: string; wsOrigin: string; workspaceId: string | null }> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'server/src/cli.ts'), 'serve', '--json'], {
     cwd: REPO_ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', MINGA_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    // No demo workspace unless a test asks for one: most tests want an empty first start.
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', MINGA_DATA_DIR: dataDir, LOG_LEVEL: 'warn', MINGA_DEMO: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
