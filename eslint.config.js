@@ -47,6 +47,18 @@ export default tseslint.config(
     },
   },
   {
+    // Tests of the packages run in Node and may read fixtures from disk.
+    files: ['packages/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          ...noAppImports.patterns,
+          { group: ['react', 'react-dom', 'react/*'], message: 'packages/ stay free of React.' },
+        ],
+      }],
+    },
+  },
+  {
     files: ['apps/web/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: globals.browser },

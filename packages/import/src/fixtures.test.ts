@@ -1,5 +1,4 @@
 // Tests run in Node and read the shared fixtures in place; the package code itself stays free of Node.
-// eslint-disable-next-line no-restricted-imports
 import { readFileSync } from 'node:fs';
 import { totalMinutes, type UnitDraft } from '@minga/schema';
 import { describe, expect, it } from 'vitest';
