@@ -201,9 +201,9 @@ test('the speaker view times each item against its plan and warns, in colour and
   await expect(welcome).toHaveAttribute('data-state', 'waiting');
   await amel.page.getByTestId('slide-picker').selectOption({ index: 2 });
   await expect(welcome).toHaveAttribute('data-state', 'active');
-  await expect(welcome).toContainText('0:00 / 5 min');
+  await expect(welcome).toContainText(/0:0\d \/ 5 min/);
   await amel.page.clock.fastForward('04:00');
-  await expect(welcome).toContainText('4:00 / 5 min');
+  await expect(welcome).toContainText(/4:0\d \/ 5 min/);
   await expect(welcome).toHaveAttribute('data-state', 'active');
   await amel.page.clock.fastForward('01:05');
   await expect(welcome).toHaveAttribute('data-state', 'over');
@@ -211,7 +211,8 @@ test('the speaker view times each item against its plan and warns, in colour and
   // The next item starts its own timer; the welcome keeps its time and its warning.
   await amel.page.getByTestId('speaker-next').click();
   await expect(amel.page.getByTestId('speaker-timer').filter({ hasText: 'Les communs, c’est quoi ?' }).first()).toHaveAttribute('data-state', 'active');
-  await expect(welcome).toContainText('5:05 / 5 min');
+  // Real time flows under the installed clock, so a second may pass before the click; what matters is that the welcome keeps its time.
+  await expect(welcome).toContainText(/5:(0[5-9]|1\d) \/ 5 min/);
   await expect(welcome).toHaveAttribute('data-state', 'over');
 });
 
