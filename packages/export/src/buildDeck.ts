@@ -3,7 +3,7 @@ import {
 } from '@minga/schema';
 import type { AgendaRow, AgendaSlide, CreditEntry, CreditsSlide, Deck, DeckSlide, FreeItemSlide, NextStepsSlide } from './deck.ts';
 import { deckTexts, type DeckLang, type DeckTexts } from './deckText.ts';
-import { collectCredits, contributorNames, licenceLabels, type Credits } from './credits.ts';
+import { collectCredits, contributorNames, licenceLabels, type Credits, type UnitCredits } from './credits.ts';
 import { readableUnits, resolveSessionUnits, resolveUnit } from './resolveUnits.ts';
 import {
   clockFormat, elapsedFormat, joinParts, missingUnitSlide, timeRange, unitSlides, type TimeFormat, type UnitPlacement,
@@ -23,7 +23,11 @@ export interface BuildDeckInput {
 }
 
 const AGENDA_ROWS_PER_SLIDE = 8;
-const CREDITS_PER_SLIDE = 3;
+/**
+ * What one credits slide holds, in lines of text: measured in Chromium, a 1280×720 credits slide
+ * holds its heading and about eighteen lines (server/test/demo.test.ts checks every slide fits).
+ */
+const CREDITS_LINES_PER_SLIDE = 18;
 
 /** The deck of a session. */
 export function buildDeck({ session, units, lang = 'fr' }: BuildDeckInput): Deck {
@@ -185,7 +189,9 @@ function creditsSlides(credits: Credits, texts: DeckTexts): CreditsSlide[] {
   if (credits.licences.length > 0) footer.push(texts.licencesUsed(licenceLabels(credits.licences)));
   const shareAlike = credits.licences.filter((l) => licenceTerms(l).shareAlike);
   if (shareAlike.length > 0) footer.push(texts.shareAlike(licenceLabels(shareAlike)));
-  return chunk(credits.units, CREDITS_PER_SLIDE).map((part, i, parts) => ({
+  // A footer sentence may wrap: count two lines each.
+  const parts = packCredits(credits.units, footer.length * 2);
+  return parts.map((part, i) => ({
     kind: 'credits',
     id: partId('credits', i),
     heading: partHeading(texts.credits, texts, i),
@@ -193,6 +199,34 @@ function creditsSlides(credits: Credits, texts: DeckTexts): CreditsSlide[] {
     footer: i === parts.length - 1 ? footer : [],
     notes: { lines: [texts.creditsNotes] },
   }));
+}
+
+/** Lines a unit's credits take on a slide: title, contributors, licence, then its sources. */
+function creditLines(unit: UnitCredits): number {
+  return 3 + (unit.materials.length > 0 ? 1 + unit.materials.length : 0);
+}
+
+/**
+ * Fills credits slides up to the lines a slide holds, so none runs off the bottom; the licence
+ * footer goes on the last one, or on a slide of its own when it does not fit there.
+ */
+function packCredits(units: readonly UnitCredits[], footerLines: number): UnitCredits[][] {
+  const parts: UnitCredits[][] = [];
+  let current: UnitCredits[] = [];
+  let used = 0;
+  for (const unit of units) {
+    const lines = creditLines(unit);
+    if (current.length > 0 && used + lines > CREDITS_LINES_PER_SLIDE) {
+      parts.push(current);
+      current = [];
+      used = 0;
+    }
+    current.push(unit);
+    used += lines;
+  }
+  if (current.length > 0) parts.push(current);
+  if (parts.length > 0 && used + footerLines > CREDITS_LINES_PER_SLIDE) parts.push([]);
+  return parts;
 }
 
 /** Slide ids are built from item and slide ids; should two ever coincide, later ones get a suffix. */
