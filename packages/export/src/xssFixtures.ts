@@ -3,8 +3,8 @@ import { EXAMPLE_SESSION, EXAMPLE_UNIT, SessionSchema, UnitSchema, type Session,
 /**
  * What the safety tests of the printable pages feed and how they read the result: script payloads
  * in every field a person can type into, and a strict reader of the HTML that lists every tag and
- * attribute, so that a test can say exactly which markup came out. The same approach as
- * xss.test.ts (the deck's), kept here so that more tests can share it.
+ * attribute, so that a test can say exactly which markup came out. Shared by the deck's and the
+ * printable pages' safety tests.
  */
 
 /**
