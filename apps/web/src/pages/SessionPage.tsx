@@ -4,7 +4,7 @@ import { IdentityWelcome } from '../components/IdentityWelcome.tsx';
 import { WorkspaceError } from '../components/WorkspaceError.tsx';
 import { SessionComposer } from '../components/composer/SessionComposer.tsx';
 import { sessionPath } from '../components/composer/sessionLinks.ts';
-import { useSessionCheck } from '../hooks/useSessionCheck.ts';
+import { useDocCheck } from '../hooks/useDocCheck.ts';
 import { useStoredValue } from '../hooks/useStoredValue.ts';
 import { useWorkspaceInfo } from '../hooks/useWorkspaceInfo.ts';
 import { identityStore } from '../lib/identity.ts';
@@ -20,7 +20,7 @@ export function SessionPage() {
   const identity = useStoredValue(identityStore);
   const recent = useStoredValue(recentWorkspacesStore);
   const result = useWorkspaceInfo(workspaceId, key);
-  const check = useSessionCheck(workspaceId, key ?? '', sessionId);
+  const check = useDocCheck('session', workspaceId, key ?? '', sessionId);
 
   const remembered = key ? undefined : recent.find((entry) => entry.id === workspaceId);
   if (remembered) return <Navigate replace to={sessionPath(workspaceId, sessionId, remembered.key)} />;

@@ -4,7 +4,7 @@ import { IdentityWelcome } from '../components/IdentityWelcome.tsx';
 import { WorkspaceError } from '../components/WorkspaceError.tsx';
 import { UnitEditor } from '../components/unit/UnitEditor.tsx';
 import { useStoredValue } from '../hooks/useStoredValue.ts';
-import { useUnitCheck } from '../hooks/useUnitCheck.ts';
+import { useDocCheck } from '../hooks/useDocCheck.ts';
 import { useWorkspaceInfo } from '../hooks/useWorkspaceInfo.ts';
 import { identityStore } from '../lib/identity.ts';
 import { recentWorkspacesStore } from '../lib/recentWorkspaces.ts';
@@ -20,7 +20,7 @@ export function UnitPage() {
   const identity = useStoredValue(identityStore);
   const recent = useStoredValue(recentWorkspacesStore);
   const result = useWorkspaceInfo(workspaceId, key);
-  const check = useUnitCheck(workspaceId, key ?? '', unitId);
+  const check = useDocCheck('unit', workspaceId, key ?? '', unitId);
 
   const remembered = key ? undefined : recent.find((entry) => entry.id === workspaceId);
   if (remembered) return <Navigate replace to={unitPath(workspaceId, unitId, remembered.key)} />;
