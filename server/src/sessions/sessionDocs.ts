@@ -3,13 +3,12 @@ import { GENERAL_PAD_DOC_ID, type Session, type Unit } from '@minga/schema';
 import type { MingaContext } from '../MingaContext.ts';
 import type { DocRef } from '../storage/DocStore.ts';
 import { ApiError } from '../http/ApiError.ts';
+import { requireLiveDoc } from '../http/docBin.ts';
 import { readUnit, readUnitVersion } from '../units/unitDocs.ts';
 
 /** A session of the workspace that is not in the bin, or a 404 saying why. */
 export function requireLiveSession(ctx: MingaContext, ref: DocRef): void {
-  const entry = ctx.registry.get(ref);
-  if (!entry || entry.kind !== 'session') throw new ApiError('not_found', 'No session has this id in this workspace.');
-  if (entry.deletedAt) throw new ApiError('not_found', 'This session is in the bin: restore it to open it.');
+  requireLiveDoc(ctx, ref, 'session');
 }
 
 /** The JSON form of a live session doc. */

@@ -3,7 +3,7 @@ import { yDocToUnit } from '@minga/doc-model';
 import type { Unit } from '@minga/schema';
 import type { MingaContext } from '../MingaContext.ts';
 import type { DocRef } from '../storage/DocStore.ts';
-import { ApiError } from '../http/ApiError.ts';
+import { requireLiveDoc } from '../http/docBin.ts';
 
 /** The JSON form of a live unit doc (loading it if needed). */
 export function readUnit(ctx: MingaContext, ref: DocRef): Promise<Unit> {
@@ -31,7 +31,5 @@ export async function markVersion(ctx: MingaContext, ref: DocRef, label: string,
 
 /** A unit of the workspace that is not in the bin, or a 404 saying why. */
 export function requireLiveUnit(ctx: MingaContext, ref: DocRef): void {
-  const entry = ctx.registry.get(ref);
-  if (!entry || entry.kind !== 'unit') throw new ApiError('not_found', 'No unit has this id in this workspace.');
-  if (entry.deletedAt) throw new ApiError('not_found', 'This unit is in the bin: restore it to open it.');
+  requireLiveDoc(ctx, ref, 'unit');
 }

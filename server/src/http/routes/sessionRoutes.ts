@@ -2,13 +2,14 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { applySessionJson, yDocToSession } from '@minga/doc-model';
 import {
-  CLOSE_CODES, CreateSessionBodySchema, DocIdSchema, DuplicateSessionBodySchema, SessionSchema, WorkspaceIdSchema,
+  CreateSessionBodySchema, DocIdSchema, DuplicateSessionBodySchema, SessionSchema, WorkspaceIdSchema,
   computeSessionTiming, newItemId, sessionFromDraft,
 } from '@minga/schema';
 import type { MingaContext } from '../../MingaContext.ts';
 import { ApiError } from '../ApiError.ts';
 import { parseWith } from '../validate.ts';
 import { requireRole } from '../requireRole.ts';
+import { moveToBin, takeOutOfBin } from '../docBin.ts';
 import { createSession, readSession, requireLiveSession, resolveSessionUnits } from '../../sessions/sessionDocs.ts';
 
 const WorkspaceParamsSchema = z.object({ workspaceId: WorkspaceIdSchema });
@@ -65,20 +66,14 @@ export function sessionRoutes(app: FastifyInstance, ctx: MingaContext): void {
   app.delete('/api/w/:workspaceId/sessions/:sessionId', async (request) => {
     const params = parseWith(SessionParamsSchema, request.params, 'invalid_params');
     requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
-    requireLiveSession(ctx, refOf(params));
-    const deletedAt = new Date().toISOString();
-    ctx.registry.setDeleted(refOf(params), deletedAt);
-    await ctx.rooms.closeDocConnections(refOf(params), CLOSE_CODES.docDeleted, 'moved to the bin');
+    const deletedAt = await moveToBin(ctx, refOf(params), 'session');
     return { id: params.sessionId, deletedAt };
   });
 
   app.post('/api/w/:workspaceId/sessions/:sessionId/restore', async (request) => {
     const params = parseWith(SessionParamsSchema, request.params, 'invalid_params');
     requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
-    const entry = ctx.registry.get(refOf(params));
-    if (!entry || entry.kind !== 'session') throw new ApiError('not_found', 'No session has this id in this workspace.');
-    if (!entry.deletedAt) throw new ApiError('conflict', 'This session is not in the bin.');
-    ctx.registry.setDeleted(refOf(params), null);
+    takeOutOfBin(ctx, refOf(params), 'session');
     return readSession(ctx, refOf(params));
   });
 

@@ -2,13 +2,14 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { applyUnitJson, yDocToUnit } from '@minga/doc-model';
 import {
-  CLOSE_CODES, CreateUnitBodySchema, GENERAL_PAD_DOC_ID, DocIdSchema, UnitQuerySchema, UnitSchema, WorkspaceIdSchema, newItemId, unitFromDraft,
+  CreateUnitBodySchema, GENERAL_PAD_DOC_ID, DocIdSchema, UnitQuerySchema, UnitSchema, WorkspaceIdSchema, newItemId, unitFromDraft,
   type Unit,
 } from '@minga/schema';
 import type { MingaContext } from '../../MingaContext.ts';
 import { ApiError } from '../ApiError.ts';
 import { parseWith } from '../validate.ts';
 import { requireRole } from '../requireRole.ts';
+import { moveToBin, requireLiveDoc, takeOutOfBin } from '../docBin.ts';
 
 const WorkspaceParamsSchema = z.object({ workspaceId: WorkspaceIdSchema });
 const UnitParamsSchema = z.object({ workspaceId: WorkspaceIdSchema, unitId: DocIdSchema });
@@ -19,14 +20,6 @@ export const UNIT_JSON_SCHEMA = z.toJSONSchema(UnitSchema, { io: 'input', unrepr
 /** Units: the library list and search, create, read, replace, bin and restore. */
 export function unitRoutes(app: FastifyInstance, ctx: MingaContext): void {
   const ref = (p: { workspaceId: string; unitId: string }) => ({ workspaceId: p.workspaceId, docId: p.unitId });
-
-  /** The unit's registry entry, or a 404 that says whether it is in the bin. */
-  function liveUnit(params: { workspaceId: string; unitId: string }) {
-    const entry = ctx.registry.get(ref(params));
-    if (!entry || entry.kind !== 'unit') throw new ApiError('not_found', 'No unit has this id in this workspace.');
-    if (entry.deletedAt) throw new ApiError('not_found', 'This unit is in the bin: restore it to open it.');
-    return entry;
-  }
 
   app.get('/api/schema/unit.json', async () => UNIT_JSON_SCHEMA);
 
@@ -48,14 +41,14 @@ export function unitRoutes(app: FastifyInstance, ctx: MingaContext): void {
   app.get('/api/w/:workspaceId/units/:unitId', async (request) => {
     const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
     requireRole(ctx.workspaces, request, params.workspaceId, 'view');
-    liveUnit(params);
+    requireLiveDoc(ctx, ref(params), 'unit');
     return ctx.rooms.withRoom(ref(params), (room) => yDocToUnit(room.doc, params.unitId));
   });
 
   app.put('/api/w/:workspaceId/units/:unitId', async (request) => {
     const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
     requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
-    liveUnit(params);
+    requireLiveDoc(ctx, ref(params), 'unit');
     const unit = parseWith(UnitSchema, request.body);
     if (unit.id !== params.unitId) throw new ApiError('invalid_body', `id: must be "${params.unitId}", the unit in the path`);
     return ctx.rooms.withRoom(ref(params), (room) => {
@@ -70,20 +63,14 @@ export function unitRoutes(app: FastifyInstance, ctx: MingaContext): void {
   app.delete('/api/w/:workspaceId/units/:unitId', async (request) => {
     const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
     requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
-    liveUnit(params);
-    const deletedAt = new Date().toISOString();
-    ctx.registry.setDeleted(ref(params), deletedAt);
-    await ctx.rooms.closeDocConnections(ref(params), CLOSE_CODES.docDeleted, 'moved to the bin');
+    const deletedAt = await moveToBin(ctx, ref(params), 'unit');
     return { id: params.unitId, deletedAt };
   });
 
   app.post('/api/w/:workspaceId/units/:unitId/restore', async (request) => {
     const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
     requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
-    const entry = ctx.registry.get(ref(params));
-    if (!entry || entry.kind !== 'unit') throw new ApiError('not_found', 'No unit has this id in this workspace.');
-    if (!entry.deletedAt) throw new ApiError('conflict', 'This unit is not in the bin.');
-    ctx.registry.setDeleted(ref(params), null);
+    takeOutOfBin(ctx, ref(params), 'unit');
     return ctx.rooms.withRoom(ref(params), (room) => yDocToUnit(room.doc, params.unitId));
   });
 
