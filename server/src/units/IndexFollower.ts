@@ -20,11 +20,10 @@ export class IndexFollower {
     private readonly debounceMs = 1000,
   ) {}
 
-  /** Starts following a freshly loaded room, if it is a unit or a session. */
+  /** Starts following a freshly loaded room; only units and sessions are indexed (see reindex). */
   follow(room: SyncRoom): void {
+    // Nothing but a timer per keystroke: what the doc is gets read once it has gone quiet.
     room.doc.on('update', () => {
-      const kind = this.registry.get(room.ref)?.kind;
-      if (kind !== 'unit' && kind !== 'session') return;
       clearTimeout(this.pending.get(room));
       const timer = setTimeout(() => this.reindex(room), this.debounceMs);
       timer.unref();
