@@ -20,6 +20,7 @@ import { ReadOnlyBadge } from '../ReadOnlyBadge.tsx';
 import { SyncRefusedNotice } from '../SyncRefusedNotice.tsx';
 import { ExportMenu } from '../present/ExportMenu.tsx';
 import { PresentButton } from '../present/PresentButton.tsx';
+import { PresentLink } from '../present/PresentLink.tsx';
 import { SessionRoomInput } from '../present/SessionRoomInput.tsx';
 import { ThemePicker } from '../present/ThemePicker.tsx';
 import { SaveStatus } from '../unit/SaveStatus.tsx';
@@ -119,6 +120,7 @@ export function SessionComposer({ info, sessionId, accessKey, identity, offline 
               {save && <SaveStatus state={save} />}
             </div>
             <div className="unit-header__actions">
+              <PresentLink workspaceId={info.id} accessKey={accessKey} target={{ kind: 'session', id: sessionId }} />
               {editable && <UndoRedoButtons undo={undo} />}
               <Link className="button" to={runSheetPath(info.id, sessionId, accessKey)} data-testid="open-run-sheet">
                 {t('composer.openRunSheet')}

@@ -22,6 +22,7 @@ import { UnitLibraryPanel } from '../library/UnitLibraryPanel.tsx';
 import { SlidesEditor } from '../slides/SlidesEditor.tsx';
 import { ExportMenu } from '../present/ExportMenu.tsx';
 import { PresentButton } from '../present/PresentButton.tsx';
+import { PresentLink } from '../present/PresentLink.tsx';
 import { ContributorsList } from './ContributorsList.tsx';
 import { DeleteUnitDialog } from './DeleteUnitDialog.tsx';
 import { HeaderStandard } from './HeaderStandard.tsx';
@@ -107,11 +108,10 @@ export function UnitEditor({ info, unitId, accessKey, identity, offline }: UnitE
             <ConnectionIndicator status={indicatorStatus(state, role)} />
             {save && <SaveStatus state={save} />}
           </div>
-          {editable && (
-            <div className="unit-header__actions">
-              <UndoRedoButtons undo={undo} />
-            </div>
-          )}
+          <div className="unit-header__actions">
+            <PresentLink workspaceId={info.id} accessKey={accessKey} target={{ kind: 'unit', id: unitId }} />
+            {editable && <UndoRedoButtons undo={undo} />}
+          </div>
         </header>
 
         {offline && <p className="notice">{t('workspace.offlineInfo')}</p>}
