@@ -3,6 +3,7 @@ import { buildDeck, buildUnitDeck, type Deck, type DeckLang } from '@minga/expor
 import type { Session, Unit } from '@minga/schema';
 import { useEffect, useMemo, useState } from 'react';
 import { deckView, type SlideView } from '../components/present/deckView.ts';
+import { stepTitleKey } from '../components/present/timers.ts';
 import { getResolvedUnits } from '../components/present/presentApi.ts';
 import type { PresentTarget } from '../components/present/presentPaths.ts';
 import type { SyncSession, SyncState } from '../lib/SyncSession.ts';
@@ -17,11 +18,14 @@ export interface PresentDeck {
   /** The session (or unit) document, synced: its awareness carries the presenter's position. */
   sync: SyncSession;
   syncState: SyncState;
-  /** Step id → title, for the speaker view's timers. */
+  /** `stepTitleKey(itemId, stepId)` → title, for the speaker view's timers. */
   stepTitles: ReadonlyMap<string, string>;
   /** The units of a session that can be read, for "add to a unit's next steps". */
   units: { id: string; title: string }[];
 }
+
+/** The one item of `buildUnitDeck`'s deck: its slides' `timing.itemId`. */
+const UNIT_DECK_ITEM = 'unit';
 
 type Read<T> = { ok: true; value: T } | { ok: false };
 
@@ -103,12 +107,16 @@ export function usePresentDeck(workspaceId: string, target: PresentTarget, key: 
   }, [session, unit, units, lang]);
   const slides = useMemo(() => (deck ? deckView(deck) : []), [deck]);
 
+  // By deck item: two units of a session may both have a step `st-1`.
   const stepTitles = useMemo(() => {
     const titles = new Map<string, string>();
-    const all = unit ? [unit] : [...units.values()];
-    for (const u of all) for (const step of u?.steps ?? []) titles.set(step.id, step.title);
+    if (unit) for (const step of unit.steps) titles.set(stepTitleKey(UNIT_DECK_ITEM, step.id), step.title);
+    for (const item of session?.items ?? []) {
+      if (item.kind !== 'unit') continue;
+      for (const step of units.get(item.unitId)?.steps ?? []) titles.set(stepTitleKey(item.id, step.id), step.title);
+    }
     return titles;
-  }, [unit, units]);
+  }, [unit, session, units]);
 
   const unitList = useMemo(() => {
     if (!session) return [];

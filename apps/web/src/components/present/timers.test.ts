@@ -1,6 +1,6 @@
 import { buildDeck, sixtySlideSession } from '@minga/export';
 import { describe, expect, it } from 'vitest';
-import { appendNavigation, computeTimers, formatElapsed, parseNavigationLog } from './timers.ts';
+import { appendNavigation, computeTimers, formatElapsed, parseNavigationLog, stepTitleKey } from './timers.ts';
 
 const { session, units } = sixtySlideSession();
 const deck = buildDeck({ session, units, lang: 'en' });
@@ -25,7 +25,7 @@ describe('speaker view timers', () => {
       { at: t0 + 3 * MIN, slideId: 'agenda' },
       { at: t0 + 4 * MIN, slideId: 'item-item-u1-sl2' },
     ];
-    const report = computeTimers(deck, log, t0 + 6 * MIN, new Map([['st1', 'Opening talk']]));
+    const report = computeTimers(deck, log, t0 + 6 * MIN, new Map([[stepTitleKey('item-u1', 'st1'), 'Opening talk']]));
     const u1 = report.items.find((i) => i.itemId === 'item-u1')!;
     expect(u1.elapsedMs).toBe(4 * MIN);
     expect(u1.active).toBe(true);
@@ -41,6 +41,15 @@ describe('speaker view timers', () => {
     expect(onTime.items[0]).toMatchObject({ label: 'Accueil', over: false, elapsedMs: 2 * MIN });
     const late = computeTimers(deck, [at(0, 'item-welcome')], t0 + 2 * MIN + 1);
     expect(late.items[0]!.over).toBe(true);
+  });
+
+  it('a step takes its title from its own unit, though every unit has a step of the same id', () => {
+    const titles = new Map([[stepTitleKey('item-u1', 'st1'), 'Opening talk'], [stepTitleKey('item-u2', 'st1'), 'Another unit’s talk']]);
+    const report = computeTimers(deck, [], t0, titles, (n) => `Step ${n}`);
+    const stepsOf = (itemId: string) => report.items.find((i) => i.itemId === itemId)!.steps.map((s) => s.label);
+    expect(stepsOf('item-u1')[0]).toBe('Opening talk');
+    expect(stepsOf('item-u2')[0]).toBe('Another unit’s talk');
+    expect(stepsOf('item-u3')[0]).toBe('Step 1');
   });
 
   it('slides the deck no longer has are ignored', () => {

@@ -37,8 +37,14 @@ export interface TimerReport {
   totalMs: number;
 }
 
-/** What a step is called: its title from the unit, when the caller knows it. */
+/**
+ * What a step is called: its title from the unit, when the caller knows it, under
+ * `stepTitleKey(itemId, stepId)`: step ids are unique within a unit only (every unit has its `st-1`).
+ */
 export type StepTitles = ReadonlyMap<string, string>;
+
+/** The key of a step's title: the deck item that shows the unit, then the step's id. */
+export const stepTitleKey = (itemId: string, stepId: string) => `${itemId}\n${stepId}`;
 
 interface Segment {
   key: string;
@@ -72,7 +78,7 @@ function plan(deck: Deck, stepTitles: StepTitles, stepLabel: (n: number) => stri
       const sk = stepKey(timing.itemId, timing.stepIds);
       if (!byKey.has(sk)) {
         const label = timing.stepIds
-          .map((id) => stepTitles.get(id)?.trim() || stepLabel(item.steps.length + 1))
+          .map((id) => stepTitles.get(stepTitleKey(timing.itemId, id))?.trim() || stepLabel(item.steps.length + 1))
           .join(' + ');
         const step: TimerState = { key: sk, label, plannedMinutes: timing.plannedMinutes, elapsedMs: 0, started: false, active: false, over: false };
         byKey.set(sk, step);
