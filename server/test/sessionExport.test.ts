@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SessionSchema, UnitSchema, type Session } from '@minga/schema';
 import { createWorkspace, pdfPageCount, startServer, type TestServer } from './helpers.ts';
+import { measureSlides, overflowing } from './slideSizes.ts';
 
 let t: TestServer;
 let ws: Awaited<ReturnType<typeof createWorkspace>>;
@@ -33,6 +34,47 @@ afterEach(() => t.close());
 const exportAs = (query: string) => fetch(`${t.origin}/api/w/${ws.id}/sessions/${session.id}/export?${query}`, { headers: { authorization: `Bearer ${ws.viewKey}` } });
 
 describe('exporting a session', () => {
+  // Every slide Minga writes (title, agenda, unit sections, free items, next steps, credits) fits
+  // the canvas in every theme, whatever people typed within the schema's limits.
+  it.each(['minga', 'white', 'black'] as const)('html: a wordy session fits the 1280×720 canvas on every slide (%s theme)', async (theme) => {
+    const words = (n: number, seed: string) => Array.from({ length: n }, (_, i) => `${seed}${i % 5 === 0 ? 'ation' : ''}`).join(' ');
+    const post = async (path: string, body: unknown) => {
+      const res = await fetch(`${t.origin}/api/w/${ws.id}${path}`, { method: 'POST', headers: { authorization: `Bearer ${ws.editKey}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      expect(res.status, await res.clone().text()).toBe(201);
+      return (await res.json()) as { id: string };
+    };
+    const units = await Promise.all(Array.from({ length: 4 }, (_, u) => post('/units', {
+      title: words(30, `coopération${u}`).slice(0, 200),
+      description: [words(30, 'communauté'), words(30, 'ressource'), words(30, 'gouvernance')].join('\n').slice(0, 1000),
+      objectives: Array.from({ length: 12 }, (_, i) => ({ text: `${i}. ${words(40, 'comprendre')}` })),
+      steps: Array.from({ length: 6 }, () => ({ title: words(20, 'discussion').slice(0, 200), kind: 'workshop', minutes: 3 })),
+      nextSteps: Array.from({ length: 15 }, () => ({ text: words(40, 'prolonger').slice(0, 500) })),
+      hashtags: Array.from({ length: 30 }, (_, i) => `mot-diese-numero-${i}`),
+      contributors: Array.from({ length: 30 }, (_, i) => ({ name: `Personne Contributrice Numéro ${i}` })),
+      materials: Array.from({ length: 3 }, (_, i) => ({ title: words(8, `source${i}`), url: `https://example.org/${i}`, licence: 'CC BY-SA 4.0' })),
+    })));
+    const wordy = await post('/sessions', {
+      title: words(30, 'décideurs').slice(0, 200),
+      audience: words(40, 'élus').slice(0, 300),
+      place: words(40, 'médiathèque').slice(0, 300),
+      date: '2026-12-03',
+      startTime: '09:00',
+      theme,
+      facilitators: Array.from({ length: 12 }, (_, i) => ({ name: `Animatrice Numéro ${i} ${words(6, 'association')}`.slice(0, 100) })),
+      nextSteps: Array.from({ length: 15 }, () => ({ text: words(40, 'continuer').slice(0, 500) })),
+      items: [
+        { kind: 'welcome', title: words(30, 'bienvenue').slice(0, 200), minutes: 5, facilitator: words(12, 'animation').slice(0, 100) },
+        ...units.map((u) => ({ kind: 'unit', unitId: u.id, mode: 'live', facilitator: words(12, 'animation').slice(0, 100) })),
+        ...Array.from({ length: 10 }, () => ({ kind: 'other', title: words(30, 'échange').slice(0, 200), minutes: 2 })),
+      ],
+    });
+    const res = await fetch(`${t.origin}/api/w/${ws.id}/sessions/${wordy.id}/export?format=html`, { headers: { authorization: `Bearer ${ws.viewKey}` } });
+    expect(res.status).toBe(200);
+    const sizes = await measureSlides(await res.text());
+    expect(sizes.length).toBeGreaterThan(10);
+    expect(overflowing(sizes)).toEqual([]);
+  });
+
   it('md: the run-sheet with clock times and credits', async () => {
     const res = await exportAs('format=md');
     expect(res.headers.get('content-disposition')).toMatch(/les-communs-pour-les-decideurs-deroule\.md/);

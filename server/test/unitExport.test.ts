@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EXAMPLE_UNIT, UnitSchema } from '@minga/schema';
 import { createWorkspace, pdfPageCount, startServer, type TestServer } from './helpers.ts';
+import { measureSlides, overflowing } from './slideSizes.ts';
 
 let t: TestServer;
 let ws: Awaited<ReturnType<typeof createWorkspace>>;
@@ -50,6 +51,35 @@ describe('exporting a unit', () => {
     const pdf = Buffer.from(await res.arrayBuffer());
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdfPageCount(pdf)).toBe(slides);
+  });
+
+  // What Minga writes on the slides itself (title, agenda, objectives, next steps, credits) must
+  // fit the canvas whatever people typed within the schema's limits: a wordy unit, exported alone.
+  it('as a deck whose generated slides fit the 1280×720 canvas even for a wordy unit', async () => {
+    const words = (n: number, seed: string) => Array.from({ length: n }, (_, i) => `${seed}${i % 7 === 0 ? 'ement' : ''}`).join(' ');
+    const { createdAt: _c, updatedAt: _u, ...example } = EXAMPLE_UNIT;
+    const wordy = {
+      ...example,
+      id: 'wordy',
+      title: words(25, 'gouvernance').slice(0, 200),
+      description: [words(40, 'communauté'), words(40, 'ressource'), words(40, 'règles')].join('\n').slice(0, 1000),
+      hashtags: Array.from({ length: 30 }, (_, i) => `mot-diese-${i}`),
+      contributors: Array.from({ length: 40 }, (_, i) => ({ name: `Personne Contributrice ${i}` })),
+      objectives: Array.from({ length: 9 }, (_, i) => ({ id: `obj-${i}`, text: `${i}. ${words(30, 'comprendre')}` })),
+      steps: Array.from({ length: 16 }, (_, i) => ({ id: `st-${i}`, title: words(12, 'discussion').slice(0, 200), kind: 'workshop', minutes: 5, notes: '' })),
+      nextSteps: Array.from({ length: 12 }, (_, i) => ({ id: `ns-${i}`, text: words(20, 'prolonger').slice(0, 500), done: i % 2 === 0 })),
+      slides: [example.slides[1]!],
+    };
+    const res = await fetch(`${t.origin}/api/w/${ws.id}/units`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${ws.editKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify(wordy),
+    });
+    expect(res.status, await res.clone().text()).toBe(201);
+    const html = await (await get('/units/wordy/export?format=html')).text();
+    const sizes = await measureSlides(html);
+    expect(sizes.length).toBeGreaterThan(5);
+    expect(overflowing(sizes)).toEqual([]);
   });
 
   it('refuses an unknown format with a readable error', async () => {

@@ -4,6 +4,7 @@ import {
 import type { AgendaRow, AgendaSlide, CreditEntry, CreditsSlide, Deck, DeckSlide, FreeItemSlide, NextStepsSlide } from './deck.ts';
 import { deckTexts, type DeckLang, type DeckTexts } from './deckText.ts';
 import { collectCredits, contributorNames, licenceLabels, type Credits, type UnitCredits } from './credits.ts';
+import { clampText, listForSlide } from './clampText.ts';
 import { readableUnits, resolveSessionUnits, resolveUnit } from './resolveUnits.ts';
 import {
   clockFormat, elapsedFormat, joinParts, missingUnitSlide, timeRange, unitSlides, type TimeFormat, type UnitPlacement,
@@ -23,6 +24,13 @@ export interface BuildDeckInput {
 }
 
 const AGENDA_ROWS_PER_SLIDE = 8;
+/** An agenda row's title and facilitators at most: the section slides carry them whole. */
+const AGENDA_TITLE_CHARS = 120;
+const AGENDA_WHO_CHARS = 60;
+/** The next steps slide lists at most this many, each this long: fitSlide.ts scales it to hold them. */
+const NEXT_STEPS_SHOWN = { maxItems: 8, maxChars: 220 } as const;
+/** A title slide's detail line (hashtags, contributors): the full lists are in the credits. */
+const TITLE_DETAIL_CHARS = 300;
 /**
  * What one credits slide holds, in lines of text: measured in Chromium, a 1280×720 credits slide
  * holds its heading and about eighteen lines (server/test/demo.test.ts checks every slide fits).
@@ -49,7 +57,7 @@ export function buildDeck({ session, units, lang = 'fr' }: BuildDeckInput): Deck
       joinParts([session.date ? texts.date(session.date) : undefined, session.place]),
       joinParts([sessionRange, texts.minutes(timing.totalMinutes)]),
       session.facilitators.length > 0 ? texts.withFacilitators(session.facilitators.map((f) => f.name).join(', ')) : '',
-    ].filter((d) => d !== ''),
+    ].filter((d) => d !== '').map((d) => clampText(d, TITLE_DETAIL_CHARS)),
     notes: { lines: titleNotes },
   }];
 
@@ -108,7 +116,7 @@ export function buildUnitDeck(unit: Unit, { lang = 'fr', theme = 'minga' }: Buil
     details: [
       u.hashtags.map((h) => `#${h}`).join(' '),
       u.contributors.length > 0 ? texts.labelled(texts.contributors, contributorNames(u.contributors)) : '',
-    ].filter((d) => d !== ''),
+    ].filter((d) => d !== '').map((d) => clampText(d, TITLE_DETAIL_CHARS)),
     notes: { lines: [texts.planned(total), ...(u.context.trim() ? [u.context] : [])] },
   }];
   let offset = 0;
@@ -152,19 +160,23 @@ const partHeading = (heading: string, texts: DeckTexts, index: number) => (index
 const partId = (id: string, index: number) => (index === 0 ? id : `${id}-${index + 1}`);
 
 function agendaSlides(rows: AgendaRow[], texts: DeckTexts, footer: string, notes: string[]): AgendaSlide[] {
-  return chunk(rows, AGENDA_ROWS_PER_SLIDE).map((part, i) => ({
+  const shortened = rows.map((row) => ({ ...row, title: clampText(row.title, AGENDA_TITLE_CHARS), who: clampText(row.who, AGENDA_WHO_CHARS) }));
+  return chunk(shortened, AGENDA_ROWS_PER_SLIDE).map((part, i) => ({
     kind: 'agenda', id: partId('agenda', i), heading: partHeading(texts.agenda, texts, i), rows: part, footer, notes: { lines: notes },
   }));
 }
 
+/** Next steps on one slide: the first ones, shortened if need be; all of them in the notes. */
 function nextStepsSlide(nextSteps: readonly { text: string; done: boolean }[], texts: DeckTexts): NextStepsSlide {
+  const written = nextSteps.filter((s) => s.text.trim() !== '');
+  const { kept, more, cut } = listForSlide(written.map((s) => s.text), NEXT_STEPS_SHOWN, texts.moreInNotes);
   return {
     kind: 'nextSteps',
     id: 'next-steps',
     heading: texts.nextSteps,
-    items: nextSteps.filter((s) => s.text.trim() !== '').map((s) => ({ text: s.text, done: s.done })),
+    items: [...kept.map((text, i) => ({ text, done: written[i]!.done })), ...(more ? [{ text: more, done: false }] : [])],
     empty: texts.noNextSteps,
-    notes: { lines: [texts.nextStepsNotes] },
+    notes: { lines: [texts.nextStepsNotes, ...(cut ? written.map((s) => s.text) : [])] },
   };
 }
 
@@ -201,9 +213,13 @@ function creditsSlides(credits: Credits, texts: DeckTexts): CreditsSlide[] {
   }));
 }
 
-/** Lines a unit's credits take on a slide: title, contributors, licence, then its sources. */
+/** Characters a line of the credits list holds (its text is half the base size). */
+const CREDITS_LINE_CHARS = 90;
+
+/** Lines a unit's credits take on a slide: title, contributors (a long list wraps), licence, then its sources. */
 function creditLines(unit: UnitCredits): number {
-  return 3 + (unit.materials.length > 0 ? 1 + unit.materials.length : 0);
+  const contributors = Math.max(1, Math.ceil(contributorNames(unit.contributors).length / CREDITS_LINE_CHARS));
+  return 2 + contributors + (unit.materials.length > 0 ? 1 + unit.materials.length : 0);
 }
 
 /**

@@ -57,3 +57,19 @@ export function clampParagraphs(text: string, { maxLines, lineChars, maxParagrap
   }
   return kept;
 }
+
+/**
+ * A list as one slide shows it: at most `maxItems` places, each item at most `maxChars`
+ * characters; when items are left over, the last place says how many (`more`). Whatever is cut
+ * should stay whole in the speaker notes (`cut` says so).
+ */
+export function listForSlide(
+  items: readonly string[],
+  { maxItems, maxChars }: { maxItems: number; maxChars: number },
+  more: (count: number) => string,
+): { kept: string[]; more: string | null; cut: boolean } {
+  const overflow = items.length > maxItems;
+  const kept = items.slice(0, overflow ? maxItems - 1 : maxItems).map((item) => clampText(item, maxChars));
+  const shortened = kept.some((item, i) => item !== items[i]!.replace(/\s+/g, ' ').trim());
+  return { kept, more: overflow ? more(items.length - kept.length) : null, cut: overflow || shortened };
+}

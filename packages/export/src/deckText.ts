@@ -43,6 +43,8 @@ export interface DeckTexts {
   noObjectives: string;
   noContributors: string;
   uncoveredObjective(text: string): string;
+  /** The last line of a list cut short on its slide: the rest is in the speaker notes. */
+  moreInNotes(count: number): string;
   shareAlike(licences: string): string;
   licencesUsed(licences: string): string;
   nextStepsNotes: string;
@@ -171,6 +173,7 @@ const fr: DeckTexts = {
   noObjectives: 'Aucun objectif écrit.',
   noContributors: 'non renseignés',
   uncoveredObjective: (text) => `Objectif couvert par aucune unité : ${text}`,
+  moreInNotes: (count) => `… et ${count} de plus (dans les notes)`,
   shareAlike: (licences) => `Partage dans les mêmes conditions (${licences}) : toute adaptation garde la même licence et ces crédits.`,
   licencesUsed: (licences) => `Licences : ${licences}`,
   nextStepsNotes: 'Recueillir les étapes suivantes de la salle : qui fait quoi, pour quand.',
@@ -264,6 +267,7 @@ const en: DeckTexts = {
   noObjectives: 'No objectives written.',
   noContributors: 'not recorded',
   uncoveredObjective: (text) => `Objective no unit covers: ${text}`,
+  moreInNotes: (count) => `… and ${count} more (in the notes)`,
   shareAlike: (licences) => `Share-alike (${licences}): any adaptation keeps the same licence and these credits.`,
   licencesUsed: (licences) => `Licences: ${licences}`,
   nextStepsNotes: 'Collect the room’s next steps: who does what, by when.',

@@ -1,7 +1,9 @@
 import { isHttpUrl } from '@minga/schema';
 import type { CreditLink, DeckNotes, DeckSlide } from './deck.ts';
 import { escapeHtml, escapeHtmlLines } from './escapeHtml.ts';
+import { fitPercent } from './fitSlide.ts';
 import { renderRichText, type RenderRichTextOptions } from './renderRichText.ts';
+import { slideBlocks } from './slideBlocks.ts';
 
 /**
  * One deck slide as a reveal.js `<section>` with its `<aside class="notes">`. The markup is
@@ -74,5 +76,8 @@ export function renderSlideHtml(slide: DeckSlide, options: RenderRichTextOptions
   const data = slide.timing
     ? ` data-minga-item="${text(slide.timing.itemId)}" data-minga-steps="${text(slide.timing.stepIds.join(' '))}" data-minga-minutes="${Number(slide.timing.plannedMinutes) || 0}"`
     : '';
-  return `<section id="${text(slide.id)}" class="minga-slide-${text(String(slide.kind))}"${data}>${renderBody(slide, options)}${renderNotes(slide.notes, options)}</section>`;
+  const blocks = slideBlocks(slide);
+  const fit = blocks ? fitPercent(blocks) : 100;
+  const classes = `minga-slide-${text(String(slide.kind))}${fit < 100 ? ` minga-fit-${fit}` : ''}`;
+  return `<section id="${text(slide.id)}" class="${classes}"${data}>${renderBody(slide, options)}${renderNotes(slide.notes, options)}</section>`;
 }

@@ -1,4 +1,5 @@
 import type { SessionTheme } from '@minga/schema';
+import { FIT_CSS } from './fitSlide.ts';
 
 /**
  * The deck looks. `minga` is written for the back of a room: large type, dark text on a warm
@@ -60,8 +61,14 @@ text-transform:var(--r-heading-text-transform);word-wrap:break-word}
 .reveal .slide-number a{color:inherit;text-decoration:none}
 `;
 
-/** Layout of Minga's own slide parts, for every theme: sizes only, colours come from the theme. */
+/**
+ * Layout of Minga's own slide parts, for every theme: sizes only, colours come from the theme.
+ * Generated slides get the same heading sizes in every theme, so that fitSlide.ts can size them.
+ */
 export const DECK_LAYOUT_CSS = `.reveal .minga-slide-title h1{font-size:2em}
+.reveal .minga-slide-agenda h2,.reveal .minga-slide-section h2,.reveal .minga-slide-nextSteps h2,.reveal .minga-slide-free h2,
+.reveal .minga-slide-missing h2,.reveal .minga-slide-credits h2{font-size:1.55em}
+.reveal .minga-slide-section h3{font-size:1.2em}
 .reveal .minga-slide-content h1{font-size:1.7em}
 .reveal .minga-subtitle{font-size:1.1em;margin-top:.4em}
 .reveal .minga-detail{font-size:.75em}
@@ -75,4 +82,5 @@ export const DECK_LAYOUT_CSS = `.reveal .minga-slide-title h1{font-size:2em}
 .reveal .minga-credit-list{font-size:.5em}
 .reveal .minga-credit-list ul{font-size:1em}
 .reveal .minga-slide-credits .minga-detail{font-size:.5em}
+${FIT_CSS}
 `;

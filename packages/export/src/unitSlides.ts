@@ -1,4 +1,5 @@
 import { clockTimeAt, computeStepTimings, formatClockTime, totalMinutes, type Step, type Unit, type UnitItem } from '@minga/schema';
+import { listForSlide } from './clampText.ts';
 import type { ContentSlide, DeckSlide, MissingUnitSlide, SectionSlide } from './deck.ts';
 import type { DeckTexts } from './deckText.ts';
 import type { ResolvedUnit } from './resolveUnits.ts';
@@ -68,6 +69,9 @@ export function stepRanges(steps: readonly Step[], startOffset: number, plannedM
   return (i) => timeRange(format, times[i]!.startOffset, times[i]!.endOffset);
 }
 
+/** What a section slide lists of the unit's objectives; fitSlide.ts scales the slide to hold them. */
+const SECTION_OBJECTIVES = { maxItems: 6, maxChars: 220 } as const;
+
 /** The section slide and the visible content slides of a readable unit. */
 export function unitSlides(unit: Unit, placement: UnitPlacement, texts: DeckTexts, format: TimeFormat): DeckSlide[] {
   const { itemId, startOffset, plannedMinutes, item } = placement;
@@ -83,13 +87,17 @@ export function unitSlides(unit: Unit, placement: UnitPlacement, texts: DeckText
   if (item?.transitionNote) sectionLines.push(texts.labelled(texts.transition, item.transitionNote));
   if (unit.steps.length > 0) sectionLines.push(texts.labelled(texts.sequence, ''), ...unit.steps.flatMap((_, i) => stepLines(texts, unit.steps, i, stepRange(i))));
 
+  const objectives = unit.objectives.map((o) => o.text).filter((t) => t.trim() !== '');
+  const shownObjectives = listForSlide(objectives, SECTION_OBJECTIVES, texts.moreInNotes);
+  if (shownObjectives.cut) sectionLines.push(texts.labelled(texts.objectives, ''), ...objectives);
+
   const section: SectionSlide = {
     kind: 'section',
     id: `item-${itemId}`,
     title,
     meta: joinParts([itemRange, texts.minutes(plannedMinutes), item?.facilitator]),
     objectivesHeading: texts.objectives,
-    objectives: unit.objectives.map((o) => o.text).filter((t) => t.trim() !== ''),
+    objectives: [...shownObjectives.kept, ...(shownObjectives.more ? [shownObjectives.more] : [])],
     notes: { lines: sectionLines },
     timing: { itemId, stepIds: unit.steps.map((s) => s.id), plannedMinutes },
   };

@@ -1,0 +1,77 @@
+import type { DeckSlide } from './deck.ts';
+import { BASE_PX, type TextBlock } from './fitSlide.ts';
+
+/**
+ * What each kind of generated slide stacks, in the sizes of themes.ts (MINGA_THEME_CSS and
+ * DECK_LAYOUT_CSS): heading, lines of text, list items, table rows. Content slides hold people's
+ * own rich text and images, which this estimate cannot size: they are left at 100 %.
+ */
+
+/** `--r-block-margin`, in px: between paragraphs, tables and lists (it does not scale). */
+const BLOCK_MARGIN_PX = 22;
+/** `--r-heading-margin`'s bottom, in px. */
+const HEADING_MARGIN_PX = 24;
+/** List indent (1.1em) in px at 100 %. */
+const LIST_INDENT_PX = 1.1 * BASE_PX;
+const CANVAS_WIDTH = 1280;
+
+const heading = (chars: number, em: number): TextBlock => ({ chars, em, lineHeight: 1.15, kind: 'heading', spacePx: HEADING_MARGIN_PX });
+const paragraph = (chars: number, em: number): TextBlock => ({ chars, em, lineHeight: 1.35, spacePx: BLOCK_MARGIN_PX });
+const listItem = (chars: number, em = 1): TextBlock => ({ chars, em, lineHeight: 1.35, spaceEm: 0.4 * em, width: CANVAS_WIDTH - LIST_INDENT_PX });
+const paragraphLines = (text: string) => text.split(/\r\n|\r|\n/);
+
+/** Agenda table columns: time and minutes never wrap; title and facilitator share the rest. */
+const AGENDA_EM = 0.68;
+const AGENDA_TITLE_WIDTH = 640;
+const AGENDA_WHO_WIDTH = 260;
+
+export function slideBlocks(slide: DeckSlide): TextBlock[] | null {
+  switch (slide.kind) {
+    case 'title':
+      return [
+        heading(slide.title.length, 2),
+        ...(slide.subtitle ? paragraphLines(slide.subtitle).map((line) => ({ ...paragraph(line.length, 1.1), spaceEm: 0.4 })) : []),
+        ...slide.details.flatMap((detail) => paragraphLines(detail).map((line) => paragraph(line.length, 0.75))),
+      ];
+    case 'agenda': {
+      const whoPerLine = (scale: number) => AGENDA_WHO_WIDTH / (BASE_PX * AGENDA_EM * scale * 0.56);
+      return [
+        heading(slide.heading.length, 1.55),
+        { chars: 0, em: 0, lineHeight: 0, spacePx: BLOCK_MARGIN_PX },
+        ...slide.rows.map((row): TextBlock => ({
+          chars: row.title.length,
+          em: AGENDA_EM,
+          lineHeight: 1.35,
+          width: AGENDA_TITLE_WIDTH,
+          spaceEm: AGENDA_EM * 0.5,
+          spacePx: 2,
+          // At 100 %: a long facilitator name wraps in its own column.
+          minLines: Math.max(1, Math.ceil(row.who.length / whoPerLine(1))),
+        })),
+        ...(slide.footer ? [paragraph(slide.footer.length, 0.75)] : []),
+      ];
+    }
+    case 'section':
+      return [
+        heading(slide.title.length, 1.55),
+        ...(slide.meta ? [paragraph(slide.meta.length, 0.75)] : []),
+        ...(slide.objectives.length > 0 ? [heading(slide.objectivesHeading.length, 1.2), ...slide.objectives.map((o) => listItem(o.length))] : []),
+      ];
+    case 'nextSteps':
+      return [
+        heading(slide.heading.length, 1.55),
+        ...(slide.items.length > 0 ? slide.items.map((item) => listItem(item.text.length)) : [paragraph(slide.empty.length, 0.75)]),
+      ];
+    case 'free':
+      return [heading(slide.title.length, 1.55), ...(slide.meta ? [paragraph(slide.meta.length, 0.75)] : [])];
+    case 'missing':
+      return [
+        { ...heading(slide.title.length, 1.55), width: CANVAS_WIDTH - 2 * BASE_PX, spaceEm: 1, spacePx: HEADING_MARGIN_PX + 12 },
+        { ...paragraph(slide.message.length, 1), width: CANVAS_WIDTH - 2 * BASE_PX },
+        ...(slide.meta ? [{ ...paragraph(slide.meta.length, 0.75), width: CANVAS_WIDTH - 2 * BASE_PX }] : []),
+      ];
+    case 'credits':
+    case 'content':
+      return null;
+  }
+}
