@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { rotateKeys } from '../api/apiClient.ts';
 import { rememberWorkspace } from '../lib/recentWorkspaces.ts';
 import { workspaceLink, workspacePath } from '../lib/workspaceLink.ts';
 import { CopyField } from './CopyField.tsx';
+import { useModalDialog } from '../hooks/useModalDialog.ts';
 
 interface RotateKeysDialogProps {
   workspaceId: string;
@@ -21,14 +22,8 @@ type Step = { name: 'confirm' } | { name: 'rotating' } | { name: 'done'; editKey
 export function RotateKeysDialog({ workspaceId, workspaceName, editKey, onClose, onRotatingChange }: RotateKeysDialogProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const [step, setStep] = useState<Step>({ name: 'confirm' });
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
 
   async function rotate() {
     setStep({ name: 'rotating' });

@@ -1,7 +1,8 @@
 import type { SessionSummary } from '@minga/schema';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deleteSession } from './sessionApi.ts';
+import { useModalDialog } from '../../hooks/useModalDialog.ts';
 
 interface DeleteSessionDialogProps {
   workspaceId: string;
@@ -14,15 +15,9 @@ interface DeleteSessionDialogProps {
 /** Asks before moving a session to the bin (the units it uses stay in the library). */
 export function DeleteSessionDialog({ workspaceId, accessKey, session, onClose, onDeleted }: DeleteSessionDialogProps) {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const [state, setState] = useState<'confirm' | 'deleting' | 'failed'>('confirm');
   const title = session.title.trim() || t('composer.untitled');
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
 
   const remove = () => {
     setState('deleting');

@@ -1,9 +1,10 @@
 import type { SessionSummary } from '@minga/schema';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { duplicateSession } from './sessionApi.ts';
 import { sessionPath } from './sessionLinks.ts';
+import { useModalDialog } from '../../hooks/useModalDialog.ts';
 
 interface DuplicateSessionDialogProps {
   workspaceId: string;
@@ -17,16 +18,10 @@ export function DuplicateSessionDialog({ workspaceId, accessKey, session, onClos
   const { t } = useTranslation();
   const navigate = useNavigate();
   const uid = useId();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const [title, setTitle] = useState(session.title);
   const [date, setDate] = useState('');
   const [state, setState] = useState<'idle' | 'copying' | 'failed'>('idle');
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -1,5 +1,5 @@
 import { LicenceSchema, licenceTerms } from '@minga/schema';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../api/ApiError.ts';
@@ -8,6 +8,7 @@ import { identityStore } from '../../lib/identity.ts';
 import { unitPath } from '../../lib/unitLink.ts';
 import { forkUnit } from './libraryApi.ts';
 import { LicenceRule } from './LicenceRule.tsx';
+import { useModalDialog } from '../../hooks/useModalDialog.ts';
 
 interface ForkDialogProps {
   workspaceId: string;
@@ -23,7 +24,7 @@ export function ForkDialog({ workspaceId, accessKey, source, onClose }: ForkDial
   const { t } = useTranslation();
   const navigate = useNavigate();
   const identity = useStoredValue(identityStore);
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const id = useId();
   const [title, setTitle] = useState(source.title);
   const [state, setState] = useState<ForkState>({ status: 'idle' });
@@ -31,12 +32,6 @@ export function ForkDialog({ workspaceId, accessKey, source, onClose }: ForkDial
   const terms = licence.success ? licenceTerms(licence.data) : null;
   const refused = state.status === 'failed' && state.code === 'forbidden';
   const allowed = !terms?.noDerivatives && !refused;
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
 
   const fork = (event: FormEvent) => {
     event.preventDefault();

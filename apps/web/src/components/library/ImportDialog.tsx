@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
+import { useId, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../api/ApiError.ts';
@@ -6,6 +6,7 @@ import { unitPath } from '../../lib/unitLink.ts';
 import { createImport, previewImport, type ImportPreview as Preview } from './libraryApi.ts';
 import { ImportPreview } from './ImportPreview.tsx';
 import { readImportFile } from './readImportFile.ts';
+import { useModalDialog } from '../../hooks/useModalDialog.ts';
 
 interface ImportDialogProps {
   workspaceId: string;
@@ -50,19 +51,13 @@ function ProblemNotice({ problem }: { problem: Problem }) {
 export function ImportDialog({ workspaceId, accessKey, onClose }: ImportDialogProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const id = useId();
   const [text, setText] = useState('');
   const [filename, setFilename] = useState<string | undefined>(undefined);
   const [stage, setStage] = useState<Stage>({ step: 'input' });
   const [problem, setProblem] = useState<Problem | null>(null);
   const [dragging, setDragging] = useState(false);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
 
   const preview = (input: string, name: string | undefined) => {
     setProblem(null);

@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useModalDialog } from '../../hooks/useModalDialog.ts';
 
 interface DeleteSlideDialogProps {
   number: number;
@@ -10,13 +10,7 @@ interface DeleteSlideDialogProps {
 /** Asks before deleting a slide, and points to hiding as the way to keep it out of the deck. */
 export function DeleteSlideDialog({ number, onConfirm, onClose }: DeleteSlideDialogProps) {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
+  const dialog = useModalDialog();
 
   return (
     <dialog ref={dialog} className="dialog" aria-labelledby="delete-slide-title" data-testid="delete-slide-dialog" onClose={onClose}>

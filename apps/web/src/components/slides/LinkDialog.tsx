@@ -1,7 +1,8 @@
 import { isSafeLinkHref } from '@minga/schema';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { completeHref } from './completeHref.ts';
+import { useModalDialog } from '../../hooks/useModalDialog.ts';
 
 interface LinkDialogProps {
   /** The link at the caret, when there is one. */
@@ -14,17 +15,11 @@ interface LinkDialogProps {
 /** Asks for a link's address; only http(s) and mailto addresses are accepted. */
 export function LinkDialog({ initialHref, onSave, onClose }: LinkDialogProps) {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const [value, setValue] = useState(initialHref);
   const [invalid, setInvalid] = useState(false);
   const inputId = useId();
   const errorId = useId();
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
 
   function submit(event: FormEvent) {
     event.preventDefault();

@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { deleteUnit } from '../../api/unitApi.ts';
 import { workspacePath } from '../../lib/workspaceLink.ts';
+import { useModalDialog } from '../../hooks/useModalDialog.ts';
 
 interface DeleteUnitDialogProps {
   workspaceId: string;
@@ -16,14 +17,8 @@ interface DeleteUnitDialogProps {
 export function DeleteUnitDialog({ workspaceId, accessKey, unitId, title, onClose }: DeleteUnitDialogProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const [state, setState] = useState<'confirm' | 'deleting' | 'failed'>('confirm');
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
 
   const remove = () => {
     setState('deleting');

@@ -1,11 +1,12 @@
 import type { VersionMeta } from '@minga/schema';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVersionPreview } from '../../hooks/useVersionPreview.ts';
 import { formatDateTime } from '../../lib/formatDateTime.ts';
 import { restoreVersion } from '../../lib/restoreVersion.ts';
 import { UnitPreview } from './UnitPreview.tsx';
 import { useUnitEditor } from './UnitEditorContext.ts';
+import { useModalDialog } from '../../hooks/useModalDialog.ts';
 
 interface VersionPreviewDialogProps {
   workspaceId: string;
@@ -20,15 +21,9 @@ interface VersionPreviewDialogProps {
 export function VersionPreviewDialog({ workspaceId, accessKey, unitId, version, title, onClose }: VersionPreviewDialogProps) {
   const { t, i18n } = useTranslation();
   const { doc, origin, editable } = useUnitEditor();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const preview = useVersionPreview(workspaceId, accessKey, unitId, version.id);
   const [confirming, setConfirming] = useState(false);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
 
   const restore = () => {
     if (preview.status !== 'ready') return;
