@@ -5,12 +5,29 @@ import { usePresentSync } from '../../hooks/usePresentSync.ts';
 import { unitPath } from '../../lib/unitLink.ts';
 import { workspacePath } from '../../lib/workspaceLink.ts';
 import { ConnectionIndicator, indicatorStatus } from '../ConnectionIndicator.tsx';
+import { FollowQrDialog } from './FollowQrDialog.tsx';
 import type { PresentViewProps } from './PresentViewProps.ts';
 import { PRESENT_UI_ATTRIBUTE, RevealDeck, type DeckHandle } from './RevealDeck.tsx';
 import { SlidePicker } from './SlidePicker.tsx';
 import { ThemePicker } from './ThemePicker.tsx';
 import { openSpeakerWindow, presentPath } from './presentPaths.ts';
 import { slideIndexFromHash, slideIndexOf } from './presenting.ts';
+import { useFollowLink } from './useFollowLink.ts';
+
+/** The follow link's QR code for the room, behind a toolbar button (sessions only: units are not followed). */
+function FollowQrButton({ workspaceId, sessionId, accessKey, role }: { workspaceId: string; sessionId: string; accessKey: string; role: PresentViewProps['role'] }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const link = useFollowLink(workspaceId, sessionId, accessKey, role);
+  return (
+    <>
+      <button type="button" className="button" aria-haspopup="dialog" onClick={() => setOpen(true)} data-testid="show-follow-qr">
+        {t('present.toolbar.followQr')}
+      </button>
+      {open && <FollowQrDialog link={link} onClose={() => setOpen(false)} />}
+    </>
+  );
+}
 
 /** Shows the slide in the address (`#/<slide id>`, as reveal.js does) without a history entry or a router update. */
 export function showSlideInAddress(slideId: string): void {
@@ -117,6 +134,7 @@ export function PresenterStage({ workspaceId, target, accessKey, role, deck, lan
         <button type="button" className="button" aria-pressed={fullscreen} onClick={toggleFullscreen}>
           {fullscreen ? t('present.toolbar.exitFullscreen') : t('present.toolbar.fullscreen')}
         </button>
+        {target.kind === 'session' && <FollowQrButton workspaceId={workspaceId} sessionId={target.id} accessKey={accessKey} role={role} />}
         {target.kind === 'session' && role === 'edit' && <ThemePicker doc={deck.sync.doc} theme={theme} />}
         <ConnectionIndicator status={indicatorStatus(deck.syncState, role)} />
       </div>

@@ -37,6 +37,18 @@ interface RevealDeckProps {
 /** Elements of the app's own interface laid over a deck: their keys are theirs, not reveal.js's. */
 export const PRESENT_UI_ATTRIBUTE = 'data-present-ui';
 
+/**
+ * Whether a key pressed in the app's presenting tools is theirs. Fields and dialogs keep every key;
+ * a button or link keeps only Enter and Space (which press it), so arrows and a clicker's
+ * Page Up/Down still move the slides after the presenter used a toolbar button.
+ */
+export function keyBelongsToPresentUi(event: KeyboardEvent): boolean {
+  const target = event.target instanceof Element ? event.target : null;
+  if (!target?.closest(`[${PRESENT_UI_ATTRIBUTE}]`)) return false;
+  if (target.closest('input, select, textarea, dialog, [contenteditable="true"]')) return true;
+  return event.key === ' ' || event.key === 'Enter';
+}
+
 /** How long a rebuild waits for more changes (someone typing in a unit) before it replaces the slides. */
 const REBUILD_DELAY_MS = 400;
 
@@ -95,7 +107,7 @@ export function RevealDeck({ slides, theme, mode, interactive, print = false, in
         progress: mode === 'full',
         slideNumber: mode === 'full' ? REVEAL_CONFIG.slideNumber : false,
         keyboard: interactive,
-        keyboardCondition: (event: KeyboardEvent) => !(event.target instanceof Element && event.target.closest(`[${PRESENT_UI_ATTRIBUTE}]`)),
+        keyboardCondition: (event: KeyboardEvent) => !keyBelongsToPresentUi(event),
         touch: interactive,
         overview: interactive,
         jumpToSlide: interactive,

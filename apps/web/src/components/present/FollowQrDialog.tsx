@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+import { useModalDialog } from '../../hooks/useModalDialog.ts';
+import { FollowQrCode } from './FollowQrCode.tsx';
+import { PRESENT_UI_ATTRIBUTE } from './RevealDeck.tsx';
+
+/** On the projector: the follow link, big enough to scan from the back of the room. Escape closes it. */
+export function FollowQrDialog({ link, onClose }: { link: string | null | undefined; onClose: () => void }) {
+  const { t } = useTranslation();
+  const dialog = useModalDialog();
+  return (
+    <dialog
+      ref={dialog}
+      className="dialog follow-qr-dialog"
+      aria-labelledby="follow-qr-title"
+      data-testid="follow-qr-dialog"
+      onClose={onClose}
+      {...{ [PRESENT_UI_ATTRIBUTE]: '' }}
+    >
+      <h2 id="follow-qr-title">{t('present.follow.qrHeading')}</h2>
+      {link === undefined && <p role="status">{t('present.follow.linkLoading')}</p>}
+      {link === null && <p>{t('present.follow.linkUnknown')}</p>}
+      {link && <FollowQrCode link={link} size={360} />}
+      <div className="actions">
+        <button type="button" className="button button--primary" onClick={onClose} autoFocus>
+          {t('present.follow.qrClose')}
+        </button>
+      </div>
+    </dialog>
+  );
+}
