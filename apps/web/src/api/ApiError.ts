@@ -5,12 +5,15 @@ export const NETWORK_ERROR = 'network';
 export class ApiError extends Error {
   readonly code: string;
   readonly status: number;
+  /** The other fields of the server's error body (an import's `reason`, `line`, `path`…). */
+  readonly details: Readonly<Record<string, unknown>>;
 
-  constructor(code: string, message: string, status: number) {
+  constructor(code: string, message: string, status: number, details: Readonly<Record<string, unknown>> = {}) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
     this.status = status;
+    this.details = details;
   }
 
   get isNetwork(): boolean {

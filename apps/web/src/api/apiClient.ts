@@ -41,7 +41,8 @@ export async function request<T>(
   if (!response.ok) {
     const parsed = ErrorBodySchema.safeParse(payload);
     if (parsed.success) {
-      throw new ApiError(parsed.data.error.code, parsed.data.error.message, response.status);
+      const { code, message, ...details } = (payload as { error: Record<string, unknown> }).error;
+      throw new ApiError(String(code), String(message), response.status, details);
     }
     // A proxy or a server that is not (yet) Minga's answered: treat it as unreachable.
     throw new ApiError(response.status >= 500 ? NETWORK_ERROR : 'bad_request', response.statusText, response.status);

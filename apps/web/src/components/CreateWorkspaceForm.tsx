@@ -1,9 +1,9 @@
 import type { WorkspaceWithKeys } from '@minga/schema';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api/ApiError.ts';
 import { createWorkspace } from '../api/apiClient.ts';
 import { rememberWorkspace } from '../lib/recentWorkspaces.ts';
+import { ErrorNotice } from './ErrorNotice.tsx';
 
 interface CreateWorkspaceFormProps {
   onCreated: (workspace: WorkspaceWithKeys) => void;
@@ -15,7 +15,7 @@ export function CreateWorkspaceForm({ onCreated }: CreateWorkspaceFormProps) {
   const id = useId();
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<'network' | 'other' | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -27,7 +27,7 @@ export function CreateWorkspaceForm({ onCreated }: CreateWorkspaceFormProps) {
       rememberWorkspace({ id: workspace.id, name: workspace.name, key: workspace.editKey, role: 'edit', viewKey: workspace.viewKey });
       onCreated(workspace);
     } catch (error) {
-      setFailure(error instanceof ApiError && error.isNetwork ? 'network' : 'other');
+      setFailure(error ?? 'unknown');
     } finally {
       setBusy(false);
     }
@@ -53,11 +53,7 @@ export function CreateWorkspaceForm({ onCreated }: CreateWorkspaceFormProps) {
           </button>
         </div>
       </div>
-      {failure && (
-        <p className="notice notice--error" role="alert">
-          {failure === 'network' ? t('create.failedNetwork') : t('create.failed')}
-        </p>
-      )}
+      {failure !== null && <ErrorNotice lead={t('create.failed')} error={failure} />}
     </form>
   );
 }

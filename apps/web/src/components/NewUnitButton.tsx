@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { createUnit } from '../api/unitApi.ts';
 import { unitPath } from '../lib/unitLink.ts';
+import { ErrorNotice } from './ErrorNotice.tsx';
 
 interface NewUnitButtonProps {
   workspaceId: string;
@@ -13,12 +14,12 @@ interface NewUnitButtonProps {
 export function NewUnitButton({ workspaceId, accessKey }: NewUnitButtonProps) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
-  const [state, setState] = useState<'idle' | 'creating' | 'failed'>('idle');
+  const [state, setState] = useState<'idle' | 'creating' | { failed: unknown }>('idle');
   const create = () => {
     setState('creating');
     createUnit(workspaceId, accessKey, { language: i18n.language === 'en' ? 'en' : 'fr' }).then(
       (unit) => void navigate(unitPath(workspaceId, unit.id, accessKey)),
-      () => setState('failed'),
+      (error: unknown) => setState({ failed: error }),
     );
   };
   return (
@@ -26,7 +27,7 @@ export function NewUnitButton({ workspaceId, accessKey }: NewUnitButtonProps) {
       <button type="button" className="button--primary" onClick={create} disabled={state === 'creating'} data-testid="new-unit">
         {state === 'creating' ? t('unitList.creating') : t('unitList.newUnit')}
       </button>
-      {state === 'failed' && <p className="notice notice--error" role="alert">{t('unitList.createFailed')}</p>}
+      {typeof state === 'object' && <ErrorNotice lead={t('unitList.createFailed')} error={state.failed} />}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { rotateKeys } from '../api/apiClient.ts';
 import { rememberWorkspace } from '../lib/recentWorkspaces.ts';
 import { workspaceLink, workspacePath } from '../lib/workspaceLink.ts';
 import { CopyField } from './CopyField.tsx';
+import { ErrorNotice } from './ErrorNotice.tsx';
 import { useModalDialog } from '../hooks/useModalDialog.ts';
 
 interface RotateKeysDialogProps {
@@ -16,7 +17,7 @@ interface RotateKeysDialogProps {
   onRotatingChange: (rotating: boolean) => void;
 }
 
-type Step = { name: 'confirm' } | { name: 'rotating' } | { name: 'done'; editKey: string; viewKey: string } | { name: 'failed' };
+type Step = { name: 'confirm' } | { name: 'rotating' } | { name: 'done'; editKey: string; viewKey: string } | { name: 'failed'; error: unknown };
 
 /** Asks for confirmation, replaces both keys, then shows the new links. */
 export function RotateKeysDialog({ workspaceId, workspaceName, editKey, onClose, onRotatingChange }: RotateKeysDialogProps) {
@@ -35,8 +36,8 @@ export function RotateKeysDialog({ workspaceId, workspaceName, editKey, onClose,
       // The old key is dead: the address bar must hold the new one.
       void navigate(workspacePath(workspaceId, rotated.editKey), { replace: true });
       setStep({ name: 'done', editKey: rotated.editKey, viewKey: rotated.viewKey });
-    } catch {
-      setStep({ name: 'failed' });
+    } catch (error) {
+      setStep({ name: 'failed', error });
     } finally {
       onRotatingChange(false);
     }
@@ -63,7 +64,7 @@ export function RotateKeysDialog({ workspaceId, workspaceName, editKey, onClose,
       ) : (
         <>
           <p>{t('rotate.explanation', { name: workspaceName })}</p>
-          {step.name === 'failed' && <p className="notice notice--error" role="alert">{t('rotate.failed')}</p>}
+          {step.name === 'failed' && <ErrorNotice lead={t('rotate.failed')} error={step.error} />}
           <div className="actions">
             <button type="button" className="button--danger" onClick={() => void rotate()} disabled={step.name === 'rotating'}>
               {step.name === 'rotating' ? t('rotate.rotating') : t('rotate.confirm')}

@@ -2,6 +2,7 @@ import type { Role } from '@minga/schema';
 import { useTranslation } from 'react-i18next';
 import { useUnitLibrary } from '../hooks/useUnitLibrary.ts';
 import { BinPanel } from './BinPanel.tsx';
+import { ErrorNotice } from './ErrorNotice.tsx';
 import { EmptyState } from './EmptyState.tsx';
 import { NewUnitButton } from './NewUnitButton.tsx';
 import { UnitCard } from './UnitCard.tsx';
@@ -21,9 +22,9 @@ export function UnitLibrary({ workspaceId, accessKey, role }: UnitLibraryProps) 
     <div className="unit-library">
       {role === 'edit' && <NewUnitButton workspaceId={workspaceId} accessKey={accessKey} />}
       {result.status === 'loading' && <p className="loading" role="status">{t('unitList.loading')}</p>}
-      {result.status === 'error' && (
-        <p className="notice notice--warning" role="alert">{result.offline ? t('unitList.offline') : t('unitList.failed')}</p>
-      )}
+      {result.status === 'error' && (result.offline
+        ? <p className="notice notice--warning" role="alert">{t('unitList.offline')}</p>
+        : <ErrorNotice tone="warning" lead={t('unitList.failed')} error={result.error} />)}
       {result.status === 'ready' && result.units.length === 0 && (
         <EmptyState title={t('units.emptyTitle')} testId="units-empty">
           <p>{t('units.emptyBody')}</p>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { apiErrorMessage } from '../api/errorMessage.ts';
 
 interface WorkspaceErrorProps {
   /** An API error code (docs/API.md), `network`, or anything else. */
@@ -18,7 +19,8 @@ function texts(code: string) {
     case 'network':
       return { title: 'workspaceError.networkTitle', body: 'workspaceError.networkBody' } as const;
     default:
-      return { title: 'workspaceError.otherTitle', body: 'workspaceError.otherBody' } as const;
+      // Any other failure: the API's own sentence for it says what happened and what to do.
+      return { title: 'workspaceError.otherTitle', body: null } as const;
   }
 }
 
@@ -29,7 +31,7 @@ export function WorkspaceError({ code }: WorkspaceErrorProps) {
   return (
     <section className="card notice--error-card" role="alert" data-testid="workspace-error" data-code={code}>
       <h1>{t(title)}</h1>
-      <p>{t(body)}</p>
+      <p>{body ? t(body) : apiErrorMessage(t, code)}</p>
       <p>
         <Link to="/">{t('workspaceError.backHome')}</Link>
       </p>

@@ -32,6 +32,7 @@ describe('uploadImage', () => {
     const error = await failure(uploadImage(bytes(3), target('ws_b')));
     expect(error.reason).toBe('unsupported');
     expect(error.serverMessage).toBe('Only PNG, JPEG, GIF and WebP images are accepted.');
+    expect(error.code).toBe('unsupported_media_type');
   });
 
   it('after a 413, a file at least as big is refused at once with the server\'s message, a smaller one is still sent', async () => {
@@ -40,6 +41,7 @@ describe('uploadImage', () => {
     expect((await failure(uploadImage(bytes(1000), target('ws_c')))).reason).toBe('tooLarge');
     const again = await failure(uploadImage(bytes(2000), target('ws_c')));
     expect(again.serverMessage).toBe('The request body is over the size limit of 5.0 MiB.');
+    expect(again.code).toBe('payload_too_large');
     expect(fetch).toHaveBeenCalledTimes(1);
     await failure(uploadImage(bytes(999), target('ws_c')));
     expect(fetch).toHaveBeenCalledTimes(2);
@@ -57,5 +59,6 @@ describe('uploadImage', () => {
     const error = await failure(uploadImage(bytes(3), target('ws_e')));
     expect(error.reason).toBe('network');
     expect(error.serverMessage).toBeNull();
+    expect(error.code).toBe('network');
   });
 });

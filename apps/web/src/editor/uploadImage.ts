@@ -17,15 +17,27 @@ export interface UploadedImage {
 /** Why an upload failed, for the message shown to the person. */
 export type UploadFailureReason = 'tooLarge' | 'unsupported' | 'forbidden' | 'network' | 'other';
 
-/** A refused or failed upload, with the server's own message when it gave one. */
+/** The API error code each failure stands for when the server gave none (`apiErrorMessage` words it). */
+const DEFAULT_CODES: Record<UploadFailureReason, string> = {
+  tooLarge: 'payload_too_large',
+  unsupported: 'unsupported_media_type',
+  forbidden: 'read_only',
+  network: 'network',
+  other: 'bad_response',
+};
+
+/** A refused or failed upload, with the server's error code and message when it gave them. */
 export class ImageUploadError extends Error {
   readonly reason: UploadFailureReason;
+  /** The API error code (docs/API.md), or the one the failure stands for. */
+  readonly code: string;
   readonly serverMessage: string | null;
 
-  constructor(reason: UploadFailureReason, serverMessage: string | null) {
+  constructor(reason: UploadFailureReason, serverMessage: string | null, code?: string | null) {
     super(serverMessage ?? reason);
     this.name = 'ImageUploadError';
     this.reason = reason;
+    this.code = code ?? DEFAULT_CODES[reason];
     this.serverMessage = serverMessage;
   }
 }
@@ -41,12 +53,15 @@ function reasonOf(status: number): UploadFailureReason {
   return 'other';
 }
 
-async function serverMessage(response: Response): Promise<string | null> {
+async function serverError(response: Response): Promise<{ code: string | null; message: string | null }> {
   try {
-    const body = (await response.json()) as { error?: { message?: unknown } };
-    return typeof body.error?.message === 'string' ? body.error.message : null;
+    const body = (await response.json()) as { error?: { code?: unknown; message?: unknown } };
+    return {
+      code: typeof body.error?.code === 'string' ? body.error.code : null,
+      message: typeof body.error?.message === 'string' ? body.error.message : null,
+    };
   } catch {
-    return null;
+    return { code: null, message: null };
   }
 }
 
@@ -69,12 +84,12 @@ export async function uploadImage(file: Blob, target: UploadTarget): Promise<Upl
     throw new ImageUploadError('network', null);
   }
   if (!response.ok) {
-    const message = await serverMessage(response);
+    const { code, message } = await serverError(response);
     if (response.status === 413) {
       const previous = refusedSizes.get(target.workspaceId);
       if (!previous || file.size < previous.size) refusedSizes.set(target.workspaceId, { size: file.size, message });
     }
-    throw new ImageUploadError(reasonOf(response.status), message);
+    throw new ImageUploadError(reasonOf(response.status), message, code);
   }
   const body = (await response.json().catch(() => null)) as Partial<UploadedImage> | null;
   // The document will hold this url: it must be an upload path, whatever answered.

@@ -6,7 +6,7 @@ import { listSessions } from '../components/composer/sessionApi.ts';
 export type SessionListResult =
   | { status: 'loading' }
   | { status: 'ready'; sessions: SessionSummary[] }
-  | { status: 'error'; offline: boolean };
+  | { status: 'error'; offline: boolean; error: unknown };
 
 /** The sessions of a workspace, latest date first; asked again when the page comes back into view and on `reload`. */
 export function useSessionList(workspaceId: string, key: string): { result: SessionListResult; reload: () => void } {
@@ -19,7 +19,7 @@ export function useSessionList(workspaceId: string, key: string): { result: Sess
     listSessions(workspaceId, key, abort.signal).then(
       (sessions) => setResult({ status: 'ready', sessions: sortSessions(sessions) }),
       (error: unknown) => {
-        if (!abort.signal.aborted) setResult({ status: 'error', offline: error instanceof ApiError && error.isNetwork });
+        if (!abort.signal.aborted) setResult({ status: 'error', offline: error instanceof ApiError && error.isNetwork, error });
       },
     );
     return () => abort.abort();

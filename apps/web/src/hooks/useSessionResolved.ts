@@ -5,7 +5,7 @@ import { getResolvedSession, type ResolvedSession } from '../components/composer
 export type ResolvedResult =
   | { status: 'loading' }
   | { status: 'ready'; resolved: ResolvedSession }
-  | { status: 'error'; missing: boolean; offline: boolean };
+  | { status: 'error'; missing: boolean; offline: boolean; error: unknown };
 
 /** A session with its units as it uses them, from the server; `reload` asks again. */
 export function useSessionResolved(workspaceId: string, key: string, sessionId: string): { result: ResolvedResult; reload: () => void } {
@@ -18,7 +18,7 @@ export function useSessionResolved(workspaceId: string, key: string, sessionId: 
       (error: unknown) => {
         if (abort.signal.aborted) return;
         const api = error instanceof ApiError ? error : null;
-        setResult({ status: 'error', missing: api?.status === 404, offline: api?.isNetwork ?? false });
+        setResult({ status: 'error', missing: api?.status === 404, offline: api?.isNetwork ?? false, error });
       },
     );
     return () => abort.abort();

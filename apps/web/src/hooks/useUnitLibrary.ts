@@ -6,7 +6,7 @@ import { listUnits } from '../api/unitApi.ts';
 export type LibraryResult =
   | { status: 'loading' }
   | { status: 'ready'; units: UnitSummary[]; total: number }
-  | { status: 'error'; offline: boolean };
+  | { status: 'error'; offline: boolean; error: unknown };
 
 /**
  * The units of a workspace, most recently changed first. Asked again when the page comes back
@@ -22,7 +22,7 @@ export function useUnitLibrary(workspaceId: string, key: string): { result: Libr
     listUnits(workspaceId, key, abort.signal).then(
       (list) => setResult({ status: 'ready', units: list.units, total: list.total }),
       (error: unknown) => {
-        if (!abort.signal.aborted) setResult({ status: 'error', offline: error instanceof ApiError && error.isNetwork });
+        if (!abort.signal.aborted) setResult({ status: 'error', offline: error instanceof ApiError && error.isNetwork, error });
       },
     );
     return () => abort.abort();

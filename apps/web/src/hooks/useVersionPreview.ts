@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { getVersion } from '../api/unitApi.ts';
 import { decodeVersion } from '../lib/decodeVersion.ts';
 
-export type VersionPreview = { status: 'loading' } | { status: 'ready'; unit: Unit } | { status: 'error' };
+export type VersionPreview = { status: 'loading' } | { status: 'ready'; unit: Unit } | { status: 'error'; error: unknown };
 
 /** One saved version of a unit, fetched and read into its JSON form (the live doc untouched). */
 export function useVersionPreview(workspaceId: string, key: string, unitId: string, versionId: number): VersionPreview {
@@ -12,8 +12,8 @@ export function useVersionPreview(workspaceId: string, key: string, unitId: stri
     const abort = new AbortController();
     getVersion(workspaceId, key, unitId, versionId, abort.signal)
       .then((version) => setLoaded({ versionId, preview: { status: 'ready', unit: decodeVersion(version.state, unitId) } }))
-      .catch(() => {
-        if (!abort.signal.aborted) setLoaded({ versionId, preview: { status: 'error' } });
+      .catch((error: unknown) => {
+        if (!abort.signal.aborted) setLoaded({ versionId, preview: { status: 'error', error } });
       });
     return () => abort.abort();
   }, [workspaceId, key, unitId, versionId]);

@@ -5,7 +5,7 @@ import { listVersions } from '../api/unitApi.ts';
 export type VersionsResult =
   | { status: 'loading' }
   | { status: 'ready'; versions: VersionMeta[] }
-  | { status: 'error' };
+  | { status: 'error'; error: unknown };
 
 /** The saved versions of a document, newest first; `reload` asks the server again. */
 export function useVersions(workspaceId: string, key: string, docId: string): { result: VersionsResult; reload: () => void } {
@@ -15,8 +15,8 @@ export function useVersions(workspaceId: string, key: string, docId: string): { 
     const abort = new AbortController();
     listVersions(workspaceId, key, docId, abort.signal).then(
       (versions) => setResult({ status: 'ready', versions }),
-      () => {
-        if (!abort.signal.aborted) setResult({ status: 'error' });
+      (error: unknown) => {
+        if (!abort.signal.aborted) setResult({ status: 'error', error });
       },
     );
     return () => abort.abort();

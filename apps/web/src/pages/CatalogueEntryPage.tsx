@@ -4,6 +4,7 @@ import { CatalogueForkForm } from '../components/library/CatalogueForkForm.tsx';
 import { CatalogueUnitView } from '../components/library/CatalogueUnitView.tsx';
 import { getCatalogueEntry } from '../components/library/libraryApi.ts';
 import { useApiResult } from '../components/library/useApiResult.ts';
+import { apiErrorMessage } from '../api/errorMessage.ts';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import '../components/library/library.css';
 
@@ -23,7 +24,7 @@ export function CatalogueEntryPage() {
       <div className="page">
         <section className="card notice--error-card" role="alert" data-testid={gone ? 'catalogue-gone' : 'catalogue-error'}>
           <h1>{gone ? t('catalogue.gone.title') : t('catalogue.error.title')}</h1>
-          <p>{gone ? t('catalogue.gone.body') : result.code === 'network' ? t('catalogue.error.offline') : t('catalogue.error.body')}</p>
+          <p>{gone ? t('catalogue.gone.body') : apiErrorMessage(t, result)}</p>
           <p><Link to="/catalogue">{t('catalogue.backToList')}</Link></p>
         </section>
       </div>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from '../components/EmptyState.tsx';
+import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { listCatalogue } from '../components/library/libraryApi.ts';
 import { useApiResult } from '../components/library/useApiResult.ts';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
@@ -22,9 +23,7 @@ export function CataloguePage() {
         <p className="hint">{t('catalogue.listIntro')}</p>
       </header>
       {result.status === 'loading' && <p className="loading" role="status">{t('catalogue.loading')}</p>}
-      {result.status === 'error' && (
-        <p className="notice notice--warning" role="alert">{result.code === 'network' ? t('catalogue.error.offline') : t('catalogue.error.body')}</p>
-      )}
+      {result.status === 'error' && <ErrorNotice tone="warning" lead={t('catalogue.error.title')} error={result} />}
       {result.status === 'ready' && result.data.length === 0 && (
         <EmptyState title={t('catalogue.empty.title')} testId="catalogue-empty">
           <p>{t('catalogue.empty.body')}</p>

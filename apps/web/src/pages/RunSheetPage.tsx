@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams, useSearchParams } from 'react-router';
+import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { WorkspaceError } from '../components/WorkspaceError.tsx';
+import { apiErrorMessage } from '../api/errorMessage.ts';
 import { RunSheet } from '../components/composer/RunSheet.tsx';
 import { downloadSessionExport } from '../components/composer/sessionApi.ts';
 import { runSheetPath, sessionPath } from '../components/composer/sessionLinks.ts';
@@ -23,7 +25,7 @@ export function RunSheetPage() {
   const recent = useStoredValue(recentWorkspacesStore);
   const info = useWorkspaceInfo(workspaceId, key);
   const { result, reload } = useSessionResolved(workspaceId, key ?? '', sessionId);
-  const [download, setDownload] = useState<'idle' | 'busy' | 'failed'>('idle');
+  const [download, setDownload] = useState<'idle' | 'busy' | { failed: unknown }>('idle');
   const title = result.status === 'ready' ? result.resolved.session.title.trim() || t('composer.untitled') : '';
   useDocumentTitle(title ? t('composer.runSheet.pageTitle', { title }) : t('composer.runSheet.eyebrow'));
 
@@ -42,7 +44,7 @@ export function RunSheetPage() {
       <div className="page">
         <section className="card notice--error-card" role="alert" data-testid="run-sheet-error">
           <h1>{result.missing ? t('composer.missing.title') : t('composer.runSheet.failedTitle')}</h1>
-          <p>{result.missing ? t('composer.missing.body') : result.offline ? t('composer.runSheet.offline') : t('composer.runSheet.failed')}</p>
+          <p>{result.missing ? t('composer.missing.body') : result.offline ? t('composer.runSheet.offline') : apiErrorMessage(t, result.error)}</p>
           {!result.missing && <button type="button" onClick={reload}>{t('composer.runSheet.retry')}</button>}
           <p><Link to={workspacePath(workspaceId, key ?? '')}>{t('composer.missing.back', { name: info.info.name })}</Link></p>
         </section>
@@ -54,7 +56,7 @@ export function RunSheetPage() {
     setDownload('busy');
     downloadSessionExport(workspaceId, key ?? '', sessionId, 'md', i18n.language).then(
       () => setDownload('idle'),
-      () => setDownload('failed'),
+      (error: unknown) => setDownload({ failed: error }),
     );
   };
 
@@ -73,7 +75,7 @@ export function RunSheetPage() {
           {t('composer.runSheet.downloadMarkdown')}
         </button>
         <button type="button" className="button--quiet" onClick={reload} data-testid="reload-run-sheet">{t('composer.runSheet.reload')}</button>
-        {download === 'failed' && <p className="notice notice--error" role="alert">{t('composer.runSheet.downloadFailed')}</p>}
+        {typeof download === 'object' && <ErrorNotice lead={t('composer.runSheet.downloadFailed')} error={download.failed} />}
       </div>
       <RunSheet session={result.resolved.session} units={result.resolved.units} />
     </div>

@@ -1,6 +1,7 @@
 import type { SessionSummary } from '@minga/schema';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorNotice } from '../ErrorNotice.tsx';
 import { deleteSession } from './sessionApi.ts';
 import { useModalDialog } from '../../hooks/useModalDialog.ts';
 
@@ -16,19 +17,19 @@ interface DeleteSessionDialogProps {
 export function DeleteSessionDialog({ workspaceId, accessKey, session, onClose, onDeleted }: DeleteSessionDialogProps) {
   const { t } = useTranslation();
   const dialog = useModalDialog();
-  const [state, setState] = useState<'confirm' | 'deleting' | 'failed'>('confirm');
+  const [state, setState] = useState<'confirm' | 'deleting' | { failed: unknown }>('confirm');
   const title = session.title.trim() || t('composer.untitled');
 
   const remove = () => {
     setState('deleting');
-    deleteSession(workspaceId, accessKey, session.id).then(onDeleted, () => setState('failed'));
+    deleteSession(workspaceId, accessKey, session.id).then(onDeleted, (error: unknown) => setState({ failed: error }));
   };
 
   return (
     <dialog ref={dialog} className="dialog" aria-labelledby="delete-session-title" data-testid="delete-session-dialog" onClose={onClose}>
       <h2 id="delete-session-title">{t('sessions.deleteDialog.title')}</h2>
       <p>{t('sessions.deleteDialog.body', { title })}</p>
-      {state === 'failed' && <p className="notice notice--error" role="alert">{t('sessions.deleteDialog.failed')}</p>}
+      {typeof state === 'object' && <ErrorNotice lead={t('sessions.deleteDialog.failed')} error={state.failed} />}
       <div className="actions">
         <button type="button" className="button--danger" onClick={remove} disabled={state === 'deleting'} data-testid="confirm-delete-session">
           {state === 'deleting' ? t('sessions.deleteDialog.deleting') : t('sessions.deleteDialog.confirm')}

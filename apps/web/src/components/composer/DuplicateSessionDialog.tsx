@@ -2,6 +2,7 @@ import type { SessionSummary } from '@minga/schema';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { ErrorNotice } from '../ErrorNotice.tsx';
 import { duplicateSession } from './sessionApi.ts';
 import { sessionPath } from './sessionLinks.ts';
 import { useModalDialog } from '../../hooks/useModalDialog.ts';
@@ -21,7 +22,7 @@ export function DuplicateSessionDialog({ workspaceId, accessKey, session, onClos
   const dialog = useModalDialog();
   const [title, setTitle] = useState(session.title);
   const [date, setDate] = useState('');
-  const [state, setState] = useState<'idle' | 'copying' | 'failed'>('idle');
+  const [state, setState] = useState<'idle' | 'copying' | { failed: unknown }>('idle');
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -29,7 +30,7 @@ export function DuplicateSessionDialog({ workspaceId, accessKey, session, onClos
     const body = { title: title.replace(/[\r\n]+/g, ' ').slice(0, 200), ...(date ? { date } : {}) };
     duplicateSession(workspaceId, accessKey, session.id, body).then(
       (copy) => void navigate(sessionPath(workspaceId, copy.id, accessKey)),
-      () => setState('failed'),
+      (error: unknown) => setState({ failed: error }),
     );
   };
 
@@ -46,7 +47,7 @@ export function DuplicateSessionDialog({ workspaceId, accessKey, session, onClos
           <label htmlFor={`${uid}-date`}>{t('sessions.duplicateDialog.newDate')}</label>
           <input id={`${uid}-date`} type="date" value={date} onChange={(event) => setDate(event.target.value)} data-testid="duplicate-date" />
         </div>
-        {state === 'failed' && <p className="notice notice--error" role="alert">{t('sessions.duplicateDialog.failed')}</p>}
+        {typeof state === 'object' && <ErrorNotice lead={t('sessions.duplicateDialog.failed')} error={state.failed} />}
         <div className="actions">
           <button type="submit" className="button--primary" disabled={state === 'copying'} data-testid="confirm-duplicate-session">
             {state === 'copying' ? t('sessions.duplicateDialog.copying') : t('sessions.duplicateDialog.confirm')}

@@ -3,6 +3,7 @@ import { insertSessionItem } from '@minga/doc-model';
 import { newItemId, type UnitSummary } from '@minga/schema';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { apiErrorMessage } from '../../api/errorMessage.ts';
 import { formatDuration } from '../../lib/formatDuration.ts';
 import { useUnitEditor } from '../unit/UnitEditorContext.ts';
 import { LIBRARY_DRAG_PREFIX, type LibraryDragData } from './ComposerDnd.tsx';
@@ -76,7 +77,7 @@ export function LibraryPanel() {
       <p className="hint" id={`${uid}-status`} role="status" data-testid="library-status" data-status={search.status}>
         {search.status === 'searching' && t('composer.library.searching')}
         {search.status === 'ready' && (query.trim() ? t('composer.library.found', { count: search.total }) : t('composer.library.recent'))}
-        {search.status === 'error' && (search.offline ? t('composer.library.offline') : t('composer.library.failed'))}
+        {search.status === 'error' && (search.offline ? t('composer.library.offline') : `${t('composer.library.failed')} ${apiErrorMessage(t, search.error)}`)}
       </p>
       {units.length > 0 && (
         <ul className="library-results" data-testid="library-results">

@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemUnit } from '../../hooks/useSessionUnits.ts';
 import { formatDateTime } from '../../lib/formatDateTime.ts';
+import { ErrorNotice } from '../ErrorNotice.tsx';
 import { useUnitEditor } from '../unit/UnitEditorContext.ts';
 import { useComposer } from './ComposerContext.ts';
 import { namedVersionOfNow } from './pinUnit.ts';
@@ -22,7 +23,7 @@ export function PinControl({ item, unit }: PinControlProps) {
   const { doc, editable, change } = useUnitEditor();
   const { workspaceId, accessKey, authorName, session, cache } = useComposer();
   const uid = useId();
-  const [state, setState] = useState<'idle' | 'pinning' | 'failed'>('idle');
+  const [state, setState] = useState<'idle' | 'pinning' | { failed: unknown }>('idle');
   const versions = unit?.versions.status === 'ok' ? unit.versions.value.filter((version) => version.kind === 'named') : [];
   const pinned = item.mode === 'pinned' ? item.pinnedVersion : undefined;
   const pinnedKnown = pinned !== undefined && versions.some((version) => String(version.id) === pinned);
@@ -36,7 +37,7 @@ export function PinControl({ item, unit }: PinControlProps) {
         cache.refresh(item.unitId);
         setState('idle');
       },
-      () => setState('failed'),
+      (error: unknown) => setState({ failed: error }),
     );
   };
 
@@ -69,7 +70,7 @@ export function PinControl({ item, unit }: PinControlProps) {
         </label>
       </div>
       {state === 'pinning' && <p className="hint" role="status">{t('composer.pin.pinning')}</p>}
-      {state === 'failed' && <p className="notice notice--error" role="alert">{t('composer.pin.failed')}</p>}
+      {typeof state === 'object' && <ErrorNotice lead={t('composer.pin.failed')} error={state.failed} />}
       {item.mode === 'pinned' && (
         <div className="field">
           <label htmlFor={`${uid}-version`}>{t('composer.pin.version')}</label>

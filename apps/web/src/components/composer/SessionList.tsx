@@ -5,6 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { useSessionList } from '../../hooks/useSessionList.ts';
 import { formatDuration } from '../../lib/formatDuration.ts';
 import { EmptyState } from '../EmptyState.tsx';
+import { ErrorNotice } from '../ErrorNotice.tsx';
 import { DeleteSessionDialog } from './DeleteSessionDialog.tsx';
 import { DuplicateSessionDialog } from './DuplicateSessionDialog.tsx';
 import { createSession } from './sessionApi.ts';
@@ -73,13 +74,13 @@ export function SessionList({ workspaceId, accessKey, role }: SessionListProps) 
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { result, reload } = useSessionList(workspaceId, accessKey);
-  const [creating, setCreating] = useState<'idle' | 'busy' | 'failed'>('idle');
+  const [creating, setCreating] = useState<'idle' | 'busy' | { failed: unknown }>('idle');
   const [dialog, setDialog] = useState<{ kind: 'duplicate' | 'delete'; session: SessionSummary } | null>(null);
   const create = () => {
     setCreating('busy');
     createSession(workspaceId, accessKey, {}).then(
       (session) => void navigate(sessionPath(workspaceId, session.id, accessKey)),
-      () => setCreating('failed'),
+      (error: unknown) => setCreating({ failed: error }),
     );
   };
   return (
@@ -89,13 +90,13 @@ export function SessionList({ workspaceId, accessKey, role }: SessionListProps) 
           <button type="button" className="button--primary" onClick={create} disabled={creating === 'busy'} data-testid="new-session">
             {creating === 'busy' ? t('sessions.creating') : t('sessions.new')}
           </button>
-          {creating === 'failed' && <p className="notice notice--error" role="alert">{t('sessions.createFailed')}</p>}
+          {typeof creating === 'object' && <ErrorNotice lead={t('sessions.createFailed')} error={creating.failed} />}
         </div>
       )}
       {result.status === 'loading' && <p className="loading" role="status">{t('sessions.loading')}</p>}
-      {result.status === 'error' && (
-        <p className="notice notice--warning" role="alert">{result.offline ? t('sessions.offline') : t('sessions.failed')}</p>
-      )}
+      {result.status === 'error' && (result.offline
+        ? <p className="notice notice--warning" role="alert">{t('sessions.offline')}</p>
+        : <ErrorNotice tone="warning" lead={t('sessions.failed')} error={result.error} />)}
       {result.status === 'ready' && result.sessions.length === 0 && (
         <EmptyState title={t('sessions.emptyTitle')} testId="sessions-empty">
           <p>{t('sessions.emptyBody')}</p>

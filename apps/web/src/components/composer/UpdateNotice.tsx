@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemUnit } from '../../hooks/useSessionUnits.ts';
 import { formatDuration } from '../../lib/formatDuration.ts';
+import { ErrorNotice } from '../ErrorNotice.tsx';
 import { useUnitEditor } from '../unit/UnitEditorContext.ts';
 import { useComposer } from './ComposerContext.ts';
 import { namedVersionOfNow } from './pinUnit.ts';
@@ -34,7 +35,7 @@ export function UpdateNotice({ item, unit, itemTitle }: UpdateNoticeProps) {
   const { doc, editable, change } = useUnitEditor();
   const { workspaceId, accessKey, authorName, session, cache } = useComposer();
   const uid = useId();
-  const [state, setState] = useState<'idle' | 'updating' | 'failed'>('idle');
+  const [state, setState] = useState<'idle' | 'updating' | { failed: unknown }>('idle');
   // Offline copies leave slides out and may be old: comparing them would invent changes.
   if (unit?.used.status !== 'ok' || unit.live.status !== 'ok' || unit.used.offline || unit.live.offline) return null;
   const changes = describeUnitChanges(unit.used.value, unit.live.value);
@@ -53,7 +54,7 @@ export function UpdateNotice({ item, unit, itemTitle }: UpdateNoticeProps) {
         cache.refresh(item.unitId);
         setState('idle');
       },
-      () => setState('failed'),
+      (error: unknown) => setState({ failed: error }),
     );
   };
 
@@ -80,7 +81,7 @@ export function UpdateNotice({ item, unit, itemTitle }: UpdateNoticeProps) {
           )}
         </ul>
       )}
-      {state === 'failed' && <p className="notice notice--error" role="alert">{t('composer.update.failed')}</p>}
+      {typeof state === 'object' && <ErrorNotice lead={t('composer.update.failed')} error={state.failed} />}
       {editable && (
         <button type="button" className="button--primary" onClick={update} disabled={state === 'updating'} data-testid="apply-update">
           {state === 'updating' ? t('composer.update.updating') : t('composer.update.apply', { title: itemTitle })}

@@ -1,4 +1,5 @@
 import {
+  ErrorBodySchema,
   SessionSchema,
   SessionSummarySchema,
   UnitListSchema,
@@ -107,7 +108,13 @@ export async function downloadSessionExport(workspaceId: string, key: string, se
   } catch (error) {
     throw new ApiError(NETWORK_ERROR, String(error), 0);
   }
-  if (!response.ok) throw new ApiError('export_failed', response.statusText, response.status);
+  if (!response.ok) {
+    // The server says why in its error body (`no_pdf`, `not_found`…); otherwise the export just failed.
+    const body: unknown = await response.json().catch(() => undefined);
+    const parsed = ErrorBodySchema.safeParse(body);
+    if (parsed.success) throw new ApiError(parsed.data.error.code, parsed.data.error.message, response.status);
+    throw new ApiError(response.status >= 500 ? NETWORK_ERROR : 'export_failed', response.statusText, response.status);
+  }
   const blob = await response.blob();
   const name = dispositionName(response.headers.get('Content-Disposition')) ?? `${sessionId}.${format}`;
   const link = document.createElement('a');

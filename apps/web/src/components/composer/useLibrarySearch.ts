@@ -6,7 +6,7 @@ import { searchUnits } from './sessionApi.ts';
 export type LibrarySearch =
   | { status: 'searching'; query: string; units: UnitSummary[] }
   | { status: 'ready'; query: string; units: UnitSummary[]; total: number }
-  | { status: 'error'; query: string; offline: boolean };
+  | { status: 'error'; query: string; offline: boolean; error: unknown };
 
 /** Waiting this long after the last keystroke before asking spares the server one request per letter. */
 const DEBOUNCE_MS = 250;
@@ -21,7 +21,7 @@ export function useLibrarySearch(workspaceId: string, key: string, query: string
       searchUnits(workspaceId, key, query, abort.signal).then(
         (list) => setResult({ status: 'ready', query, units: list.units, total: list.total }),
         (error: unknown) => {
-          if (!abort.signal.aborted) setResult({ status: 'error', query, offline: error instanceof ApiError && error.isNetwork });
+          if (!abort.signal.aborted) setResult({ status: 'error', query, offline: error instanceof ApiError && error.isNetwork, error });
         },
       );
     }, query ? DEBOUNCE_MS : 0);

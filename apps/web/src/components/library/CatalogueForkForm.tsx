@@ -2,11 +2,12 @@ import type { LicenceTerms } from '@minga/schema';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { ApiError } from '../../api/ApiError.ts';
+import { apiErrorCode } from '../../api/errorMessage.ts';
 import { useStoredValue } from '../../hooks/useStoredValue.ts';
 import { recentWorkspacesStore } from '../../lib/recentWorkspaces.ts';
 import { unitPath } from '../../lib/unitLink.ts';
 import { forkFromCatalogue } from './libraryApi.ts';
+import { ErrorNotice } from '../ErrorNotice.tsx';
 import { LicenceRule } from './LicenceRule.tsx';
 
 interface CatalogueForkFormProps {
@@ -34,7 +35,7 @@ export function CatalogueForkForm({ publicId, licence }: CatalogueForkFormProps)
       (unit) => void navigate(unitPath(target.id, unit.id, target.key)),
       (error: unknown) => setState({
         status: 'failed',
-        code: error instanceof ApiError ? error.code : 'network',
+        code: apiErrorCode(error),
         message: error instanceof Error ? error.message : String(error),
       }),
     );
@@ -64,11 +65,7 @@ export function CatalogueForkForm({ publicId, licence }: CatalogueForkFormProps)
           </div>
         </form>
       )}
-      {state.status === 'failed' && (
-        <div className="notice notice--error" role="alert">
-          <p>{state.code === 'network' ? t('fork.offline') : t('fork.failed', { message: state.message })}</p>
-        </div>
-      )}
+      {state.status === 'failed' && <ErrorNotice lead={t('fork.failed')} error={state} />}
     </section>
   );
 }

@@ -2,11 +2,12 @@ import { LicenceSchema, licenceTerms } from '@minga/schema';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ApiError } from '../../api/ApiError.ts';
 import { useStoredValue } from '../../hooks/useStoredValue.ts';
 import { identityStore } from '../../lib/identity.ts';
 import { unitPath } from '../../lib/unitLink.ts';
 import { forkUnit } from './libraryApi.ts';
+import { apiErrorCode, apiErrorMessage } from '../../api/errorMessage.ts';
+import { ErrorNotice } from '../ErrorNotice.tsx';
 import { LicenceRule } from './LicenceRule.tsx';
 import { useModalDialog } from '../../hooks/useModalDialog.ts';
 
@@ -44,7 +45,7 @@ export function ForkDialog({ workspaceId, accessKey, source, onClose }: ForkDial
       (unit) => void navigate(unitPath(workspaceId, unit.id, accessKey)),
       (error: unknown) => setState({
         status: 'failed',
-        code: error instanceof ApiError ? error.code : 'network',
+        code: apiErrorCode(error),
         message: error instanceof Error ? error.message : String(error),
       }),
     );
@@ -59,11 +60,11 @@ export function ForkDialog({ workspaceId, accessKey, source, onClose }: ForkDial
         {refused && (
           <div className="notice notice--error" role="alert" data-testid="fork-refused">
             <p className="notice__title">{t('fork.refused')}</p>
-            <p lang="en">{state.message}</p>
+            <p>{apiErrorMessage(t, state)}</p>
           </div>
         )}
         {state.status === 'failed' && !refused && (
-          <p className="notice notice--error" role="alert">{state.code === 'network' ? t('fork.offline') : t('fork.failed', { message: state.message })}</p>
+          <ErrorNotice lead={t('fork.failed')} error={state} />
         )}
         {allowed && (
           <div className="field">

@@ -1,7 +1,9 @@
+import type { TFunction } from 'i18next';
 import { useId, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../api/ApiError.ts';
+import { apiErrorCode, apiErrorMessage } from '../../api/errorMessage.ts';
 import { unitPath } from '../../lib/unitLink.ts';
 import { createImport, previewImport, type ImportPreview as Preview } from './libraryApi.ts';
 import { ImportPreview } from './ImportPreview.tsx';
@@ -14,7 +16,7 @@ interface ImportDialogProps {
   onClose: () => void;
 }
 
-type Problem = { kind: 'server'; code: string; message: string } | { kind: 'file'; reason: 'binary' | 'too_large' | 'unreadable'; filename: string };
+type Problem = { kind: 'server'; error: unknown } | { kind: 'file'; reason: 'binary' | 'too_large' | 'unreadable'; filename: string };
 type Stage = { step: 'input' | 'previewing' } | { step: 'preview' | 'creating'; preview: Preview };
 
 const FILE_PROBLEMS = {
@@ -23,21 +25,36 @@ const FILE_PROBLEMS = {
   unreadable: 'importUnit.errors.unreadable',
 } as const;
 
-function problemOf(error: unknown): Problem {
-  if (error instanceof ApiError) return { kind: 'server', code: error.code, message: error.message };
-  return { kind: 'server', code: 'network', message: error instanceof Error ? error.message : String(error) };
+/** Why the server could not read an import (`reason` of its `invalid_import` answer). */
+const IMPORT_REASONS = {
+  empty: 'importUnit.errors.reasons.empty',
+  binary: 'importUnit.errors.reasons.binary',
+  invalid_utf8: 'importUnit.errors.reasons.invalid_utf8',
+  invalid_front_matter: 'importUnit.errors.reasons.invalid_front_matter',
+  invalid_json: 'importUnit.errors.reasons.invalid_json',
+  invalid_unit: 'importUnit.errors.reasons.invalid_unit',
+} as const;
+
+/** The server's refusal in words: why the text could not be read (and where), or the API's own reason. */
+function serverProblemText(t: TFunction, error: unknown): string {
+  const code = apiErrorCode(error);
+  if (code === 'read_only') return t('importUnit.errors.readOnly');
+  if (code !== 'invalid_import' || !(error instanceof ApiError)) return apiErrorMessage(t, error);
+  const { reason, line, path } = error.details;
+  const known = typeof reason === 'string' && Object.hasOwn(IMPORT_REASONS, reason) ? IMPORT_REASONS[reason as keyof typeof IMPORT_REASONS] : null;
+  const parts = [known ? t(known) : apiErrorMessage(t, error)];
+  if (typeof line === 'number') parts.push(t('importUnit.errors.line', { line }));
+  if (typeof path === 'string' && path) parts.push(t('importUnit.errors.field', { path }));
+  return parts.join(' ');
 }
 
 function ProblemNotice({ problem }: { problem: Problem }) {
   const { t } = useTranslation();
-  let text: string;
-  if (problem.kind === 'file') text = t(FILE_PROBLEMS[problem.reason], { filename: problem.filename });
-  else if (problem.code === 'network') text = t('importUnit.errors.offline');
-  else if (problem.code === 'payload_too_large') text = t('importUnit.errors.tooLarge', { filename: '' });
-  else if (problem.code === 'read_only' || problem.code === 'wrong_key') text = t('importUnit.errors.readOnly');
-  else text = t('importUnit.errors.server', { message: problem.message });
+  const text = problem.kind === 'file' ? t(FILE_PROBLEMS[problem.reason], { filename: problem.filename }) : serverProblemText(t, problem.error);
+  const code = problem.kind === 'server' ? apiErrorCode(problem.error) : problem.reason;
+  const reason = problem.kind === 'server' && problem.error instanceof ApiError ? problem.error.details.reason : undefined;
   return (
-    <div className="notice notice--error" role="alert" data-testid="import-error" data-code={problem.kind === 'server' ? problem.code : problem.reason}>
+    <div className="notice notice--error" role="alert" data-testid="import-error" data-code={code} data-reason={typeof reason === 'string' ? reason : undefined}>
       <p className="notice__title">{t('importUnit.errors.title')}</p>
       <p className="pre-line">{text}</p>
     </div>
@@ -65,7 +82,7 @@ export function ImportDialog({ workspaceId, accessKey, onClose }: ImportDialogPr
     previewImport(workspaceId, accessKey, input, name).then(
       (answer) => setStage({ step: 'preview', preview: answer }),
       (error: unknown) => {
-        setProblem(problemOf(error));
+        setProblem({ kind: 'server', error });
         setStage({ step: 'input' });
       },
     );
@@ -104,7 +121,7 @@ export function ImportDialog({ workspaceId, accessKey, onClose }: ImportDialogPr
     createImport(workspaceId, accessKey, text, filename).then(
       ({ unit }) => void navigate(unitPath(workspaceId, unit.id, accessKey)),
       (error: unknown) => {
-        setProblem(problemOf(error));
+        setProblem({ kind: 'server', error });
         setStage({ step: 'preview', preview: current });
       },
     );

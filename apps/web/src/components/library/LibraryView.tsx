@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { workspacePath } from '../../lib/workspaceLink.ts';
 import { EmptyState } from '../EmptyState.tsx';
+import { ErrorNotice } from '../ErrorNotice.tsx';
 import { NewUnitButton } from '../NewUnitButton.tsx';
 import { ForkDialog } from './ForkDialog.tsx';
 import { HashtagFacets } from './HashtagFacets.tsx';
@@ -74,9 +75,9 @@ export function LibraryView({ info, accessKey }: LibraryViewProps) {
         <p role="status" className="library-count" data-testid="library-count">
           {list ? t('libraryPage.count', { count: list.total }) : result.status === 'loading' ? t('libraryPage.loading') : ''}
         </p>
-        {result.status === 'error' && (
-          <p className="notice notice--warning" role="alert">{result.code === 'network' ? t('libraryPage.offline') : t('libraryPage.failed', { message: result.message })}</p>
-        )}
+        {result.status === 'error' && (result.code === 'network'
+          ? <p className="notice notice--warning" role="alert">{t('libraryPage.offline')}</p>
+          : <ErrorNotice tone="warning" lead={t('libraryPage.failed')} error={result} />)}
         {list && list.total === 0 && !filtered && (
           <EmptyState title={t('libraryPage.empty.title')} testId="library-empty">
             <p>{canEdit ? t('libraryPage.empty.body') : t('libraryPage.empty.bodyReadOnly')}</p>

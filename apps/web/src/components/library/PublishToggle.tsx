@@ -2,6 +2,7 @@ import type { Role } from '@minga/schema';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CopyField } from '../CopyField.tsx';
+import { ErrorNotice } from '../ErrorNotice.tsx';
 import { setPublication, getPublication, type Publication } from './libraryApi.ts';
 import { useApiResult } from './useApiResult.ts';
 import './library.css';
@@ -14,7 +15,7 @@ interface PublishToggleProps {
   headingLevel?: 2 | 3;
 }
 
-type Change = { status: 'idle' | 'saving' } | { status: 'failed'; message: string };
+type Change = { status: 'idle' | 'saving' } | { status: 'failed'; error: unknown };
 
 /** The in-app path of a unit's public page (the same origin as the app). */
 function publicPath(publication: Publication): string {
@@ -39,7 +40,7 @@ export function PublishToggle({ workspaceId, accessKey, unitId, role, headingLev
     return (
       <section className="publish" aria-labelledby={titleId}>
         <Heading id={titleId}>{t('publish.title')}</Heading>
-        <p className="notice notice--warning">{t('publish.loadFailed')}</p>
+        <ErrorNotice tone="warning" lead={t('publish.loadFailed')} error={result} />
       </section>
     );
   }
@@ -52,7 +53,7 @@ export function PublishToggle({ workspaceId, accessKey, unitId, role, headingLev
         setChanged(answer);
         setChange({ status: 'idle' });
       },
-      (error: unknown) => setChange({ status: 'failed', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => setChange({ status: 'failed', error }),
     );
   };
   const saving = change.status === 'saving';
@@ -91,7 +92,7 @@ export function PublishToggle({ workspaceId, accessKey, unitId, role, headingLev
         </div>
       )}
       {publication.published && role === 'edit' && <p className="hint">{t('publish.unpublishExplain')}</p>}
-      {change.status === 'failed' && <p className="notice notice--error" role="alert">{t('publish.failed', { message: change.message })}</p>}
+      {change.status === 'failed' && <ErrorNotice lead={t('publish.failed')} error={change.error} />}
     </section>
   );
 }

@@ -2,6 +2,7 @@ import type { Role, UpstreamField, UpstreamFieldChange } from '@minga/schema';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDuration } from '../../lib/formatDuration.ts';
+import { ErrorNotice } from '../ErrorNotice.tsx';
 import { getUpstream, takeUpstream } from './libraryApi.ts';
 import { UpstreamValue } from './UpstreamValue.tsx';
 import { useApiResult } from './useApiResult.ts';
@@ -26,7 +27,7 @@ const FIELD_LABELS = {
 } as const satisfies Record<UpstreamField, string>;
 
 type Choice = 'take' | 'keep';
-type ApplyState = { status: 'idle' | 'applying' } | { status: 'done'; taken: number } | { status: 'failed'; message: string };
+type ApplyState = { status: 'idle' | 'applying' } | { status: 'done'; taken: number } | { status: 'failed'; error: unknown };
 
 function FieldChange({ change, choice, onChoose, editable }: { change: UpstreamFieldChange; choice: Choice; onChoose: (choice: Choice) => void; editable: boolean }) {
   const { t } = useTranslation();
@@ -105,7 +106,7 @@ export function UpstreamChanges({ workspaceId, accessKey, unitId, role, headingL
         setChoices({});
         reload();
       },
-      (error: unknown) => setApply({ status: 'failed', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => setApply({ status: 'failed', error }),
     );
   };
 
@@ -138,7 +139,7 @@ export function UpstreamChanges({ workspaceId, accessKey, unitId, role, headingL
       ) : (
         <p className="hint">{t('upstream.readOnly')}</p>
       )}
-      {apply.status === 'failed' && <p className="notice notice--error" role="alert">{t('upstream.failed', { message: apply.message })}</p>}
+      {apply.status === 'failed' && <ErrorNotice lead={t('upstream.failed')} error={apply.error} />}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError, NETWORK_ERROR } from '../../api/ApiError.ts';
+import { apiErrorCode } from '../../api/errorMessage.ts';
 
 /** An API answer as a component shows it: loading, ready (maybe refreshing) or failed with a code. */
 export type ApiResult<T> =
@@ -32,7 +32,7 @@ export function useApiResult<T>(request: string | null, load: (signal: AbortSign
       },
       (error: unknown) => {
         if (abort.signal.aborted) return;
-        const code = error instanceof ApiError ? error.code : NETWORK_ERROR;
+        const code = apiErrorCode(error);
         const message = error instanceof Error ? error.message : String(error);
         setSettled({ request, result: { status: 'error', code, message } });
       },

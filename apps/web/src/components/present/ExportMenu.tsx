@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/ApiError.ts';
+import { ErrorNotice } from '../ErrorNotice.tsx';
 import { exportPath, fetchExport, type ExportTarget, type ExportedFile } from './presentApi.ts';
 import { presentPath } from './presentPaths.ts';
 import './exportMenu.css';
@@ -58,7 +59,7 @@ function saveFile(file: ExportedFile): void {
   window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-type Problem = { kind: 'offline' | 'failed' } | { kind: 'printBlocked'; path: string } | { kind: 'pageBlocked'; spec: FormatSpec } | null;
+type Problem = { kind: 'failed'; error: unknown } | { kind: 'printBlocked'; path: string } | { kind: 'pageBlocked'; spec: FormatSpec } | null;
 
 /**
  * A session's or a unit's files: the offline deck (one HTML file that presents from a USB
@@ -98,7 +99,7 @@ export function ExportMenu({ workspaceId, accessKey, target, headingLevel = 3 }:
           if (page) setProblem({ kind: 'pageBlocked', spec: page });
         }
       } else {
-        setProblem({ kind: error instanceof ApiError && error.isNetwork ? 'offline' : 'failed' });
+        setProblem({ kind: 'failed', error });
       }
     } finally {
       setBusy(null);
@@ -134,8 +135,7 @@ export function ExportMenu({ workspaceId, accessKey, target, headingLevel = 3 }:
           <button type="button" className="button" onClick={() => void run(problem.spec)}>{t('present.export.openPage')}</button>
         </p>
       )}
-      {problem?.kind === 'offline' && <p className="notice notice--error" role="alert">{t('present.export.offline')}</p>}
-      {problem?.kind === 'failed' && <p className="notice notice--error" role="alert">{t('present.export.failed')}</p>}
+      {problem?.kind === 'failed' && <ErrorNotice lead={t('present.export.failed')} error={problem.error} testId="export-error" />}
     </section>
   );
 }

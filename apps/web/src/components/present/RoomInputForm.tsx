@@ -2,6 +2,7 @@ import { ROOM_INPUT_KINDS, type RoomInput } from '@minga/schema';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/ApiError.ts';
+import { apiErrorMessage } from '../../api/errorMessage.ts';
 import { sendRoomInput } from './presentApi.ts';
 
 interface RoomInputFormProps {
@@ -33,6 +34,7 @@ export function RoomInputForm({ workspaceId, sessionId, accessKey, defaultName }
   const [name, setName] = useState(defaultName);
   const [sending, setSending] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
+  const [failure, setFailure] = useState<unknown>(null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -47,7 +49,10 @@ export function RoomInputForm({ workspaceId, sessionId, accessKey, defaultName }
     } catch (error) {
       if (error instanceof ApiError && error.status === 429) setOutcome('tooMany');
       else if (error instanceof ApiError && error.isNetwork) setOutcome('offline');
-      else setOutcome('failed');
+      else {
+        setFailure(error);
+        setOutcome('failed');
+      }
     } finally {
       setSending(false);
     }
@@ -87,6 +92,7 @@ export function RoomInputForm({ workspaceId, sessionId, accessKey, defaultName }
       </button>
       <p className={outcome && outcome !== 'sent' ? 'notice notice--error' : 'hint'} role="status" aria-live="polite" data-testid="room-input-outcome" data-outcome={outcome ?? ''}>
         {outcome ? t(OUTCOME_TEXT[outcome]) : ''}
+        {outcome === 'failed' && <> {apiErrorMessage(t, failure)}</>}
       </p>
     </form>
   );

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { usePresentRoomInput } from '../../hooks/usePresentRoomInput.ts';
+import { ErrorNotice } from '../ErrorNotice.tsx';
 import { addToUnitNextSteps, keepInSessionNextSteps } from './roomInputActions.ts';
 import './roomInput.css';
 
@@ -35,16 +36,16 @@ function RoomInputRow({ input, workspaceId, accessKey, sessionDoc, units, setSta
   const unitSelect = useId();
   const [unitId, setUnitId] = useState(units[0]?.id ?? '');
   const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState(false);
+  const [failed, setFailed] = useState<unknown>(null);
   const chosenUnit = units.some((u) => u.id === unitId) ? unitId : units[0]?.id ?? '';
 
   const act = async (work: () => Promise<void>) => {
     setBusy(true);
-    setFailed(false);
+    setFailed(null);
     try {
       await work();
-    } catch {
-      setFailed(true);
+    } catch (error) {
+      setFailed(error ?? 'unknown');
     } finally {
       setBusy(false);
     }
@@ -102,7 +103,7 @@ function RoomInputRow({ input, workspaceId, accessKey, sessionDoc, units, setSta
           <button type="button" className="button button--quiet" disabled={busy} data-testid="dismiss" onClick={() => void act(() => setStatus(input.id, 'dismissed'))}>
             {t('present.room.dismiss')}
           </button>
-          {failed && <p className="notice notice--error" role="alert">{t('present.room.failed')}</p>}
+          {failed !== null && <ErrorNotice lead={t('present.room.failed')} error={failed} />}
         </div>
       )}
     </li>

@@ -1,6 +1,7 @@
 import { insertItem, insertSessionListItem } from '@minga/doc-model';
-import type { RoomInput } from '@minga/schema';
+import { CLOSE_CODES, type RoomInput } from '@minga/schema';
 import type * as Y from 'yjs';
+import { ApiError, NETWORK_ERROR } from '../../api/ApiError.ts';
 import { SyncSession } from '../../lib/SyncSession.ts';
 
 /**
@@ -25,7 +26,17 @@ export function keepInSessionNextSteps(sessionDoc: Y.Doc, input: Pick<RoomInput,
 const CONNECT_TIMEOUT_MS = 15_000;
 const SAVE_TIMEOUT_MS = 10_000;
 
-/** Resolves once `test` holds for the session's state, or rejects after `ms`. */
+/** The API error a refused socket stands for, so the person reads why (`apiErrorMessage`). */
+const REFUSALS: Record<number, string> = {
+  [CLOSE_CODES.badRequest]: 'bad_request',
+  [CLOSE_CODES.missingKey]: 'missing_key',
+  [CLOSE_CODES.wrongKey]: 'wrong_key',
+  [CLOSE_CODES.workspaceNotFound]: 'workspace_not_found',
+  [CLOSE_CODES.docDeleted]: 'not_found',
+  [CLOSE_CODES.messageTooBig]: 'payload_too_large',
+};
+
+/** Resolves once `test` holds for the session's state, or rejects after `ms` (as unreachable) or when refused. */
 function waitFor(session: SyncSession, test: () => boolean, ms: number, failure: string): Promise<void> {
   return new Promise((resolve, reject) => {
     if (test()) {
@@ -34,13 +45,14 @@ function waitFor(session: SyncSession, test: () => boolean, ms: number, failure:
     }
     const timer = window.setTimeout(() => {
       unsubscribe();
-      reject(new Error(failure));
+      reject(new ApiError(NETWORK_ERROR, failure, 0));
     }, ms);
     const unsubscribe = session.subscribe(() => {
-      if (session.getState().status === 'refused') {
+      const state = session.getState();
+      if (state.status === 'refused') {
         window.clearTimeout(timer);
         unsubscribe();
-        reject(new Error('refused'));
+        reject(new ApiError(REFUSALS[state.closeCode ?? 0] ?? 'bad_request', 'refused', 0));
       } else if (test()) {
         window.clearTimeout(timer);
         unsubscribe();

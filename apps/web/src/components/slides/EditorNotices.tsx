@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { apiErrorMessage } from '../../api/errorMessage.ts';
 import type { EditorNotice, KeyedNotice } from './useImageUploads.ts';
 
 interface EditorNoticesProps {
@@ -26,9 +27,10 @@ function NoticeText({ notice }: { notice: EditorNotice }) {
       return (
         <>
           <p>{t(UPLOAD_LEADS[notice.reason], { name: notice.fileName })}</p>
-          {notice.serverMessage && (
-            <p className="slide-notice__server" data-testid="upload-server-message">
-              {t('slides.notice.serverSays', { message: notice.serverMessage })}
+          {/* Why, and what to do (the size limit the server named, a key that changed…); the lead says enough for a wrong type or no connection. */}
+          {notice.reason !== 'unsupported' && notice.reason !== 'network' && (
+            <p className="slide-notice__server" data-testid="upload-reason" data-code={notice.code}>
+              {apiErrorMessage(t, { code: notice.code, message: notice.serverMessage ?? '' })}
             </p>
           )}
         </>

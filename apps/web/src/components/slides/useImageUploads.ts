@@ -7,7 +7,7 @@ import { ImageUploadError, uploadImage, type UploadFailureReason, type UploadTar
 /** A message under an editor about something it refused or could not do. */
 export type EditorNotice =
   | PasteNotice
-  | { kind: 'uploadFailed'; reason: UploadFailureReason; serverMessage: string | null; fileName: string };
+  | { kind: 'uploadFailed'; reason: UploadFailureReason; code: string; serverMessage: string | null; fileName: string };
 
 export interface KeyedNotice {
   key: number;
@@ -48,7 +48,7 @@ export function useImageUploads(target: UploadTarget | null) {
         if (!editor.isDestroyed) editor.chain().insertContentAt(place(), { type: 'image', attrs: { src: image.url } }).run();
       } catch (error) {
         const failure = error instanceof ImageUploadError ? error : new ImageUploadError('other', null);
-        addNotice({ kind: 'uploadFailed', reason: failure.reason, serverMessage: failure.serverMessage, fileName: file.name });
+        addNotice({ kind: 'uploadFailed', reason: failure.reason, code: failure.code, serverMessage: failure.serverMessage, fileName: file.name });
       } finally {
         setUploading((count) => count - 1);
       }

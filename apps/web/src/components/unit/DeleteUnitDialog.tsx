@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { deleteUnit } from '../../api/unitApi.ts';
 import { workspacePath } from '../../lib/workspaceLink.ts';
+import { ErrorNotice } from '../ErrorNotice.tsx';
 import { useModalDialog } from '../../hooks/useModalDialog.ts';
 
 interface DeleteUnitDialogProps {
@@ -18,13 +19,13 @@ export function DeleteUnitDialog({ workspaceId, accessKey, unitId, title, onClos
   const { t } = useTranslation();
   const navigate = useNavigate();
   const dialog = useModalDialog();
-  const [state, setState] = useState<'confirm' | 'deleting' | 'failed'>('confirm');
+  const [state, setState] = useState<'confirm' | 'deleting' | { failed: unknown }>('confirm');
 
   const remove = () => {
     setState('deleting');
     deleteUnit(workspaceId, accessKey, unitId).then(
       () => void navigate(workspacePath(workspaceId, accessKey)),
-      () => setState('failed'),
+      (error: unknown) => setState({ failed: error }),
     );
   };
 
@@ -32,7 +33,7 @@ export function DeleteUnitDialog({ workspaceId, accessKey, unitId, title, onClos
     <dialog ref={dialog} className="dialog" aria-labelledby="delete-unit-title" data-testid="delete-unit-dialog" onClose={onClose}>
       <h2 id="delete-unit-title">{t('unit.delete.title')}</h2>
       <p>{t('unit.delete.body', { title })}</p>
-      {state === 'failed' && <p className="notice notice--error" role="alert">{t('unit.delete.failed')}</p>}
+      {typeof state === 'object' && <ErrorNotice lead={t('unit.delete.failed')} error={state.failed} />}
       <div className="actions">
         <button type="button" className="button--danger" onClick={remove} disabled={state === 'deleting'} data-testid="confirm-delete-unit">
           {state === 'deleting' ? t('unit.delete.deleting') : t('unit.delete.confirm')}

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVersions } from '../../hooks/useVersions.ts';
 import { formatDateTime } from '../../lib/formatDateTime.ts';
+import { ErrorNotice } from '../ErrorNotice.tsx';
 import { SaveVersionForm } from './SaveVersionForm.tsx';
 import { useUnitEditor } from './UnitEditorContext.ts';
 import { VersionPreviewDialog } from './VersionPreviewDialog.tsx';
@@ -29,7 +30,7 @@ export function HistoryPanel({ workspaceId, accessKey, unitId, authorName }: His
         <button type="button" className="button--quiet" onClick={reload}>{t('history.refresh')}</button>
       </div>
       {result.status === 'loading' && <p className="loading" role="status">{t('history.loading')}</p>}
-      {result.status === 'error' && <p className="notice notice--warning" role="alert">{t('history.failed')}</p>}
+      {result.status === 'error' && <ErrorNotice tone="warning" lead={t('history.failed')} error={result.error} />}
       {result.status === 'ready' && result.versions.length === 0 && <p className="hint">{t('history.empty')}</p>}
       {result.status === 'ready' && result.versions.length > 0 && (
         <ol className="version-list" data-testid="version-list">

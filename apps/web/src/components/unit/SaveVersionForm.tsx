@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { saveVersion } from '../../api/unitApi.ts';
+import { ErrorNotice } from '../ErrorNotice.tsx';
 
 interface SaveVersionFormProps {
   workspaceId: string;
@@ -15,7 +16,7 @@ export function SaveVersionForm({ workspaceId, accessKey, unitId, authorName, on
   const { t } = useTranslation();
   const id = useId();
   const [label, setLabel] = useState('');
-  const [state, setState] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
+  const [state, setState] = useState<'idle' | 'saving' | 'saved' | { failed: unknown }>('idle');
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const trimmed = label.trim();
@@ -27,7 +28,7 @@ export function SaveVersionForm({ workspaceId, accessKey, unitId, authorName, on
         setState('saved');
         onSaved();
       },
-      () => setState('failed'),
+      (error: unknown) => setState({ failed: error }),
     );
   };
   return (
@@ -47,10 +48,8 @@ export function SaveVersionForm({ workspaceId, accessKey, unitId, authorName, on
         />
         <button type="submit" disabled={!label.trim() || state === 'saving'}>{state === 'saving' ? t('history.saving') : t('history.save')}</button>
       </div>
-      <p className="hint" role="status">
-        {state === 'saved' && t('history.saved')}
-        {state === 'failed' && t('history.saveFailed')}
-      </p>
+      <p className="hint" role="status">{state === 'saved' && t('history.saved')}</p>
+      {typeof state === 'object' && <ErrorNotice lead={t('history.saveFailed')} error={state.failed} />}
     </form>
   );
 }

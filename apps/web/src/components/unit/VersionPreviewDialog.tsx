@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useVersionPreview } from '../../hooks/useVersionPreview.ts';
 import { formatDateTime } from '../../lib/formatDateTime.ts';
 import { restoreVersion } from '../../lib/restoreVersion.ts';
+import { ErrorNotice } from '../ErrorNotice.tsx';
 import { UnitPreview } from './UnitPreview.tsx';
 import { useUnitEditor } from './UnitEditorContext.ts';
 import { useModalDialog } from '../../hooks/useModalDialog.ts';
@@ -40,7 +41,7 @@ export function VersionPreviewDialog({ workspaceId, accessKey, unitId, version, 
         {version.author && <> · {version.author}</>}
       </p>
       {preview.status === 'loading' && <p className="loading" role="status">{t('history.previewLoading')}</p>}
-      {preview.status === 'error' && <p className="notice notice--error" role="alert">{t('history.previewFailed')}</p>}
+      {preview.status === 'error' && <ErrorNotice lead={t('history.previewFailed')} error={preview.error} />}
       {preview.status === 'ready' && <UnitPreview unit={preview.unit} />}
       {confirming ? (
         <div className="notice notice--warning" role="alertdialog" aria-labelledby="restore-confirm-title" aria-describedby="restore-confirm-body">
