@@ -234,6 +234,11 @@ test('the workspace lists sessions with date, audience and duration; one is dupl
   await cards.filter({ hasText: 'Brouillon' }).getByTestId('delete-session').click();
   await amel.page.getByTestId('confirm-delete-session').click();
   await expect(cards).toHaveCount(1);
+  // The bin gives it back, and gives it back to the list.
+  await amel.page.getByTestId('bin').locator('summary').click();
+  await amel.page.getByTestId('bin-list').locator('li').filter({ hasText: 'Brouillon à jeter' }).getByTestId('restore-session').click();
+  await expect(cards).toHaveCount(2);
+  await expect(amel.page.getByTestId('bin-empty')).toBeVisible();
 
   await lille.getByTestId('duplicate-session').click();
   const dialog = amel.page.getByTestId('duplicate-session-dialog');

@@ -25,7 +25,7 @@ function wrapped<T>(field: string, inner: Parser<T>): Parser<T> {
   };
 }
 
-/** A unit in the bin, as `GET /api/w/<ws>/bin` lists it. */
+/** A unit or a session in the bin, as `GET /api/w/<ws>/bin` lists it. */
 export interface BinItem {
   id: string;
   kind: string;

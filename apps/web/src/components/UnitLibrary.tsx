@@ -1,9 +1,8 @@
 import type { Role } from '@minga/schema';
 import { useTranslation } from 'react-i18next';
 import { useUnitLibrary } from '../hooks/useUnitLibrary.ts';
-import { BinPanel } from './BinPanel.tsx';
-import { ErrorNotice } from './ErrorNotice.tsx';
 import { EmptyState } from './EmptyState.tsx';
+import { ErrorNotice } from './ErrorNotice.tsx';
 import { NewUnitButton } from './NewUnitButton.tsx';
 import { UnitCard } from './UnitCard.tsx';
 import './unit/unit.css';
@@ -12,12 +11,14 @@ interface UnitLibraryProps {
   workspaceId: string;
   accessKey: string;
   role: Role;
+  /** Changes when a unit came back from the bin: the list asks again. */
+  refreshToken?: number;
 }
 
-/** The workspace's training units, most recently changed first, a button to start one, and the bin. */
-export function UnitLibrary({ workspaceId, accessKey, role }: UnitLibraryProps) {
+/** The workspace's training units, most recently changed first, and a button to start one. */
+export function UnitLibrary({ workspaceId, accessKey, role, refreshToken = 0 }: UnitLibraryProps) {
   const { t } = useTranslation();
-  const { result, reload } = useUnitLibrary(workspaceId, accessKey);
+  const { result } = useUnitLibrary(workspaceId, accessKey, refreshToken);
   return (
     <div className="unit-library">
       {role === 'edit' && <NewUnitButton workspaceId={workspaceId} accessKey={accessKey} />}
@@ -39,7 +40,6 @@ export function UnitLibrary({ workspaceId, accessKey, role }: UnitLibraryProps) 
           ))}
         </ul>
       )}
-      {role === 'edit' && <BinPanel workspaceId={workspaceId} accessKey={accessKey} onRestored={reload} />}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { usePresence } from '../hooks/usePresence.ts';
 import { useSyncedDoc } from '../hooks/useSyncedDoc.ts';
 import { identityStore, type Identity } from '../lib/identity.ts';
+import { BinPanel } from './BinPanel.tsx';
 import { ConnectionIndicator, indicatorStatus } from './ConnectionIndicator.tsx';
 import { GeneralPad } from './GeneralPad.tsx';
 import { IdentityForm } from './IdentityForm.tsx';
@@ -31,6 +32,8 @@ export function WorkspaceView({ info, accessKey, identity, offline }: WorkspaceV
   const people = usePresence(session.awareness);
   const [rotating, setRotating] = useState(false);
   const [editingIdentity, setEditingIdentity] = useState(false);
+  // Bumped when something goes to the bin or comes back, so the lists and the bin ask again.
+  const [binChanges, setBinChanges] = useState({ units: 0, sessions: 0, bin: 0 });
   const { name, color } = identity;
   const role = info.role;
 
@@ -70,13 +73,29 @@ export function WorkspaceView({ info, accessKey, identity, offline }: WorkspaceV
           <div className="workspace-lists">
             <section className="card" aria-labelledby="units-title">
               <h2 id="units-title">{t('units.title')}</h2>
-              <UnitLibrary workspaceId={info.id} accessKey={accessKey} role={role} />
+              <UnitLibrary workspaceId={info.id} accessKey={accessKey} role={role} refreshToken={binChanges.units} />
             </section>
             <section className="card" aria-labelledby="sessions-title">
               <h2 id="sessions-title">{t('sessions.title')}</h2>
-              <SessionList workspaceId={info.id} accessKey={accessKey} role={role} />
+              <SessionList
+                workspaceId={info.id}
+                accessKey={accessKey}
+                role={role}
+                refreshToken={binChanges.sessions}
+                onDeleted={() => setBinChanges((n) => ({ ...n, bin: n.bin + 1 }))}
+              />
             </section>
           </div>
+          {role === 'edit' && (
+            <section className="card" aria-label={t('bin.title')}>
+              <BinPanel
+                workspaceId={info.id}
+                accessKey={accessKey}
+                refreshToken={binChanges.bin}
+                onRestored={(kind) => setBinChanges((n) => (kind === 'unit' ? { ...n, units: n.units + 1 } : { ...n, sessions: n.sessions + 1 }))}
+              />
+            </section>
+          )}
         </div>
 
         <aside className="workspace-side">

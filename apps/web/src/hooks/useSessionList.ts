@@ -8,8 +8,8 @@ export type SessionListResult =
   | { status: 'ready'; sessions: SessionSummary[] }
   | { status: 'error'; offline: boolean; error: unknown };
 
-/** The sessions of a workspace, latest date first; asked again when the page comes back into view and on `reload`. */
-export function useSessionList(workspaceId: string, key: string): { result: SessionListResult; reload: () => void } {
+/** The sessions of a workspace, latest date first; asked again when the page comes back into view, when `refreshToken` changes and on `reload`. */
+export function useSessionList(workspaceId: string, key: string, refreshToken = 0): { result: SessionListResult; reload: () => void } {
   const [result, setResult] = useState<SessionListResult>({ status: 'loading' });
   const [generation, setGeneration] = useState(0);
   const reload = useCallback(() => setGeneration((n) => n + 1), []);
@@ -23,7 +23,7 @@ export function useSessionList(workspaceId: string, key: string): { result: Sess
       },
     );
     return () => abort.abort();
-  }, [workspaceId, key, generation]);
+  }, [workspaceId, key, generation, refreshToken]);
 
   useEffect(() => {
     const onVisible = () => {

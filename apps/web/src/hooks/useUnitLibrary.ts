@@ -10,9 +10,9 @@ export type LibraryResult =
 
 /**
  * The units of a workspace, most recently changed first. Asked again when the page comes back
- * into view (someone may have written a unit meanwhile) and on `reload`.
+ * into view (someone may have written a unit meanwhile), when `refreshToken` changes and on `reload`.
  */
-export function useUnitLibrary(workspaceId: string, key: string): { result: LibraryResult; reload: () => void } {
+export function useUnitLibrary(workspaceId: string, key: string, refreshToken = 0): { result: LibraryResult; reload: () => void } {
   const [result, setResult] = useState<LibraryResult>({ status: 'loading' });
   const [generation, setGeneration] = useState(0);
   const reload = useCallback(() => setGeneration((n) => n + 1), []);
@@ -26,7 +26,7 @@ export function useUnitLibrary(workspaceId: string, key: string): { result: Libr
       },
     );
     return () => abort.abort();
-  }, [workspaceId, key, generation]);
+  }, [workspaceId, key, generation, refreshToken]);
 
   useEffect(() => {
     const onVisible = () => {

@@ -19,6 +19,13 @@ interface SessionListProps {
   role: Role;
 }
 
+interface SessionListPanelProps extends SessionListProps {
+  /** Changes when a session came back from the bin: the list asks again. */
+  refreshToken?: number;
+  /** A session was moved to the bin. */
+  onDeleted?: () => void;
+}
+
 function SessionCard({ workspaceId, accessKey, role, session, onDuplicate, onDelete }: SessionListProps & {
   session: SessionSummary;
   onDuplicate: () => void;
@@ -70,10 +77,10 @@ function SessionCard({ workspaceId, accessKey, role, session, onDuplicate, onDel
 }
 
 /** The workspace's sessions (date, audience, planned duration against the target), a button to start one, duplicate and delete. */
-export function SessionList({ workspaceId, accessKey, role }: SessionListProps) {
+export function SessionList({ workspaceId, accessKey, role, refreshToken = 0, onDeleted }: SessionListPanelProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { result, reload } = useSessionList(workspaceId, accessKey);
+  const { result, reload } = useSessionList(workspaceId, accessKey, refreshToken);
   const [creating, setCreating] = useState<'idle' | 'busy' | { failed: unknown }>('idle');
   const [dialog, setDialog] = useState<{ kind: 'duplicate' | 'delete'; session: SessionSummary } | null>(null);
   const create = () => {
@@ -130,6 +137,7 @@ export function SessionList({ workspaceId, accessKey, role }: SessionListProps) 
           onDeleted={() => {
             setDialog(null);
             reload();
+            onDeleted?.();
           }}
         />
       )}

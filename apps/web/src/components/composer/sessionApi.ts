@@ -75,6 +75,11 @@ export async function deleteSession(workspaceId: string, key: string, sessionId:
   await request(AnySchema, sessionUrl(workspaceId, sessionId), { method: 'DELETE', key });
 }
 
+/** `POST …/<id>/restore`: takes a session out of the bin. */
+export async function restoreSession(workspaceId: string, key: string, sessionId: string): Promise<void> {
+  await request(AnySchema, `${sessionUrl(workspaceId, sessionId)}/restore`, { method: 'POST', key });
+}
+
 /** `GET …/<id>/resolved`: the session with its units, for the run-sheet. */
 export function getResolvedSession(workspaceId: string, key: string, sessionId: string, signal?: AbortSignal): Promise<ResolvedSession> {
   return request(ResolvedSchema, `${sessionUrl(workspaceId, sessionId)}/resolved`, { key, signal });
