@@ -99,8 +99,9 @@ test('amel imports a pad, finds it typed without accents, adapts it and publishe
   await expect(yann.page.getByTestId('catalogue-total')).toContainText('1 h');
   await expect(yann.page.getByTestId('catalogue-fork-no-workspace')).toBeVisible();
 
-  // Unpublished: gone at once.
+  // Unpublished, once confirmed (the public link dies): gone at once.
   await publication.getByTestId('unpublish').click();
+  await publication.getByTestId('confirm-unpublish').click();
   await expect(publication).toHaveAttribute('data-published', 'false');
   await yann.page.reload();
   await expect(yann.page.getByTestId('catalogue-gone')).toBeVisible();

@@ -15,7 +15,7 @@ interface PublishToggleProps {
   headingLevel?: 2 | 3;
 }
 
-type Change = { status: 'idle' | 'saving' } | { status: 'failed'; error: unknown };
+type Change = { status: 'idle' | 'saving' | 'confirmUnpublish' } | { status: 'failed'; error: unknown };
 
 /** The in-app path of a unit's public page (the same origin as the app). */
 function publicPath(publication: Publication): string {
@@ -78,10 +78,20 @@ export function PublishToggle({ workspaceId, accessKey, unitId, role, headingLev
       ) : (
         <p className="hint">{t('publish.explain')}</p>
       )}
-      {role === 'edit' && (
+      {role === 'edit' && change.status === 'confirmUnpublish' && (
+        <div className="notice notice--warning" role="alertdialog" aria-labelledby={`${titleId}-confirm`} aria-describedby={`${titleId}-confirm-body`} data-testid="unpublish-confirm">
+          <p className="notice__title" id={`${titleId}-confirm`}>{t('publish.confirmTitle')}</p>
+          <p id={`${titleId}-confirm-body`}>{t('publish.confirmBody')}</p>
+          <div className="actions">
+            <button type="button" className="button--danger" onClick={() => toggle(false)} autoFocus data-testid="confirm-unpublish">{t('publish.confirmUnpublish')}</button>
+            <button type="button" onClick={() => setChange({ status: 'idle' })}>{t('common.cancel')}</button>
+          </div>
+        </div>
+      )}
+      {role === 'edit' && change.status !== 'confirmUnpublish' && (
         <div className="actions">
           {publication.published ? (
-            <button type="button" className="button--danger" onClick={() => toggle(false)} disabled={saving} data-testid="unpublish">
+            <button type="button" className="button--danger" onClick={() => setChange({ status: 'confirmUnpublish' })} disabled={saving} data-testid="unpublish">
               {saving ? t('publish.saving') : t('publish.unpublish')}
             </button>
           ) : (
