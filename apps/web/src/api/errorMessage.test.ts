@@ -1,23 +1,14 @@
 import { ERROR_STATUS, type ErrorCode } from '@minga/schema';
-import i18next, { type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import en from '../i18n/en.json';
-import fr from '../i18n/fr.json';
+import { testTranslations } from '../i18n/testTranslations.ts';
 import { ApiError, NETWORK_ERROR } from './ApiError.ts';
 import { API_ERROR_MESSAGES, apiErrorCode, apiErrorMessage, type ApiErrorKind } from './errorMessage.ts';
 
-const i18n = i18next.createInstance();
-const t: Record<'fr' | 'en', TFunction> = {} as never;
+let t: Record<'fr' | 'en', TFunction>;
 
 beforeAll(async () => {
-  await i18n.init({
-    resources: { en: { translation: en }, fr: { translation: fr } },
-    lng: 'fr',
-    fallbackLng: false,
-    interpolation: { escapeValue: false },
-  });
-  t.fr = i18n.getFixedT('fr');
-  t.en = i18n.getFixedT('en');
+  t = await testTranslations();
 });
 
 const SERVER_CODES = Object.keys(ERROR_STATUS) as ErrorCode[];
