@@ -3,6 +3,7 @@ import type { Locator } from '@playwright/test';
 import jsQR from 'jsqr';
 import { expect, test } from './support/fixtures.ts';
 import { createPresentableSession, presentPath } from './support/presenting.ts';
+import { sessionPath } from './support/SessionComposerPage.ts';
 
 /** What a phone's camera reads off the QR code: the SVG drawn on a canvas, then decoded. */
 async function scan(qr: Locator): Promise<string | null> {
@@ -49,4 +50,17 @@ test('the projector shows the follow link as a QR code that scans to the view-ke
   await expect(page.getByTestId('show-follow-qr')).toBeFocused();
   await page.keyboard.press('ArrowRight');
   await expect(page.getByTestId('present-stage')).toHaveAttribute('data-current-slide', '1');
+});
+
+test('the session page shows the same follow link as a QR code on demand', async ({ people, request, workspaces, baseURL }) => {
+  const workspace = await workspaces.create('Follow QR page');
+  const session = await createPresentableSession(request, workspace);
+  const amel = await people.arrive('Amel');
+  await amel.page.goto(sessionPath(workspace.id, session.id, workspace.editKey));
+  await amel.introduceIfAsked();
+  const qr = amel.page.getByTestId('follow-qr');
+  await expect(qr).toBeHidden();
+  await amel.page.getByText('Show the QR code').click();
+  await expect(qr).toBeVisible();
+  expect(await scan(qr)).toBe(`${baseURL}/w/${workspace.id}/sessions/${session.id}/follow?key=${encodeURIComponent(workspace.viewKey)}`);
 });

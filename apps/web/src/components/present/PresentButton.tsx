@@ -1,11 +1,11 @@
 import type { Role } from '@minga/schema';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CopyField } from '../CopyField.tsx';
 import { ErrorNotice } from '../ErrorNotice.tsx';
-import { getViewKey } from './presentApi.ts';
-import { followLink, openSpeakerWindow, presentPath, type PresentTarget } from './presentPaths.ts';
+import { FollowQrCode } from './FollowQrCode.tsx';
+import { openSpeakerWindow, presentPath, type PresentTarget } from './presentPaths.ts';
+import { useFollowLink } from './useFollowLink.ts';
 
 interface PresentButtonProps {
   workspaceId: string;
@@ -14,30 +14,21 @@ interface PresentButtonProps {
   target: PresentTarget;
 }
 
-/** The follow link of a session, made from the view key the server gives editors back. */
+/** The follow link of a session, to copy or to show as a QR code. */
 function FollowLinkField({ workspaceId, sessionId, accessKey, role }: { workspaceId: string; sessionId: string; accessKey: string; role: Role }) {
   const { t } = useTranslation();
-  const [loaded, setLoaded] = useState<{ for: string; viewKey: string | null; error?: unknown } | null>(null);
-  const request = `${workspaceId}\n${accessKey}`;
-  useEffect(() => {
-    if (role !== 'edit') return;
-    const abort = new AbortController();
-    getViewKey(workspaceId, accessKey, abort.signal).then(
-      (viewKey) => setLoaded({ for: request, viewKey }),
-      (error: unknown) => {
-        if (!abort.signal.aborted) setLoaded({ for: request, viewKey: null, error });
-      },
-    );
-    return () => abort.abort();
-  }, [workspaceId, accessKey, role, request]);
-
-  // Someone holding the view key shares the link they opened.
-  const viewKey = role === 'view' ? accessKey : loaded?.for === request ? loaded.viewKey : undefined;
-  if (viewKey === undefined) return <p className="hint" role="status">{t('present.follow.linkLoading')}</p>;
-  if (viewKey === null && loaded?.error !== undefined) return <ErrorNotice tone="warning" lead={t('present.follow.linkFailed')} error={loaded.error} testId="follow-link-failed" />;
-  if (viewKey === null) return <p className="hint" data-testid="follow-link-unknown">{t('present.follow.linkUnknown')}</p>;
+  const follow = useFollowLink(workspaceId, sessionId, accessKey, role);
+  if (follow.status === 'loading') return <p className="hint" role="status">{t('present.follow.linkLoading')}</p>;
+  if (follow.status === 'failed') return <ErrorNotice tone="warning" lead={t('present.follow.linkFailed')} error={follow.error} testId="follow-link-failed" />;
+  if (follow.status === 'unknown') return <p className="hint" data-testid="follow-link-unknown">{t('present.follow.linkUnknown')}</p>;
   return (
-    <CopyField label={t('present.follow.linkLabel')} hint={t('present.follow.linkHint')} value={followLink(workspaceId, sessionId, viewKey)} testId="follow-link" />
+    <>
+      <CopyField label={t('present.follow.linkLabel')} hint={t('present.follow.linkHint')} value={follow.link} testId="follow-link" />
+      <details className="follow-qr-details">
+        <summary>{t('present.follow.qrShow')}</summary>
+        <FollowQrCode link={follow.link} size={200} />
+      </details>
+    </>
   );
 }
 

@@ -18,13 +18,13 @@ import { useFollowLink } from './useFollowLink.ts';
 function FollowQrButton({ workspaceId, sessionId, accessKey, role }: { workspaceId: string; sessionId: string; accessKey: string; role: PresentViewProps['role'] }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  const link = useFollowLink(workspaceId, sessionId, accessKey, role);
+  const follow = useFollowLink(workspaceId, sessionId, accessKey, role);
   return (
     <>
       <button type="button" className="button" aria-haspopup="dialog" onClick={() => setOpen(true)} data-testid="show-follow-qr">
         {t('present.toolbar.followQr')}
       </button>
-      {open && <FollowQrDialog link={link} onClose={() => setOpen(false)} />}
+      {open && <FollowQrDialog follow={follow} onClose={() => setOpen(false)} />}
     </>
   );
 }

@@ -3,25 +3,35 @@ import { useEffect, useState } from 'react';
 import { getViewKey } from './presentApi.ts';
 import { followLink } from './presentPaths.ts';
 
+export type FollowLinkState =
+  | { status: 'loading' }
+  | { status: 'ready'; link: string }
+  /** The server no longer holds the view key in a form it can give back: rotate the keys. */
+  | { status: 'unknown' }
+  | { status: 'failed'; error: unknown };
+
 /**
  * The link people in the room open to follow a session: made from the view key, which the server
  * gives editors back (someone holding the view key shares the link they opened).
- * `undefined` while it loads, `null` when the view key cannot be recovered.
  */
-export function useFollowLink(workspaceId: string, sessionId: string, accessKey: string, role: Role): string | null | undefined {
-  const [loaded, setLoaded] = useState<{ for: string; viewKey: string | null } | null>(null);
+export function useFollowLink(workspaceId: string, sessionId: string, accessKey: string, role: Role): FollowLinkState {
+  const [loaded, setLoaded] = useState<{ for: string; viewKey: string | null; error?: unknown } | null>(null);
   const request = `${workspaceId}\n${accessKey}`;
   useEffect(() => {
     if (role !== 'edit') return;
     const abort = new AbortController();
     getViewKey(workspaceId, accessKey, abort.signal).then(
       (viewKey) => setLoaded({ for: request, viewKey }),
-      () => undefined,
+      (error: unknown) => {
+        if (!abort.signal.aborted) setLoaded({ for: request, viewKey: null, error });
+      },
     );
     return () => abort.abort();
   }, [workspaceId, accessKey, role, request]);
 
-  const viewKey = role === 'view' ? accessKey : loaded?.for === request ? loaded.viewKey : undefined;
-  if (viewKey === undefined || viewKey === null) return viewKey;
-  return followLink(workspaceId, sessionId, viewKey);
+  if (role === 'view') return { status: 'ready', link: followLink(workspaceId, sessionId, accessKey) };
+  if (loaded?.for !== request) return { status: 'loading' };
+  if (loaded.error !== undefined) return { status: 'failed', error: loaded.error };
+  if (loaded.viewKey === null) return { status: 'unknown' };
+  return { status: 'ready', link: followLink(workspaceId, sessionId, loaded.viewKey) };
 }
