@@ -28,7 +28,7 @@ export function UnitLibrary({ workspaceId, accessKey, role, refreshToken = 0 }: 
         : <ErrorNotice tone="warning" lead={t('unitList.failed')} error={result.error} />)}
       {result.status === 'ready' && result.units.length === 0 && (
         <EmptyState title={t('units.emptyTitle')} testId="units-empty">
-          <p>{t('units.emptyBody')}</p>
+          <p>{role === 'edit' ? t('units.emptyBody') : t('units.emptyBodyReadOnly')}</p>
         </EmptyState>
       )}
       {result.status === 'ready' && result.units.length > 0 && (

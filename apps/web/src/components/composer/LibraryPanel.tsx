@@ -76,7 +76,8 @@ export function LibraryPanel() {
       </div>
       <p className="hint" id={`${uid}-status`} role="status" data-testid="library-status" data-status={search.status}>
         {search.status === 'searching' && t('composer.library.searching')}
-        {search.status === 'ready' && (query.trim() ? t('composer.library.found', { count: search.total }) : t('composer.library.recent'))}
+        {search.status === 'ready' && search.total === 0 && (query.trim() ? t('composer.library.noMatch') : t('composer.library.empty'))}
+        {search.status === 'ready' && search.total > 0 && (query.trim() ? t('composer.library.found', { count: search.total }) : t('composer.library.recent'))}
         {search.status === 'error' && (search.offline ? t('composer.library.offline') : `${t('composer.library.failed')} ${apiErrorMessage(t, search.error)}`)}
       </p>
       {units.length > 0 && (

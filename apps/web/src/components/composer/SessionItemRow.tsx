@@ -25,6 +25,8 @@ interface SessionItemRowProps {
   count: number;
   autoFocus: boolean;
   onMove: (toIndex: number) => void;
+  /** The item was taken out of the session (undo brings it back). */
+  onRemoved?: (removed: { id: string; title: string }) => void;
 }
 
 const SOURCE_LABELS = {
@@ -35,7 +37,7 @@ const SOURCE_LABELS = {
 } as const;
 
 /** One item of the session: its grip, clock time, title and minutes, then the fields of its kind. */
-export function SessionItemRow({ item, index, count, autoFocus, onMove }: SessionItemRowProps) {
+export function SessionItemRow({ item, index, count, autoFocus, onMove, onRemoved }: SessionItemRowProps) {
   const { t, i18n } = useTranslation();
   const { doc, editable, change } = useUnitEditor();
   const { workspaceId, accessKey, units, timing } = useComposer();
@@ -104,7 +106,10 @@ export function SessionItemRow({ item, index, count, autoFocus, onMove }: Sessio
           {editable && (
             <span className="session-item__tools">
               <MoveButtons index={index} count={count} itemLabel={described} onMove={onMove} />
-              <RemoveButton label={t('composer.items.remove', { item: described })} onRemove={() => change(() => removeSessionItem(doc, item.id))} />
+              <RemoveButton label={t('composer.items.remove', { item: described })} onRemove={() => {
+                change(() => removeSessionItem(doc, item.id));
+                onRemoved?.({ id: item.id, title });
+              }} />
             </span>
           )}
         </div>

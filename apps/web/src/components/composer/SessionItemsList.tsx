@@ -31,11 +31,15 @@ export function SessionItemsList() {
   const { session, cache } = useComposer();
   const ids = session.items.map((item) => item.id);
   const [added, setAdded] = useState<string | null>(null);
+  // The last item taken out, said where it happened until it is back: the Undo button (or Ctrl+Z) brings it back.
+  const [removed, setRemoved] = useState<{ id: string; title: string } | null>(null);
+  const stillOut = removed !== null && !ids.includes(removed.id);
   const move = (id: string, to: number) => change(() => moveSessionItem(doc, id, to));
   const addFree = (kind: FreeItemKind) => {
     const id = newItemId();
     change(() => insertSessionItem(doc, { id, kind, title: '', minutes: FREE_ITEM_MINUTES[kind] }));
     setAdded(id);
+    setRemoved(null);
   };
   return (
     <div className="session-items">
@@ -48,10 +52,19 @@ export function SessionItemsList() {
       <SortableContext items={ids} strategy={verticalListSortingStrategy} disabled={!editable}>
         <ol className="sortable-list session-items__list" data-testid="session-items">
           {session.items.map((item, index) => (
-            <SessionItemRow key={item.id} item={item} index={index} count={ids.length} autoFocus={item.id === added} onMove={(to) => move(item.id, to)} />
+            <SessionItemRow
+              key={item.id}
+              item={item}
+              index={index}
+              count={ids.length}
+              autoFocus={item.id === added}
+              onMove={(to) => move(item.id, to)}
+              onRemoved={setRemoved}
+            />
           ))}
         </ol>
       </SortableContext>
+      <p className="hint" role="status" data-testid="item-removed">{stillOut && t('composer.items.removed', { title: removed.title })}</p>
       {editable ? <EndDropZone empty={ids.length === 0} /> : ids.length === 0 && <p className="hint">{t('composer.items.emptyReadOnly')}</p>}
       {editable && (
         <div className="add-free-items" role="group" aria-label={t('composer.items.addFreeGroup')}>

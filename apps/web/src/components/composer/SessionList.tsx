@@ -106,7 +106,7 @@ export function SessionList({ workspaceId, accessKey, role, refreshToken = 0, on
         : <ErrorNotice tone="warning" lead={t('sessions.failed')} error={result.error} />)}
       {result.status === 'ready' && result.sessions.length === 0 && (
         <EmptyState title={t('sessions.emptyTitle')} testId="sessions-empty">
-          <p>{t('sessions.emptyBody')}</p>
+          <p>{role === 'edit' ? t('sessions.emptyBody') : t('sessions.emptyBodyReadOnly')}</p>
         </EmptyState>
       )}
       {result.status === 'ready' && result.sessions.length > 0 && (
