@@ -1,15 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures.ts';
+import { seriousViolations } from './support/axe.ts';
 import { SessionComposerPage, createSession, createTimedUnit, sessionPath } from './support/SessionComposerPage.ts';
 import { libraryTitles, unitOnServer } from './support/units.ts';
-
-async function seriousViolations(page: Page, include: string): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).include(include).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 test('amel builds the one-hour session from four units found in the library, reorders them by mouse and keyboard, and yann sees exactly 60 minutes', async ({ people, workspaces, request }) => {
   const workspace = await workspaces.create('Composer');
@@ -87,7 +79,7 @@ test('amel builds the one-hour session from four units found in the library, reo
   await yann.item('Débat').getByTestId('item-minutes-override').fill('');
   await expect(amel.budget).toHaveText(/Exactly 60 minutes/);
 
-  expect(await seriousViolations(amel.page, '[data-testid="session-composer"]')).toEqual([]);
+  expect(await seriousViolations(amel.page, { include: '[data-testid="session-composer"]' })).toEqual([]);
 });
 
 test('a pinned unit says what changed in the library and takes the new version in one click', async ({ people, workspaces, request }) => {
@@ -184,7 +176,7 @@ test('the run-sheet lists times, steps and credits, prints on one clean landscap
   await expect(page.getByTestId('run-sheet-step')).toHaveCount(1);
   await expect(page.getByTestId('run-sheet-credits')).toContainText('Amel, Simon');
   await expect(page.getByTestId('run-sheet-credits')).toContainText('CC BY-SA 4.0');
-  expect(await seriousViolations(page, '[data-testid="run-sheet-page"]')).toEqual([]);
+  expect(await seriousViolations(page, { include: '[data-testid="run-sheet-page"]' })).toEqual([]);
 
   // Print / PDF calls the browser's print once…
   await page.evaluate(() => {

@@ -1,19 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test, type TestWorkspace } from './support/fixtures.ts';
+import { seriousViolations } from './support/axe.ts';
 import { createUnit, libraryTitles, unitOnServer } from './support/units.ts';
 
 // The pad as the network wrote it, read in place (shared/ sits beside the clone, in CI too).
 const PAD = readFileSync(new URL('../../shared/fixtures/pads/formation-communs-1h.fr.txt', import.meta.url), 'utf8');
 const PAD_TITLE = 'Formation-action « Les communs pour les décideurs » — prototype d\'une heure';
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 function libraryPath(workspace: TestWorkspace, key = workspace.editKey): string {
   return `/w/${encodeURIComponent(workspace.id)}/library?key=${encodeURIComponent(key)}`;

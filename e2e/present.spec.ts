@@ -1,8 +1,8 @@
 import { writeFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page, WebSocketRoute } from '@playwright/test';
 import { expect, test, type TestWorkspace } from './support/fixtures.ts';
+import { seriousViolations } from './support/axe.ts';
 import { writeHostileSlide } from './support/hostilePeer.ts';
 import {
   auditMarkup, createPresentableSession, createSession, exportSession, followPath, offlineContext, paragraph, pdfPageCount,
@@ -20,14 +20,6 @@ type RevealWindow = { Reveal: { getTotalSlides(): number; next(): void; slide(h:
 async function arriveWithPhone(browser: Browser, baseURL: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL, locale: 'en-US', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   return { context, page: await context.newPage() };
-}
-
-/** Serious and critical WCAG 2.1 A/AA problems on the page. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
 /** Opens the projector page and waits until reveal.js shows the deck. */

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import type { Person } from './support/Person.ts';
 import { expect, test, type TestWorkspace } from './support/fixtures.ts';
+import { seriousViolations } from './support/axe.ts';
 import { pngBytes } from './support/pngBytes.ts';
 import { createUnit, unitOnServer, type TestUnit } from './support/units.ts';
 
@@ -280,12 +280,5 @@ test('the slides editor, in French, with a table, a hidden slide and a refusal, 
   await slides(amel.page).nth(0).getByTestId('slide-content-image-input').setInputFiles({ name: 'a.txt', mimeType: 'text/plain', buffer: Buffer.from('texte') });
   await expect(amel.page.getByTestId('editor-notice')).toContainText('n’est pas une image');
 
-  const results = await new AxeBuilder({ page: amel.page })
-    .include('[data-testid="slides-editor"]')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const serious = results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-  expect(serious).toEqual([]);
+  expect(await seriousViolations(amel.page, { include: '[data-testid="slides-editor"]' })).toEqual([]);
 });

@@ -1,15 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { UnitEditorPage } from './support/UnitEditorPage.ts';
 import { expect, test } from './support/fixtures.ts';
+import { seriousViolations } from './support/axe.ts';
 import { createUnit, libraryTitles } from './support/units.ts';
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 test('amel and yann write the header together: both words survive in one field, and each sees where the other is', async ({ people, workspaces, request }) => {
   const workspace = await workspaces.create('Header');
