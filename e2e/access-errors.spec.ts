@@ -8,6 +8,7 @@ test('a wrong key shows a clear error, not an endless spinner', async ({ people,
   const error = amel.page.getByTestId('workspace-error');
   await expect(error).toHaveAttribute('data-code', 'wrong_key');
   await expect(error.getByRole('heading')).toHaveText('This key does not open the workspace');
+  await expect(amel.page).toHaveTitle('This key does not open the workspace · Minga');
   await expect(amel.page.getByTestId('workspace-loading')).toHaveCount(0);
   await expect(amel.pad).toHaveCount(0);
 });

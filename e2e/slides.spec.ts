@@ -191,7 +191,7 @@ test('a paste over the size limit is refused with a message, and nothing is inse
   expect(await textOf(editor)).toBe('Déjà là.');
 });
 
-test('an uploaded PNG shows from the server for both; a file that is not an image is refused with the server\'s reason', async ({ people, workspaces, request }) => {
+test('an uploaded PNG shows from the server for both; a file that is not an image is refused, saying why', async ({ people, workspaces, request }) => {
   const workspace = await workspaces.create('Images');
   const unit = await createUnit(request, workspace, { title: 'Images' });
   const amel = await people.arrive('Amel');

@@ -194,6 +194,7 @@ test('a unit is created from the workspace, listed in the library, moved to the 
   await editor.page.getByTestId('step-minutes').fill('45');
   await editor.waitUntilSaved();
   await expect.poll(() => libraryTitles(request, workspace)).toContain('Les communs en 45 minutes');
+  await expect(amel.page).toHaveTitle('Les communs en 45 minutes — unit · Minga');
 
   await amel.page.getByTestId('breadcrumb-workspace').click();
   const card = amel.page.getByTestId('unit-card').filter({ hasText: 'Les communs en 45 minutes' });

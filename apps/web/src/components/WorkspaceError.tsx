@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { apiErrorMessage } from '../api/errorMessage.ts';
+import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 
 interface WorkspaceErrorProps {
   /** An API error code (docs/API.md), `network`, or anything else. */
@@ -28,6 +29,7 @@ function texts(code: string) {
 export function WorkspaceError({ code }: WorkspaceErrorProps) {
   const { t } = useTranslation();
   const { title, body } = texts(code);
+  useDocumentTitle(t(title));
   return (
     <section className="card notice--error-card" role="alert" data-testid="workspace-error" data-code={code}>
       <h1>{t(title)}</h1>

@@ -13,13 +13,13 @@ export function CatalogueEntryPage() {
   const { t } = useTranslation();
   const { publicId = '' } = useParams();
   const { result } = useApiResult(publicId, (signal) => getCatalogueEntry(publicId, signal));
-  useDocumentTitle(result.status === 'ready' ? result.data.unit.title : t('catalogue.pageTitle'));
+  const gone = result.status === 'error' && (result.code === 'not_found' || result.code === 'invalid_params');
+  useDocumentTitle(result.status === 'ready' ? result.data.unit.title.trim() || t('unit.untitled') : gone ? t('catalogue.gone.title') : t('catalogue.pageTitle'));
 
   if (result.status === 'loading') {
     return <div className="page"><p className="loading" role="status" data-testid="catalogue-loading">{t('catalogue.loading')}</p></div>;
   }
   if (result.status === 'error') {
-    const gone = result.code === 'not_found' || result.code === 'invalid_params';
     return (
       <div className="page">
         <section className="card notice--error-card" role="alert" data-testid={gone ? 'catalogue-gone' : 'catalogue-error'}>

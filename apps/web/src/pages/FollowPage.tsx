@@ -29,6 +29,8 @@ export function FollowPage() {
   const [searchParams] = useSearchParams();
   const key = searchParams.get('key');
   const info = useWorkspaceInfo(workspaceId, key);
+  // Once open, the deck names the page; an error names itself.
+  useDocumentTitle(info.status === 'loading' ? t('present.follow.pageTitle') : null);
   if (info.status === 'loading') return <p className="present-message" role="status">{t('present.loading')}</p>;
   if (info.status === 'error') return <div className="page"><WorkspaceError code={info.code} /></div>;
   return <FollowLoaded workspaceId={workspaceId} sessionId={sessionId} accessKey={key ?? ''} role={info.info.role} />;

@@ -16,7 +16,7 @@ export function LibraryPage() {
   const key = searchParams.get('key');
   const recent = useStoredValue(recentWorkspacesStore);
   const result = useWorkspaceInfo(workspaceId, key);
-  useDocumentTitle(result.status === 'ready' ? t('libraryPage.pageTitle', { name: result.info.name }) : t('libraryPage.eyebrow'));
+  useDocumentTitle(result.status === 'ready' ? t('libraryPage.pageTitle', { name: result.info.name }) : result.status === 'error' ? null : t('libraryPage.eyebrow'));
 
   // A bare /w/<id>/library opens with the key this device remembers.
   const remembered = key ? undefined : recent.find((entry) => entry.id === workspaceId);

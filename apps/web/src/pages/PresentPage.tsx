@@ -28,6 +28,8 @@ export function PresentPage({ kind }: { kind: PresentTarget['kind'] }) {
   const id = (kind === 'session' ? params.sessionId : params.unitId) ?? '';
   const key = searchParams.get('key');
   const info = useWorkspaceInfo(workspaceId, key);
+  // Once open, the deck names the page; an error names itself.
+  useDocumentTitle(info.status === 'loading' ? t('present.pageTitle') : null);
 
   if (info.status === 'loading') return <p className="present-message" role="status" data-testid="present-loading">{t('present.loading')}</p>;
   if (info.status === 'error') return <div className="page"><WorkspaceError code={info.code} /></div>;

@@ -27,7 +27,7 @@ export function RunSheetPage() {
   const { result, reload } = useSessionResolved(workspaceId, key ?? '', sessionId);
   const [download, setDownload] = useState<'idle' | 'busy' | { failed: unknown }>('idle');
   const title = result.status === 'ready' ? result.resolved.session.title.trim() || t('composer.untitled') : '';
-  useDocumentTitle(title ? t('composer.runSheet.pageTitle', { title }) : t('composer.runSheet.eyebrow'));
+  useDocumentTitle(info.status === 'error' ? null : title ? t('composer.runSheet.pageTitle', { title }) : t('composer.runSheet.eyebrow'));
 
   const remembered = key ? undefined : recent.find((entry) => entry.id === workspaceId);
   if (remembered) return <Navigate replace to={runSheetPath(workspaceId, sessionId, remembered.key)} />;

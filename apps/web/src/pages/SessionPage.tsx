@@ -6,6 +6,7 @@ import { SessionComposer } from '../components/composer/SessionComposer.tsx';
 import { sessionPath } from '../components/composer/sessionLinks.ts';
 import { useDocCheck } from '../hooks/useDocCheck.ts';
 import { useStoredValue } from '../hooks/useStoredValue.ts';
+import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { useWorkspaceInfo } from '../hooks/useWorkspaceInfo.ts';
 import { identityStore } from '../lib/identity.ts';
 import { recentWorkspacesStore } from '../lib/recentWorkspaces.ts';
@@ -21,6 +22,14 @@ export function SessionPage() {
   const recent = useStoredValue(recentWorkspacesStore);
   const result = useWorkspaceInfo(workspaceId, key);
   const check = useDocCheck('session', workspaceId, key ?? '', sessionId);
+  // The editor names the page after its session, an error names itself; until then, where we are.
+  const opened = result.status === 'ready' && check === 'ok' && identity !== null;
+  useDocumentTitle(
+    result.status === 'error' || opened ? null
+      : check === 'missing' ? t('composer.missing.title')
+      : result.status === 'ready' ? result.info.name
+      : t('composer.eyebrow'),
+  );
 
   const remembered = key ? undefined : recent.find((entry) => entry.id === workspaceId);
   if (remembered) return <Navigate replace to={sessionPath(workspaceId, sessionId, remembered.key)} />;

@@ -5,6 +5,7 @@ import { WorkspaceError } from '../components/WorkspaceError.tsx';
 import { UnitEditor } from '../components/unit/UnitEditor.tsx';
 import { useStoredValue } from '../hooks/useStoredValue.ts';
 import { useDocCheck } from '../hooks/useDocCheck.ts';
+import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { useWorkspaceInfo } from '../hooks/useWorkspaceInfo.ts';
 import { identityStore } from '../lib/identity.ts';
 import { recentWorkspacesStore } from '../lib/recentWorkspaces.ts';
@@ -21,6 +22,14 @@ export function UnitPage() {
   const recent = useStoredValue(recentWorkspacesStore);
   const result = useWorkspaceInfo(workspaceId, key);
   const check = useDocCheck('unit', workspaceId, key ?? '', unitId);
+  // The editor names the page after its unit, an error names itself; until then, where we are.
+  const opened = result.status === 'ready' && check === 'ok' && identity !== null;
+  useDocumentTitle(
+    result.status === 'error' || opened ? null
+      : check === 'missing' ? t('unit.missing.title')
+      : result.status === 'ready' ? result.info.name
+      : t('unit.eyebrow'),
+  );
 
   const remembered = key ? undefined : recent.find((entry) => entry.id === workspaceId);
   if (remembered) return <Navigate replace to={unitPath(workspaceId, unitId, remembered.key)} />;

@@ -19,7 +19,8 @@ export function WorkspacePage() {
   const identity = useStoredValue(identityStore);
   const recent = useStoredValue(recentWorkspacesStore);
   const result = useWorkspaceInfo(workspaceId, key);
-  useDocumentTitle(result.status === 'ready' ? result.info.name : t('workspace.pageTitle'));
+  // An error names the page itself (WorkspaceError).
+  useDocumentTitle(result.status === 'ready' ? result.info.name : result.status === 'error' ? null : t('workspace.pageTitle'));
 
   // A bare /w/<id> opens with the key this device remembers, and the address shows it again.
   const remembered = key ? undefined : recent.find((entry) => entry.id === workspaceId);

@@ -63,7 +63,7 @@ export function SessionComposer({ info, sessionId, accessKey, identity, offline 
   const origin = useMemo(() => ({ sync }), [sync]);
   const title = useYTextValue(sessionText(doc, 'title'));
   const shownTitle = title.trim() || t('composer.untitled');
-  useDocumentTitle(shownTitle);
+  useDocumentTitle(t('composer.pageTitle', { title: shownTitle }));
 
   useEffect(() => {
     sync.setUser({ name, color, role });

@@ -66,7 +66,7 @@ export function UnitEditor({ info, unitId, accessKey, identity, offline }: UnitE
   const title = useYTextValue(unitText(doc, 'title'));
   const shownTitle = title.trim() || t('unit.untitled');
   const { licence } = useUnitMeta(doc);
-  useDocumentTitle(shownTitle);
+  useDocumentTitle(t('unit.pageTitle', { title: shownTitle }));
   useAutoContributor(doc, name, editable);
 
   useEffect(() => {
