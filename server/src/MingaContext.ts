@@ -30,6 +30,8 @@ export interface MingaContext {
   roomInput: RoomInputRepo;
   /** The edit link of a workspace, on the origin the request came in on. */
   workspaceUrl(workspaceId: string, key: string, request?: FastifyRequest): string;
+  /** The origin for links other people open (phones in the room, other laptops): see http/roomOrigin.ts. */
+  roomOrigin(request: FastifyRequest): string;
   /** Rotates keys and cuts the sockets that used the old ones. */
   rotateKeys(workspaceId: string, which: 'edit' | 'view' | 'both', currentEditKey?: string): { editKey?: string; viewKey?: string };
 }

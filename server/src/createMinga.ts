@@ -29,6 +29,7 @@ import { importRoutes } from './http/routes/importRoutes.ts';
 import { fileRoutes } from './http/routes/fileRoutes.ts';
 import { installErrorHandler } from './http/errorHandler.ts';
 import { installSecurityHeaders } from './http/securityHeaders.ts';
+import { lanAddress, roomOrigin } from './http/roomOrigin.ts';
 import { installWebApp } from './http/webApp.ts';
 import { healthRoutes } from './http/routes/healthRoutes.ts';
 import { workspaceRoutes } from './http/routes/workspaceRoutes.ts';
@@ -92,6 +93,11 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
     workspaceUrl(workspaceId: string, key: string, request?: FastifyRequest) {
       const origin = config.publicUrl ?? (request ? `${request.protocol}://${request.host}` : boundOrigin);
       return `${origin.replace(/\/$/, '')}/w/${workspaceId}?key=${encodeURIComponent(key)}`;
+    },
+    roomOrigin(request: FastifyRequest) {
+      const address = app.server.address();
+      const port = typeof address === 'object' && address ? address.port : config.port;
+      return roomOrigin({ publicUrl: config.publicUrl, host: config.host, port, requestOrigin: `${request.protocol}://${request.host}`, lan: lanAddress() });
     },
     rotateKeys(workspaceId, which, currentEditKey) {
       const keys = workspaces.rotate(workspaceId, which, currentEditKey);

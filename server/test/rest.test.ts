@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ErrorBodySchema, WorkspaceInfoSchema, WorkspaceWithKeysSchema } from '@minga/schema';
+import { lanAddress } from '../src/http/roomOrigin.ts';
 import { createWorkspace, startServer, type TestServer } from './helpers.ts';
 
 let t: TestServer;
@@ -92,8 +93,37 @@ describe('share links', () => {
       editUrl: `${t.origin}/w/${ws.id}?key=${ws.editKey}`,
       viewKey: ws.viewKey,
       viewUrl: `${t.origin}/w/${ws.id}?key=${ws.viewKey}`,
+      roomOrigin: t.origin,
     });
     expect((await links(ws.id, ws.viewKey)).status).toBe(403);
+  });
+
+  it('a server listening on the network gives links on its network address to a browser that opened it as localhost', async () => {
+    const lan = lanAddress();
+    const open = await startServer({ config: { host: '0.0.0.0' } });
+    try {
+      const ws = await createWorkspace(open.origin);
+      const port = new URL(open.origin).port;
+      const body = (await (await fetch(`http://localhost:${port}/api/w/${ws.id}/links`, { headers: { authorization: `Bearer ${ws.editKey}` } })).json()) as { roomOrigin: string; viewUrl: string };
+      // A machine with no network at all has nothing better than localhost to offer.
+      const expected = lan ? `http://${lan}:${port}` : `http://localhost:${port}`;
+      expect(body.roomOrigin).toBe(expected);
+      expect(body.viewUrl).toBe(`${expected}/w/${ws.id}?key=${ws.viewKey}`);
+    } finally {
+      await open.close();
+    }
+  });
+
+  it('MINGA_PUBLIC_URL wins for the links to share', async () => {
+    const proxied = await startServer({ config: { publicUrl: 'https://minga.example.org' } });
+    try {
+      const ws = await createWorkspace(proxied.origin);
+      const body = (await (await fetch(`${proxied.origin}/api/w/${ws.id}/links`, { headers: { authorization: `Bearer ${ws.editKey}` } })).json()) as { roomOrigin: string; editUrl: string };
+      expect(body.roomOrigin).toBe('https://minga.example.org');
+      expect(body.editUrl).toBe(`https://minga.example.org/w/${ws.id}?key=${ws.editKey}`);
+    } finally {
+      await proxied.close();
+    }
   });
 
   it('rotating only the edit key keeps the same view link, recoverable with the new edit key', async () => {

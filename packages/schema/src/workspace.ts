@@ -55,5 +55,7 @@ export const WorkspaceLinksSchema = z.object({
   editUrl: z.string(),
   viewKey: z.string().nullable(),
   viewUrl: z.string().nullable(),
+  /** Where other machines reach this server: MINGA_PUBLIC_URL, or the local network address when the request came in on localhost. */
+  roomOrigin: z.string(),
 });
 export type WorkspaceLinks = z.infer<typeof WorkspaceLinksSchema>;

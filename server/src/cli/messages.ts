@@ -3,6 +3,7 @@ interface CliMessages {
   running: (url: string) => string;
   openThis: (url: string) => string;
   noDefault: (url: string) => string;
+  onNetwork: (origin: string) => string;
   stopping: string;
   created: (name: string) => string;
   editKey: string;
@@ -25,6 +26,7 @@ const fr: CliMessages = {
   running: (url) => `Minga tourne sur ${url}`,
   openThis: (url) => `Ouvrez votre espace de travail : ${url}`,
   noDefault: (url) => `Ouvrez ${url} ; pour un nouvel espace : npm run minga -- workspace create --name "Mon espace"`,
+  onNetwork: (origin) => `Sur le réseau local (téléphones, autres ordinateurs) : ${origin}`,
   stopping: 'Arrêt de Minga : enregistrement des documents…',
   created: (name) => `Espace de travail « ${name} » créé.`,
   editKey: 'Clé d’édition',
@@ -48,6 +50,7 @@ const en: CliMessages = {
   running: (url) => `Minga is running on ${url}`,
   openThis: (url) => `Open your workspace: ${url}`,
   noDefault: (url) => `Open ${url}; for a new workspace: npm run minga -- workspace create --name "My workspace"`,
+  onNetwork: (origin) => `On the local network (phones, other laptops): ${origin}`,
   stopping: 'Stopping Minga: saving documents…',
   created: (name) => `Workspace “${name}” created.`,
   editKey: 'Edit key',

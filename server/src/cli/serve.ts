@@ -1,6 +1,7 @@
 import { createLogger } from '../logger.ts';
 import { createMinga } from '../createMinga.ts';
 import type { Config } from '../config.ts';
+import { lanAddress, roomOrigin } from '../http/roomOrigin.ts';
 import type { cliMessages } from './messages.ts';
 import { ensureDefaultWorkspace } from './defaultWorkspace.ts';
 import { seedDemoOnFirstStart } from '../demo/seedDemo.ts';
@@ -27,7 +28,9 @@ export async function serve(config: Config, options: { json: boolean; messages: 
   if (options.json) {
     process.stdout.write(`${JSON.stringify({ url, origin, port, workspaceId: saved?.id ?? null, dataDir: config.dataDir })}\n`);
   } else {
-    process.stdout.write(`\n  ${t.running(origin)}\n  ${saved ? t.openThis(url) : t.noDefault(url)}\n\n`);
+    const network = roomOrigin({ publicUrl: config.publicUrl, host: config.host, port, requestOrigin: origin, lan: lanAddress() });
+    const networkLine = network !== origin ? `  ${t.onNetwork(network)}\n` : '';
+    process.stdout.write(`\n  ${t.running(origin)}\n  ${saved ? t.openThis(url) : t.noDefault(url)}\n${networkLine}\n`);
   }
 
   let stopping = false;

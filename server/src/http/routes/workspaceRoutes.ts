@@ -35,11 +35,10 @@ export function workspaceRoutes(app: FastifyInstance, ctx: MingaContext): void {
     requireRole(ctx.workspaces, request, workspaceId, 'edit');
     const editKey = bearerKey(request)!;
     const viewKey = ctx.workspaces.viewKeyFor(workspaceId, editKey);
-    const body: WorkspaceLinks = {
-      editUrl: ctx.workspaceUrl(workspaceId, editKey, request),
-      viewKey,
-      viewUrl: viewKey ? ctx.workspaceUrl(workspaceId, viewKey, request) : null,
-    };
+    // Links to give to others: on the address their machines can reach, not this one's localhost.
+    const origin = ctx.roomOrigin(request);
+    const link = (key: string) => `${origin}/w/${workspaceId}?key=${encodeURIComponent(key)}`;
+    const body: WorkspaceLinks = { editUrl: link(editKey), viewKey, viewUrl: viewKey ? link(viewKey) : null, roomOrigin: origin };
     return body;
   });
 

@@ -1,4 +1,4 @@
-import { ErrorBodySchema, RoomInputSchema, type RoomInput, type RoomInputBody, type Unit } from '@minga/schema';
+import { ErrorBodySchema, RoomInputSchema, WorkspaceLinksSchema, type RoomInput, type RoomInputBody, type Unit } from '@minga/schema';
 import { ApiError, NETWORK_ERROR } from '../../api/ApiError.ts';
 
 /**
@@ -73,11 +73,15 @@ export async function setRoomInputStatus(workspaceId: string, key: string, sessi
   return RoomInputSchema.parse(await json(`${sessionBase(workspaceId, sessionId)}/room-input/${inputId}`, { key, method: 'PATCH', body: { status } }));
 }
 
-/** `GET /api/w/<ws>/links` (edit key): the view key, from which the follow link is made; null when it cannot be recovered. */
-export async function getViewKey(workspaceId: string, key: string, signal?: AbortSignal): Promise<string | null> {
+/**
+ * `GET /api/w/<ws>/links` (edit key): the view key, from which the follow link is made (null when
+ * it cannot be recovered), and the origin phones in the room can reach.
+ */
+export async function getFollowParts(workspaceId: string, key: string, signal?: AbortSignal): Promise<{ viewKey: string | null; roomOrigin: string }> {
   const body = await json(`${base(workspaceId)}/links`, { key, signal });
-  const viewKey = (body as { viewKey?: unknown } | null)?.viewKey;
-  return typeof viewKey === 'string' && viewKey !== '' ? viewKey : null;
+  const links = WorkspaceLinksSchema.safeParse(body);
+  if (!links.success) throw new ApiError('bad_response', 'expected { viewKey, roomOrigin }', 200);
+  return { viewKey: links.data.viewKey || null, roomOrigin: links.data.roomOrigin };
 }
 
 export type ExportTarget = { kind: 'session' | 'unit'; id: string };
