@@ -52,6 +52,13 @@ test('amel creates a unit, composes a session with it and presents it with the k
   await expect(page.getByTestId('session-composer')).toBeVisible();
   await amel.waitUntilSynced();
   await typeInto(page, page.getByTestId('session-title'), 'Formation au clavier');
+  // The date is typed in its parts; its calendar button, inside the field, shows the ring on the field.
+  const date = page.getByTestId('session-date');
+  await typeInto(page, date, '03142025');
+  await expect(date).toHaveValue('2025-03-14');
+  await page.keyboard.press('Tab');
+  await expect(date).toBeFocused();
+  await expectVisibleFocus(page);
   const library = page.getByTestId('library-panel');
   await typeInto(page, library.getByTestId('library-search'), 'clavier', { max: 80 });
   await expect(library.getByTestId('library-result')).toHaveCount(1);
@@ -101,6 +108,7 @@ test('amel creates a unit, composes a session with it and presents it with the k
   await press(page, page.getByTestId('open-speaker-view'));
   const speaker = await popup;
   await expect(speaker.getByTestId('speaker-current')).toHaveAttribute('data-ready', 'true');
+  await tabToVisible(speaker, speaker.getByTestId('reset-timers'));
   await press(speaker, speaker.getByTestId('speaker-next'));
   await expect(stage).toHaveAttribute('data-current-slide', '4');
   await expect(speaker.getByTestId('speaker-view')).toHaveAttribute('data-current-slide', '4');

@@ -64,7 +64,28 @@ function focusProblem(page: Page): Promise<string | null> {
     // A visually hidden control (a radio under its swatch) shows its focus on what stands for it.
     const hidden = rect.width <= 1 && rect.height <= 1;
     const shown = hidden ? [element.nextElementSibling, element.closest('label')].filter((e): e is Element => e !== null) : [element];
-    if (!shown.some(shows)) return 'no outline and no box-shadow';
+    const ring = shown.find(shows);
+    if (!ring) return 'no outline and no box-shadow';
+    // An outline is drawn around the element, on what is behind it: it must stand out from that by 3:1 (WCAG 1.4.11).
+    const ringStyle = getComputedStyle(ring);
+    if (ringStyle.outlineStyle !== 'none' && parseFloat(ringStyle.outlineWidth) > 0) {
+      const rgb = (color: string) => (color.match(/[\d.]+/g) ?? []).map(Number);
+      const luminance = ([r = 0, g = 0, b = 0]: number[]) => {
+        const linear = (c: number) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+        return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+      };
+      let behind = 'rgb(255, 255, 255)';
+      for (let parent = ring.parentElement; parent; parent = parent.parentElement) {
+        const background = rgb(getComputedStyle(parent).backgroundColor);
+        if (background.length >= 3 && (background[3] ?? 1) > 0.5) {
+          behind = getComputedStyle(parent).backgroundColor;
+          break;
+        }
+      }
+      const [a, b] = [luminance(rgb(ringStyle.outlineColor)), luminance(rgb(behind))];
+      const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+      if (ratio < 3) return `the outline (${ringStyle.outlineColor}) stands out from ${behind} by ${ratio.toFixed(2)}:1 only`;
+    }
     const box = (hidden ? shown[0]! : element).getBoundingClientRect();
     if (box.width === 0 || box.height === 0) return 'it has no size';
     if (box.bottom <= 0 || box.right <= 0 || box.top >= window.innerHeight || box.left >= window.innerWidth) return 'it is out of the viewport';
@@ -72,7 +93,7 @@ function focusProblem(page: Page): Promise<string | null> {
   });
 }
 
-/** Checks that the focused element shows its focus (an outline or a box-shadow) and is on screen. */
+/** Checks that the focused element shows its focus (an outline that stands out from what is behind it, or a box-shadow) and is on screen. */
 export async function expectVisibleFocus(page: Page): Promise<void> {
   const problem = await focusProblem(page);
   expect(problem, `the focus should be visible on ${await describeFocus(page)}`).toBeNull();
