@@ -1,9 +1,9 @@
 import type * as Y from 'yjs';
 import {
-  STEP_KINDS, contributorKey,
+  ItemIdSchema, STEP_KINDS, contributorKey,
   type Contributor, type Material, type NextStep, type Objective, type Slide, type Step, type StepKind,
 } from '@minga/schema';
-import { readBoolean, readMinutes, readRichText, readString, readText, setRichText, setText, setValue } from './yFields.ts';
+import { parsedOr, readBoolean, readMinutes, readRichText, readString, readText, setRichText, setText, setValue } from './yFields.ts';
 import type { ItemCodec } from './listItems.ts';
 import type { UnitListName } from './unitLayout.ts';
 
@@ -66,13 +66,18 @@ export const ITEM_CODECS: { [L in UnitListName]: ItemCodec<UnitItems[L]> } = {
       setRichText(map, 'content', item.content);
       setRichText(map, 'notes', item.notes);
       setValue(map, 'hidden', item.hidden);
+      setValue(map, 'stepId', item.stepId);
     },
-    read: (map, id) => ({
-      id,
-      content: readRichText(map, 'content'),
-      notes: readRichText(map, 'notes'),
-      hidden: readBoolean(map, 'hidden'),
-    }),
+    read: (map, id) => {
+      const stepId = parsedOr(ItemIdSchema, map.get('stepId'), undefined);
+      return {
+        id,
+        content: readRichText(map, 'content'),
+        notes: readRichText(map, 'notes'),
+        hidden: readBoolean(map, 'hidden'),
+        ...(stepId === undefined ? {} : { stepId }),
+      };
+    },
   },
   materials: {
     idOf: byId,

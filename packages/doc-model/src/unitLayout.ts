@@ -52,7 +52,7 @@ export const UNIT_ITEM_FIELDS = {
   nextSteps: { text: 'Y.Text', done: 'boolean' },
   objectives: { text: 'Y.Text' },
   steps: { title: 'Y.Text', kind: 'string', minutes: 'number', notes: 'Y.Text' },
-  slides: { content: 'Y.XmlFragment', notes: 'Y.XmlFragment', hidden: 'boolean' },
+  slides: { content: 'Y.XmlFragment', notes: 'Y.XmlFragment', hidden: 'boolean', stepId: 'string?' },
   materials: { title: 'Y.Text', url: 'string', licence: 'string' },
   contributors: { name: 'string', role: 'string?' },
 } as const;

@@ -3,7 +3,7 @@ import { EXAMPLE_SESSION, EXAMPLE_UNIT, SessionSchema, UnitSchema, type Session,
 import { buildDeck, buildUnitDeck } from './buildDeck.ts';
 import type { AgendaSlide, CreditsSlide, Deck, DeckSlide } from './deck.ts';
 import { fixtureUnit, sixtySlideSession } from './deckFixtures.ts';
-import { stepRangeForSlide } from './unitSlides.ts';
+import { slideStepIndexes, stepRangeForSlide } from './unitSlides.ts';
 
 const gouvernance = fixtureUnit('gouvernance-partagee', { slides: 2, steps: [10, 5] });
 const bothUnits = { 'communs-decideurs-01': EXAMPLE_UNIT, 'gouvernance-partagee': gouvernance };
@@ -98,6 +98,33 @@ describe('buildDeck', () => {
     expect([0, 1, 2, 3].map((k) => stepRangeForSlide(k, 4, 2))).toEqual([[0, 1], [0, 1], [1, 2], [1, 2]]);
     expect([0, 1].map((k) => stepRangeForSlide(k, 2, 5))).toEqual([[0, 2], [2, 5]]);
     expect(stepRangeForSlide(0, 1, 0)).toEqual([0, 0]);
+  });
+
+  it('gives a slide linked to a step that step, and no step is left without a slide', () => {
+    const steps = ['a', 'b', 'c', 'd'].map((id) => ({ id }));
+    // Linked slides take their step; unlinked ones stay with the step before; b and d ride along.
+    expect(slideStepIndexes([{ stepId: 'a' }, {}, { stepId: 'c' }], steps)).toEqual([[0], [0, 1], [2, 3]]);
+    // A first slide with no link starts with the first step; a link to a deleted step counts as none.
+    expect(slideStepIndexes([{}, { stepId: 'gone' }, { stepId: 'd' }], steps)).toEqual([[0], [0, 1, 2], [3]]);
+    // Steps before the first linked one are carried by the first slide.
+    expect(slideStepIndexes([{ stepId: 'c' }, { stepId: 'd' }], steps)).toEqual([[0, 1, 2], [3]]);
+    // No link at all: spread in order, as before.
+    expect(slideStepIndexes([{}, {}], steps)).toEqual([[0, 1], [2, 3]]);
+    expect(slideStepIndexes([{ stepId: 'a' }], [])).toEqual([[]]);
+  });
+
+  it('puts a linked slide’s step in its notes and its timer', () => {
+    const unit: Unit = {
+      ...EXAMPLE_UNIT,
+      steps: [
+        { id: 'st1', title: 'Accueil', kind: 'talk', minutes: 10, notes: '' },
+        { id: 'st2', title: 'Jeu de rôle', kind: 'exercise', minutes: 20, notes: '' },
+      ],
+      slides: EXAMPLE_UNIT.slides.slice(0, 2).map((slide, i) => ({ ...slide, hidden: false, ...(i === 0 ? { stepId: 'st2' } : {}) })),
+    };
+    const contents = buildUnitDeck(unit).slides.filter((s) => s.kind === 'content');
+    expect(contents.map((s) => s.timing?.stepIds)).toEqual([['st1', 'st2'], ['st2']]);
+    expect(contents[0]?.notes.lines.some((l) => l.includes('Jeu de rôle'))).toBe(true);
   });
 
   it('turns a deleted unit into a clear placeholder and keeps building the rest', () => {

@@ -23,5 +23,5 @@ export { HANDOUT_CSS, PROMO_SHEET_CSS } from './printStyles.ts';
 export { cspHash } from './sha256.ts';
 export { stripRemoteCss, escapeInlineScript, escapeInlineStyle, speakerViewScripts, InlineAssetError } from './inlineAssets.ts';
 export { sixtySlideSession } from './deckFixtures.ts';
-export { stepRangeForSlide } from './unitSlides.ts';
+export { slideStepIndexes, stepRangeForSlide } from './unitSlides.ts';
 export type { ResolvedUnit } from './resolveUnits.ts';

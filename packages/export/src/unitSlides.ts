@@ -1,4 +1,4 @@
-import { clockTimeAt, computeStepTimings, formatClockTime, totalMinutes, type Step, type Unit, type UnitItem } from '@minga/schema';
+import { clockTimeAt, computeStepTimings, formatClockTime, totalMinutes, type Slide, type Step, type Unit, type UnitItem } from '@minga/schema';
 import { listForSlide } from './clampText.ts';
 import type { ContentSlide, DeckSlide, MissingUnitSlide, SectionSlide } from './deck.ts';
 import type { DeckTexts } from './deckText.ts';
@@ -49,6 +49,39 @@ export function stepRangeForSlide(k: number, n: number, stepCount: number): [num
   const first = Math.floor((k * stepCount) / n);
   const next = Math.floor(((k + 1) * stepCount) / n);
   return [first, Math.max(first + 1, next)];
+}
+
+/**
+ * The steps of each visible slide, as step indexes. Slides linked to a step (`stepId`) take it;
+ * a slide with no link stays with the step of the slide before it (the first step at the start);
+ * a step no slide is linked to is carried by the last slide of the step before it, so no step is
+ * left without a slide. With no links at all, the slides are spread over the steps in order
+ * (stepRangeForSlide).
+ */
+export function slideStepIndexes(slides: readonly Pick<Slide, 'stepId'>[], steps: readonly Pick<Step, 'id'>[]): number[][] {
+  const indexOf = new Map(steps.map((step, i) => [step.id, i]));
+  const linked = slides.map((slide) => (slide.stepId === undefined ? undefined : indexOf.get(slide.stepId)));
+  if (steps.length === 0 || slides.length === 0) return slides.map(() => []);
+  if (linked.every((i) => i === undefined)) {
+    return slides.map((_, k) => {
+      const [first, next] = stepRangeForSlide(k, slides.length, steps.length);
+      return Array.from({ length: next - first }, (_, i) => first + i);
+    });
+  }
+  const own: number[] = [];
+  linked.forEach((index, k) => own.push(index ?? (k > 0 ? own[k - 1]! : 0)));
+  const result = own.map((index) => [index]);
+  const covered = new Set(own);
+  for (let step = 0; step < steps.length; step++) {
+    if (covered.has(step)) continue;
+    // The last slide showing an earlier step carries it; before any, the first slide does.
+    let carrier = 0;
+    own.forEach((index, k) => {
+      if (index < step) carrier = k;
+    });
+    result[carrier]!.push(step);
+  }
+  return result.map((indexes) => [...new Set(indexes)].sort((a, b) => a - b));
 }
 
 function stepLines(texts: DeckTexts, steps: readonly Step[], index: number, range: string): string[] {
@@ -103,9 +136,9 @@ export function unitSlides(unit: Unit, placement: UnitPlacement, texts: DeckText
   };
 
   const visible = unit.slides.filter((s) => !s.hidden);
+  const stepsOfSlide = slideStepIndexes(visible, unit.steps);
   const contents = visible.map((slide, k): ContentSlide => {
-    const [first, next] = stepRangeForSlide(k, visible.length, unit.steps.length);
-    const indexes = Array.from({ length: next - first }, (_, i) => first + i);
+    const indexes = stepsOfSlide[k]!;
     const lines = indexes.flatMap((i) => stepLines(texts, unit.steps, i, stepRange(i)));
     lines.push(joinParts([texts.unitPlanned(title, plannedMinutes), itemRange]));
     const notes = slide.notes.content.length > 0 ? { richText: slide.notes, lines } : { lines };

@@ -158,7 +158,7 @@ function readLicenceValue(value: unknown, warnings: Warnings, line?: number): un
 function readSlides(body: string, firstLine: number, warnings: Warnings) {
   const slides = [];
   for (const chunk of splitSlides(body, firstLine)) {
-    const slide: { id?: string; content: RichTextDoc; notes: RichTextDoc; hidden: boolean } = {
+    const slide: { id?: string; content: RichTextDoc; notes: RichTextDoc; hidden: boolean; stepId?: string } = {
       content: markdownToRichText(chunk.content, { warnings, firstLine: chunk.line }),
       notes: chunk.notes === undefined ? emptyRichText() : markdownToRichText(chunk.notes, { warnings }),
       hidden: chunk.hidden,
@@ -166,6 +166,10 @@ function readSlides(body: string, firstLine: number, warnings: Warnings) {
     if (chunk.id !== undefined) {
       if (ItemIdSchema.safeParse(chunk.id).success) slide.id = chunk.id;
       else warnings.add('slide_id', `slide id "${chunk.id.slice(0, 40)}" is not a valid id; the slide got a new one`, chunk.line);
+    }
+    if (chunk.stepId !== undefined) {
+      if (ItemIdSchema.safeParse(chunk.stepId).success) slide.stepId = chunk.stepId;
+      else warnings.add('slide_id', `slide step "${chunk.stepId.slice(0, 40)}" is not a valid id; the slide is linked to no step`, chunk.line);
     }
     slides.push(slide);
   }

@@ -5,7 +5,8 @@ import { richTextToMarkdown } from './richTextToMarkdown.ts';
 /**
  * The body of a unit's Markdown is its slides, in reveal.js's own Markdown conventions:
  * - a line `---` (after a blank line) separates slides;
- * - `<!-- .slide: id="…" data-visibility="hidden" -->` first in a slide carries its id and hides it;
+ * - `<!-- .slide: id="…" data-visibility="hidden" data-step="…" -->` first in a slide carries its
+ *   id, hides it, and links it to a step of the sequence;
  * - a line starting with `Note:` or `Notes:` begins the speaker notes, up to the end of the slide.
  * Without any `---` separator or `.slide` comment, each `#` or `##` heading begins a slide.
  */
@@ -17,6 +18,8 @@ export interface SlideChunk {
   notes?: string;
   id?: string;
   hidden: boolean;
+  /** The id of the sequence step the slide belongs to. */
+  stepId?: string;
   /** 1-based line of the input where the slide begins. */
   line: number;
 }
@@ -53,11 +56,13 @@ function readChunk(lines: string[], inFence: boolean[], line: number): SlideChun
   if (first === -1) return undefined;
   let id: string | undefined;
   let hidden = false;
+  let stepId: string | undefined;
   const comment = lines[first]!.length <= 500 ? SLIDE_COMMENT.exec(lines[first]!.trim()) : null;
   if (comment) {
     for (const [, key, value] of comment[1]!.matchAll(/([\w-]+)\s*=\s*"([^"]*)"/g)) {
       if (key === 'id') id = value;
       if (key === 'data-visibility' && value === 'hidden') hidden = true;
+      if (key === 'data-step') stepId = value;
     }
     lines = lines.slice(first + 1);
     inFence = inFence.slice(first + 1);
@@ -65,6 +70,7 @@ function readChunk(lines: string[], inFence: boolean[], line: number): SlideChun
   const notesAt = lines.findIndex((l, i) => !inFence[i] && NOTES_LINE.test(l));
   const chunk: SlideChunk = { content: '', hidden, line: line + (comment ? 1 : 0) };
   if (id !== undefined) chunk.id = id;
+  if (stepId !== undefined) chunk.stepId = stepId;
   if (notesAt === -1) chunk.content = trimBlankLines(lines.join('\n'));
   else {
     chunk.content = trimBlankLines(lines.slice(0, notesAt).join('\n'));
@@ -83,7 +89,7 @@ function trimBlankLines(text: string): string {
 export function slidesToMarkdown(slides: readonly Slide[]): string {
   return slides
     .map((slide) => {
-      const attrs = [`id="${slide.id}"`, ...(slide.hidden ? ['data-visibility="hidden"'] : [])].join(' ');
+      const attrs = [`id="${slide.id}"`, ...(slide.hidden ? ['data-visibility="hidden"'] : []), ...(slide.stepId ? [`data-step="${slide.stepId}"`] : [])].join(' ');
       const parts = [`<!-- .slide: ${attrs} -->`];
       const content = richTextToMarkdown(slide.content);
       if (content) parts.push(content);

@@ -65,6 +65,11 @@ export const SlideSchema = z.strictObject({
   content: RichTextSchema,
   notes: RichTextSchema,
   hidden: z.boolean(),
+  /**
+   * The sequence step the slide belongs to, for the speaker view's timers and notes. Absent: the
+   * deck spreads the slides over the steps. An id no step has any more counts as absent.
+   */
+  stepId: ItemIdSchema.optional(),
 });
 export const MaterialSchema = z.strictObject({
   id: ItemIdSchema,

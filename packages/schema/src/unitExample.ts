@@ -106,6 +106,7 @@ export const EXAMPLE_UNIT: Unit = {
       },
       notes: { type: 'doc', content: [] },
       hidden: true,
+      stepId: 'st-3',
     },
   ],
   materials: [

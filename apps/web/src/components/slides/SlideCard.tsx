@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Awareness } from 'y-protocols/awareness';
 import type { UploadTarget } from '../../editor/uploadImage.ts';
 import { SlideRichText } from './SlideRichText.tsx';
+import { SlideStepField, type StepChoice } from './SlideStepField.tsx';
 import { SlideVisitors } from './SlideVisitors.tsx';
 import type { SlideEntry } from './useSlideList.ts';
 import type { SlideVisitor } from './useSlidePresence.ts';
@@ -25,9 +26,12 @@ interface SlideCardProps {
   readOnly: boolean;
   upload: UploadTarget | null;
   visitors: SlideVisitor[];
+  /** The unit's steps, to link the slide to one of them. */
+  steps: readonly StepChoice[];
   focusRequest: SlideFocusRequest | null;
   onMove: (slideId: string, toIndex: number, control: 'moveUp' | 'moveDown') => void;
   onToggleHidden: (slideId: string) => void;
+  onStepChange: (slideId: string, stepId: string | undefined) => void;
   onDelete: (slideId: string) => void;
   onFocusIn: (slideId: string) => void;
   onFocusOut: (slideId: string) => void;
@@ -130,6 +134,7 @@ export function SlideCard(props: SlideCardProps) {
         )}
       </div>
       {slide.hidden && <p className="slide-card__hidden-note">{t('slides.hiddenExplanation')}</p>}
+      <SlideStepField number={number} stepId={slide.stepId} steps={props.steps} readOnly={readOnly} onChange={(stepId) => props.onStepChange(slide.id, stepId)} />
       {slide.content && (
         <SlideRichText
           fragment={slide.content}

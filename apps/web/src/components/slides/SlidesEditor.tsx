@@ -11,6 +11,8 @@ import { DeleteSlideDialog } from './DeleteSlideDialog.tsx';
 import { SlideCard, type SlideFocusRequest } from './SlideCard.tsx';
 import { SortableSlideCard } from './SortableSlideCard.tsx';
 import { useSlideDragAndDrop } from './useSlideDragAndDrop.ts';
+import { useUnitList } from '../../hooks/useUnitList.ts';
+import { pickStepChoice } from './SlideStepField.tsx';
 import { useSlideList } from './useSlideList.ts';
 import { slideField, useSlidePresence } from './useSlidePresence.ts';
 import './slides.css';
@@ -29,6 +31,7 @@ export interface SlidesEditorProps {
 export function SlidesEditor({ doc, awareness, workspaceId, apiKey, readOnly, user }: SlidesEditorProps) {
   const { t } = useTranslation();
   const slides = useSlideList(doc);
+  const steps = useUnitList(doc, 'steps', pickStepChoice);
   const visitors = useSlidePresence(awareness);
   const ids = useMemo(() => slides.map((slide) => slide.id), [slides]);
   const [pendingDelete, setPendingDelete] = useState<string | null>(null);
@@ -67,6 +70,10 @@ export function SlidesEditor({ doc, awareness, workspaceId, apiKey, readOnly, us
     if (!slide) return;
     updateItem(doc, 'slides', slideId, { hidden: !slide.hidden });
     setAnnouncement(t(slide.hidden ? 'slides.announce.shown' : 'slides.announce.hidden', { number: ids.indexOf(slideId) + 1 }));
+  }
+
+  function changeStep(slideId: string, stepId: string | undefined) {
+    updateItem(doc, 'slides', slideId, { stepId });
   }
 
   function confirmDelete() {
@@ -110,6 +117,8 @@ export function SlidesEditor({ doc, awareness, workspaceId, apiKey, readOnly, us
       focusRequest={focusRequest}
       onMove={move}
       onToggleHidden={toggleHidden}
+      steps={steps}
+      onStepChange={changeStep}
       onDelete={setPendingDelete}
       onFocusIn={onFocusIn}
       onFocusOut={onFocusOut}

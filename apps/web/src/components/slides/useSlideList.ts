@@ -6,6 +6,8 @@ import { listIds, unitList } from '@minga/doc-model';
 export interface SlideEntry {
   id: string;
   hidden: boolean;
+  /** The sequence step the slide belongs to; undefined: spread over the steps by the deck. */
+  stepId: string | undefined;
   content: Y.XmlFragment | null;
   notes: Y.XmlFragment | null;
 }
@@ -16,9 +18,11 @@ function readSlides(doc: Y.Doc): SlideEntry[] {
     const item = map.get(id);
     const content = item?.get('content');
     const notes = item?.get('notes');
+    const stepId = item?.get('stepId');
     return {
       id,
       hidden: item?.get('hidden') === true,
+      stepId: typeof stepId === 'string' ? stepId : undefined,
       content: content instanceof Y.XmlFragment ? content : null,
       notes: notes instanceof Y.XmlFragment ? notes : null,
     };
@@ -28,14 +32,14 @@ function readSlides(doc: Y.Doc): SlideEntry[] {
 function sameSlides(a: SlideEntry[], b: SlideEntry[]): boolean {
   return a.length === b.length && a.every((slide, i) => {
     const other = b[i];
-    return other !== undefined && slide.id === other.id && slide.hidden === other.hidden
+    return other !== undefined && slide.id === other.id && slide.hidden === other.hidden && slide.stepId === other.stepId
       && slide.content === other.content && slide.notes === other.notes;
   });
 }
 
 /**
  * The unit's slides in order, live. Typing inside a slide does not re-render the list: only
- * changes to the list map or to a slide's own map (order, hidden, a replaced fragment) do.
+ * changes to the list map or to a slide's own map (order, hidden, step, a replaced fragment) do.
  */
 export function useSlideList(doc: Y.Doc): SlideEntry[] {
   const cache = useRef<{ doc: Y.Doc; slides: SlideEntry[] } | null>(null);
