@@ -34,6 +34,8 @@ export async function tabTo(page: Page, target: Locator, options: { max?: number
   const max = options.max ?? 40;
   const key = options.backwards ? 'Shift+Tab' : 'Tab';
   const visited: string[] = [];
+  // Tab through a page only once the wanted element is on it, as a person waits for the page to show.
+  await target.first().waitFor();
   for (let press = 0; press < max; press++) {
     if (press > 0 || !(await holdsFocus(target))) await page.keyboard.press(key);
     if (await holdsFocus(target)) return;
