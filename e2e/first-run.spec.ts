@@ -83,7 +83,8 @@ test('a newcomer opens the printed link in French, finds the demo session with t
   await tabTo(page, sessionLink);
   await expectVisibleFocus(page);
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: DEMO_SESSION_TITLE })).toBeVisible();
+  // The new page's heading takes the focus: a screen reader says where the person landed.
+  await expect(page.getByRole('heading', { level: 1, name: DEMO_SESSION_TITLE })).toBeFocused();
 
   const presentLink = page.getByTestId('header-present-link');
   await expect(presentLink).toHaveText('Présenter');

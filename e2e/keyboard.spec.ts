@@ -112,6 +112,11 @@ test('amel creates a unit, composes a session with it and presents it with the k
   await press(speaker, speaker.getByTestId('speaker-next'));
   await expect(stage).toHaveAttribute('data-current-slide', '4');
   await expect(speaker.getByTestId('speaker-view')).toHaveAttribute('data-current-slide', '4');
+  // With the focus still on that button, the arrows (a clicker's keys) move the slides as well.
+  await speaker.keyboard.press('ArrowLeft');
+  await expect(stage).toHaveAttribute('data-current-slide', '3');
+  await speaker.keyboard.press('PageDown');
+  await expect(speaker.getByTestId('speaker-view')).toHaveAttribute('data-current-slide', '4');
 });
 
 /** Where the focus is, relative to a dialog: inside it, on nothing (the browser's own controls), or on the page behind. */

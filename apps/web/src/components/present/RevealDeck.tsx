@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import type { RevealApi } from 'reveal.js';
 import type { SlideView } from './deckView.ts';
 import { attachBaseStyles, attachThemeStyles, loadThemeStyles } from './revealStyles.ts';
+import { keyBelongsToControl } from './keyOwnership.ts';
 
 /** What a page can do with a deck on screen. */
 export interface DeckHandle {
@@ -37,16 +38,9 @@ interface RevealDeckProps {
 /** Elements of the app's own interface laid over a deck: their keys are theirs, not reveal.js's. */
 export const PRESENT_UI_ATTRIBUTE = 'data-present-ui';
 
-/**
- * Whether a key pressed in the app's presenting tools is theirs. Fields and dialogs keep every key;
- * a button or link keeps only Enter and Space (which press it), so arrows and a clicker's
- * Page Up/Down still move the slides after the presenter used a toolbar button.
- */
-export function keyBelongsToPresentUi(event: KeyboardEvent): boolean {
-  const target = event.target instanceof Element ? event.target : null;
-  if (!target?.closest(`[${PRESENT_UI_ATTRIBUTE}]`)) return false;
-  if (target.closest('input, select, textarea, dialog, [contenteditable="true"]')) return true;
-  return event.key === ' ' || event.key === 'Enter';
+/** Whether a key pressed in the app's presenting tools is theirs (keyOwnership.ts), not reveal.js's. */
+function keyBelongsToPresentUi(event: KeyboardEvent): boolean {
+  return event.target instanceof Element && event.target.closest(`[${PRESENT_UI_ATTRIBUTE}]`) !== null && keyBelongsToControl(event);
 }
 
 /** How long a rebuild waits for more changes (someone typing in a unit) before it replaces the slides. */

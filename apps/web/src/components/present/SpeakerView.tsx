@@ -11,14 +11,11 @@ import { SpeakerTimers } from './SpeakerTimers.tsx';
 import { ThemePicker } from './ThemePicker.tsx';
 import { presentPath } from './presentPaths.ts';
 import { slideIndexOf } from './presenting.ts';
+import { keyBelongsToControl } from './keyOwnership.ts';
 
 const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'n', 'N']);
 const PREV_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'p', 'P']);
 
-/** Keys typed into a field or pressed on a button belong to it, not to the slides. */
-function isOwnedByControl(target: EventTarget | null): boolean {
-  return target instanceof Element && target.closest('input, textarea, select, button, a, [contenteditable="true"]') !== null;
-}
 
 /**
  * The speaker view, in the app (a window of its own, `?speaker=1`): the current and the next
@@ -52,7 +49,7 @@ export function SpeakerView({ workspaceId, target, accessKey, role, deck, lang }
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || isOwnedByControl(event.target)) return;
+      if (event.ctrlKey || event.metaKey || event.altKey || keyBelongsToControl(event)) return;
       if (NEXT_KEYS.has(event.key)) goTo(index + 1);
       else if (PREV_KEYS.has(event.key)) goTo(index - 1);
       else if (event.key === 'Home') goTo(0);
