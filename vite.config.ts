@@ -23,7 +23,8 @@ export default defineConfig({
   test: {
     root: '.',
     include: ['packages/*/src/**/*.test.ts', 'server/test/**/*.test.ts', 'apps/web/src/**/*.test.ts'],
-    testTimeout: 20000,
-    hookTimeout: 20000,
+    // Bounds for stuck tests, not measures: integration tests start servers, processes and Chromium.
+    testTimeout: 60000,
+    hookTimeout: 60000,
   },
 });

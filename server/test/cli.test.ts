@@ -12,7 +12,9 @@ afterEach(() => {
   for (const k of kills.splice(0)) k();
 });
 
-describe('minga CLI', () => {
+// Each run starts a Node process with tsx: seconds apiece on a busy two-core machine, so these
+// tests get a generous bound (a limit, not a measure: timings live in `npm run bench`).
+describe('minga CLI', { timeout: 90_000 }, () => {
   it('workspace create --json prints exactly one JSON document with id, name, keys and edit URL', async () => {
     const dataDir = tempDataDir();
     const run = await runCli(['workspace', 'create', '--name', 'Atelier Lille', '--json'], { MINGA_DATA_DIR: dataDir, PORT: '4321' });
@@ -33,12 +35,14 @@ describe('minga CLI', () => {
   });
 
   it('wrong arguments print the usage and exit with code 2', async () => {
-    for (const args of [['workspace', 'create'], ['nonsense'], ['workspace', 'rotate-keys', 'bad id!'], ['workspace', 'create', '--name', '   '], ['workspace', 'rotate-keys', 'abc', '--which', 'all']]) {
-      const run = await runCli(args, { MINGA_DATA_DIR: tempDataDir() });
-      expect(run.code, args.join(' ')).toBe(2);
-      expect(run.stderr, args.join(' ')).toMatch(/error|usage/i);
-      expect(run.stdout).toBe('');
-    }
+    const cases = [['workspace', 'create'], ['nonsense'], ['workspace', 'rotate-keys', 'bad id!'], ['workspace', 'create', '--name', '   '], ['workspace', 'rotate-keys', 'abc', '--which', 'all']];
+    const runs = await Promise.all(cases.map((args) => runCli(args, { MINGA_DATA_DIR: tempDataDir() })));
+    runs.forEach((run, i) => {
+      const args = cases[i]!.join(' ');
+      expect(run.code, args).toBe(2);
+      expect(run.stderr, args).toMatch(/error|usage/i);
+      expect(run.stdout, args).toBe('');
+    });
   });
 
   it('rotate-keys of an unknown workspace fails with exit 1 and a JSON error under --json', async () => {
