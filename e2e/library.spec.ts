@@ -242,3 +242,16 @@ test('yann forks a published unit into the workspace he opened on this device, a
   await expect(yann.page.getByTestId('lineage-source')).toHaveAttribute('href', `/c/${publicId}`);
   await expect(yann.page.getByTestId('contributors')).toContainText('Amel');
 });
+
+test('what an import guessed or left out is said in the interface’s language, with the pad’s own words', async ({ people, workspaces }) => {
+  const workspace = await workspaces.create('Import warnings');
+  const claire = await people.arrive('Claire', { locale: 'fr-FR' });
+  await claire.page.goto(libraryPath(workspace));
+  await claire.page.getByTestId('open-import').click();
+  const importDialog = claire.page.getByTestId('import-dialog');
+  await importDialog.getByTestId('import-text').fill('Titre : Atelier communs\nHashtags : #communs\nLicence : Licence maison\n');
+  await importDialog.getByTestId('import-preview-button').click();
+  await expect(importDialog.locator('[data-code="licence_unknown"]')).toHaveText(
+    'ligne 3 : La licence « Licence maison » n’est pas possible pour une unité (Creative Commons 4.0 ou CC0) : CC BY-SA 4.0 a été choisie, vérifiez-la.',
+  );
+});

@@ -73,7 +73,7 @@ export function stylesToDivs(lines: readonly Line[], warnings: Warnings): Line[]
       continue;
     }
     if (short(l.text) && LIQUID.test(l.text)) {
-      warnings.add('liquid_dropped', `the template tag "${l.text.trim().slice(0, 60)}" was left out`, l.line);
+      warnings.add('liquid_dropped', `the template tag "${l.text.trim().slice(0, 60)}" was left out`, l.line, { value: l.text.trim().slice(0, 60) });
       continue;
     }
     out.push(l);
@@ -144,7 +144,7 @@ export function parseDivs(lines: readonly Line[], warnings: Warnings): EpisodeNo
   flush();
   while (stack.length) {
     const div = stack.pop()!;
-    warnings.add('div_unclosed', `the "${div.name}" block opened on line ${div.line} is never closed; it was closed at the end`, div.line);
+    warnings.add('div_unclosed', `the "${div.name}" block opened on line ${div.line} is never closed; it was closed at the end`, div.line, { value: div.name });
     target().push({ type: 'div', ...div });
   }
   return root;

@@ -127,5 +127,6 @@ export function warnRepairs(fm: FrontMatter | undefined, warnings: Warnings): vo
     'front_matter_repaired',
     `front matter line${lines.length > 1 ? 's' : ''} ${lines.join(', ')} continue${lines.length > 1 ? '' : 's'} the text above without being indented; read as continuation${lines.length > 1 ? 's' : ''}`,
     lines[0],
+    { value: lines.join(', ') },
   );
 }

@@ -27,7 +27,7 @@ export function readObjective(value: unknown): unknown {
 export function readStep(value: unknown, warnings: Warnings, line?: number): unknown {
   if (typeof value === 'string') {
     const { minutes, title } = extractDuration(oneLine(value));
-    if (minutes === undefined) warnings.add('duration_missing', `no duration found in step "${title}"; it counts 0 minutes`, line);
+    if (minutes === undefined) warnings.add('duration_missing', `no duration found in step "${title}"; it counts 0 minutes`, line, { value: title });
     return { title, kind: guessStepKind(title), minutes: minutes ?? 0 };
   }
   if (!isObj(value)) return value;
@@ -38,7 +38,7 @@ export function readStep(value: unknown, warnings: Warnings, line?: number): unk
   if (kind === undefined) step.kind = guessStepKind(String(step.title ?? ''));
   else if (typeof kind === 'string' && !(STEP_KINDS as readonly string[]).includes(kind)) {
     const guessed: StepKind = guessStepKind(kind);
-    warnings.add('step_kind', `step kind "${kind}" was read as "${guessed}"`, line);
+    warnings.add('step_kind', `step kind "${kind}" was read as "${guessed}"`, line, { value: kind, to: guessed });
     step.kind = guessed;
   } else step.kind = kind;
   return step;

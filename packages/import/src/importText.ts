@@ -139,7 +139,7 @@ function withFallbackTitle(result: ParseResult, filename: string | undefined): P
   if (!base) return result;
   return {
     draft: { ...result.draft, title: base },
-    warnings: [...result.warnings, { code: 'title_from_filename', message: `no title in the text: the file's name "${base}" was used` }],
+    warnings: [...result.warnings, { code: 'title_from_filename', message: `no title in the text: the file's name "${base}" was used`, params: { value: base } }],
     preview: [...result.preview, { field: 'title', from: 'the file\'s name', summary: base }],
   };
 }

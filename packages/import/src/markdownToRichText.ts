@@ -55,7 +55,7 @@ export function blocksToDoc(blocks: BlockNode[], warnings: Warnings): RichTextDo
     const parsed = BlockNodeSchema.safeParse(block);
     if (parsed.success) safe.push(parsed.data);
     else {
-      warnings.add('content_simplified', `a ${block.type} could not be kept as it was (${parsed.error.issues[0]?.message ?? 'invalid'}); its text was kept`);
+      warnings.add('content_simplified', `a ${block.type} could not be kept as it was (${parsed.error.issues[0]?.message ?? 'invalid'}); its text was kept`, undefined, { value: block.type });
       const text = plainText(block).trim();
       if (text) safe.push({ type: 'paragraph', content: [{ type: 'text', text }] });
     }
@@ -106,7 +106,7 @@ class TokenReader {
         this.i += 3;
         let level = Number(t.tag.slice(1));
         if (level > 3) {
-          this.options.warnings.add('heading_level', `headings of level ${level} became level 3 (slides have three levels)`, this.line(t));
+          this.options.warnings.add('heading_level', `headings of level ${level} became level 3 (slides have three levels)`, this.line(t), { n: level });
           level = 3;
         }
         const attrs = { level: level as 1 | 2 | 3 };
@@ -301,7 +301,7 @@ class TokenReader {
   private linkMark(c: Token, parent: Token): Mark | null {
     const href = this.resolve(c.attrGet('href') ?? '');
     if (!isSafeLinkHref(href) || href.length > 2000) {
-      this.options.warnings.add('link_dropped', `link "${href.slice(0, 80)}" was dropped (only http, https and mailto links are kept); its text stays`, this.line(parent));
+      this.options.warnings.add('link_dropped', `link "${href.slice(0, 80)}" was dropped (only http, https and mailto links are kept); its text stays`, this.line(parent), { value: href.slice(0, 80) });
       return null;
     }
     return { type: 'link', attrs: { href, ...EDITOR_LINK_ATTRS, title: c.attrGet('title') ?? null } };
@@ -311,7 +311,7 @@ class TokenReader {
     const src = rawGitHubUrl(this.resolve(c.attrGet('src') ?? ''));
     const alt = c.content;
     if (!isAllowedImageSrc(src) || src.length > 2000) {
-      this.options.warnings.add('image_dropped', `image "${src.slice(0, 80)}" was left out (images must be uploaded or come from an https URL)${alt ? `; its description "${alt.slice(0, 80)}" was kept as text` : ''}`, this.line(parent));
+      this.options.warnings.add('image_dropped', `image "${src.slice(0, 80)}" was left out (images must be uploaded or come from an https URL)${alt ? `; its description "${alt.slice(0, 80)}" was kept as text` : ''}`, this.line(parent), { value: src.slice(0, 80) });
       return alt ? [{ type: 'text', text: alt }] : [];
     }
     const title = c.attrGet('title');

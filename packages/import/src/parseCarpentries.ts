@@ -106,7 +106,7 @@ export function parseCarpentries(text: string, options: CarpentriesOptions = {})
   addStep('exercises', 'Exercises', 'exercise', challenges, 'Challenges');
 
   const extra = Object.keys(data).filter((k) => !KNOWN_KEYS.has(k));
-  if (extra.length) warnings.add('unknown_key', `front matter keys kept in the context: ${extra.join(', ')}`);
+  if (extra.length) warnings.add('unknown_key', `front matter keys kept in the context: ${extra.join(', ')}`, undefined, { value: extra.join(', ') });
   const language = typeof data.lang === 'string' ? data.lang : typeof data.language === 'string' ? data.language : 'en';
 
   const input: UnitDraftInput = {
@@ -178,11 +178,11 @@ function readMinutes(value: unknown, key: string, warnings: Warnings): number {
   if (value === undefined || value === null) return 0;
   const n = typeof value === 'number' ? value : Number(String(value).trim());
   if (!Number.isFinite(n) || n < 0) {
-    warnings.add('duration_invalid', `"${key}: ${String(value)}" is not a number of minutes; it was left out`);
+    warnings.add('duration_invalid', `"${key}: ${String(value)}" is not a number of minutes; it was left out`, undefined, { value: `${key}: ${String(value)}` });
     return 0;
   }
   if (n > 600) {
-    warnings.add('duration_cut', `"${key}: ${n}" is more than 600 minutes; the step lasts 600`);
+    warnings.add('duration_cut', `"${key}: ${n}" is more than 600 minutes; the step lasts 600`, undefined, { value: key, n });
     return 600;
   }
   return Math.round(n);

@@ -79,7 +79,7 @@ export function parseMarkdown(text: string, options: MarkdownOptions = {}): Pars
   if (extra.length) {
     const lines = extra.map((k) => `${k}: ${typeof data[k] === 'string' ? data[k] : JSON.stringify(data[k])}`);
     input.context = [typeof input.context === 'string' ? input.context : '', ...lines].filter(Boolean).join('\n');
-    warnings.add('unknown_key', `front matter keys that are not unit fields were kept in the context: ${extra.join(', ')}`, fm ? lineOfTopKey(fm, extra[0]!) : undefined);
+    warnings.add('unknown_key', `front matter keys that are not unit fields were kept in the context: ${extra.join(', ')}`, fm ? lineOfTopKey(fm, extra[0]!) : undefined, { value: extra.join(', ') });
   }
 
   if (input.licence !== undefined) input.licence = readLicenceValue(input.licence, warnings, lineOfKey('licence'));
@@ -100,7 +100,7 @@ export function parseMarkdown(text: string, options: MarkdownOptions = {}): Pars
   if (input.language === undefined) {
     const guessed = guessLanguage(`${String(input.title ?? '')}\n${String(input.description ?? '')}\n${body}`);
     input.language = guessed;
-    warnings.add('language_guessed', `no language in the front matter; the text reads as "${guessed}"`);
+    warnings.add('language_guessed', `no language in the front matter; the text reads as "${guessed}"`, undefined, { value: guessed });
   }
 
   let unitInput = input as UnitDraftInput;
@@ -148,10 +148,10 @@ function readLicenceValue(value: unknown, warnings: Warnings, line?: number): un
   if (typeof value !== 'string' || (LICENCES as readonly string[]).includes(value)) return value;
   const reading = readLicence(value);
   if (!reading) {
-    warnings.add('licence_unknown', `licence "${value}" is not one a unit can carry (Creative Commons 4.0 or CC0); CC-BY-SA-4.0 was set, check it`, line);
+    warnings.add('licence_unknown', `licence "${value}" is not one a unit can carry (Creative Commons 4.0 or CC0); CC-BY-SA-4.0 was set, check it`, line, { value });
     return undefined;
   }
-  if (reading.versionChanged) warnings.add('licence_version', `licence "${value}" was read as ${reading.licence}`, line);
+  if (reading.versionChanged) warnings.add('licence_version', `licence "${value}" was read as ${reading.licence}`, line, { value, to: reading.licence });
   return reading.licence satisfies Licence;
 }
 
@@ -165,11 +165,11 @@ function readSlides(body: string, firstLine: number, warnings: Warnings) {
     };
     if (chunk.id !== undefined) {
       if (ItemIdSchema.safeParse(chunk.id).success) slide.id = chunk.id;
-      else warnings.add('slide_id', `slide id "${chunk.id.slice(0, 40)}" is not a valid id; the slide got a new one`, chunk.line);
+      else warnings.add('slide_id', `slide id "${chunk.id.slice(0, 40)}" is not a valid id; the slide got a new one`, chunk.line, { value: chunk.id.slice(0, 40) });
     }
     if (chunk.stepId !== undefined) {
       if (ItemIdSchema.safeParse(chunk.stepId).success) slide.stepId = chunk.stepId;
-      else warnings.add('slide_id', `slide step "${chunk.stepId.slice(0, 40)}" is not a valid id; the slide is linked to no step`, chunk.line);
+      else warnings.add('slide_step', `slide step "${chunk.stepId.slice(0, 40)}" is not a valid id; the slide is linked to no step`, chunk.line, { value: chunk.stepId.slice(0, 40) });
     }
     slides.push(slide);
   }

@@ -123,7 +123,7 @@ export function parsePad(text: string, options: PadOptions = {}): ParseResult {
         if (before.length) addContext(b, before, section, warnings, `the lines before the first item of ${from} were kept in the context`);
         for (const item of items) {
           const m = readMaterialText([item.text, ...item.sub].join(' '));
-          if (m.title.length > 300) warnings.add('cut', `a material's title was cut to 300 characters`, item.line);
+          if (m.title.length > 300) warnings.add('cut', `a material's title was cut to 300 characters`, item.line, { n: 300 });
           b.materials.push({ ...m, title: cutLine(m.title, 300), licence: cutLine(m.licence, 100) });
         }
         placed.push({ field: 'materials', section });
@@ -134,18 +134,18 @@ export function parsePad(text: string, options: PadOptions = {}): ParseResult {
       case 'meta':
         addContext(b, lines, section, warnings, undefined, true);
         placed.push({ field: 'context', section, summary: `"${section.label}" kept in the context` });
-        if (section.field === 'promo') warnings.add('promo_in_context', `the promotional text ${from} was kept in the context (a unit has no promotional field)`, section.line);
-        else warnings.add('moved_to_context', `section ${from} was kept in the context`, section.line);
+        if (section.field === 'promo') warnings.add('promo_in_context', `the promotional text ${from} was kept in the context (a unit has no promotional field)`, section.line, { value: section.label });
+        else warnings.add('moved_to_context', `section ${from} was kept in the context`, section.line, { value: section.label });
         break;
       case 'licence': {
         const value = joinLines(lines);
         const reading = readLicence(value);
         if (reading) {
           b.licence = reading.licence;
-          if (reading.versionChanged) warnings.add('licence_version', `licence "${value}" was read as ${reading.licence}`, section.line);
+          if (reading.versionChanged) warnings.add('licence_version', `licence "${value}" was read as ${reading.licence}`, section.line, { value, to: reading.licence });
           placed.push({ field: 'licence', section });
         } else {
-          warnings.add('licence_unknown', `licence "${value}" is not one a unit can carry; it was kept in the context and CC-BY-SA-4.0 was set, check it`, section.line);
+          warnings.add('licence_unknown', `licence "${value}" is not one a unit can carry; it was kept in the context and CC-BY-SA-4.0 was set, check it`, section.line, { value });
           addContext(b, lines, section, warnings, undefined, true);
         }
         break;
@@ -166,7 +166,7 @@ export function parsePad(text: string, options: PadOptions = {}): ParseResult {
           b.language = code;
           placed.push({ field: 'language', section });
         } else {
-          warnings.add('language_unknown', `language "${joinLines(lines)}" ${from} was not understood`, section.line);
+          warnings.add('language_unknown', `language "${joinLines(lines)}" ${from} was not understood`, section.line, { value: joinLines(lines).slice(0, 60) });
           addContext(b, lines, section, warnings, undefined, true);
         }
         break;
@@ -221,7 +221,7 @@ function readTitle(text: string, warnings: Warnings, line: number, b: Built): st
 
 function fitLine(text: string, max: number, warnings: Warnings, line: number, what: string): string {
   const single = oneLine(text);
-  if (single.length > max) warnings.add('cut', `a ${what} was cut to ${max} characters`, line);
+  if (single.length > max) warnings.add('cut', `a ${what} was cut to ${max} characters`, line, { n: max });
   return cutLine(single, max);
 }
 
@@ -233,13 +233,13 @@ function addContext(b: Built, lines: readonly PadLine[], section: PadSection, wa
   const text = joinLines(lines);
   if (!text) return;
   b.context.push(labelled ? { label: section.label, text, line: section.line } : { text, line: section.line });
-  if (warning) warnings.add('moved_to_context', warning, section.line);
+  if (warning) warnings.add('moved_to_context', warning, section.line, { value: section.label });
 }
 
 function addSlide(b: Built, section: PadSection, lines: readonly PadLine[], warnings: Warnings): void {
   const heading: BlockNode = { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: section.label }] };
   b.slides.push({ content: { type: 'doc', content: [heading, ...padTextToBlocks(lines)] } });
-  warnings.add('unknown_section', `section "${section.label}" (line ${section.line}) is not part of the header standard: it became a slide`, section.line);
+  warnings.add('unknown_section', `section "${section.label}" (line ${section.line}) is not part of the header standard: it became a slide`, section.line, { value: section.label });
 }
 
 function readHashtags(lines: readonly PadLine[], b: Built, warnings: Warnings, line: number): void {
@@ -248,7 +248,7 @@ function readHashtags(lines: readonly PadLine[], b: Built, warnings: Warnings, l
     if (!tag) continue;
     if (HashtagSchema.safeParse(tag).success) {
       if (!b.hashtags.includes(tag)) b.hashtags.push(tag);
-    } else warnings.add('hashtag_invalid', `hashtag "${raw}" was left out (letters, digits, "-" and "_" only, 50 at most)`, line);
+    } else warnings.add('hashtag_invalid', `hashtag "${raw}" was left out (letters, digits, "-" and "_" only, 50 at most)`, line, { value: raw.slice(0, 60) });
   }
 }
 
@@ -259,7 +259,7 @@ function readParticipants(lines: readonly PadLine[], b: Built, warnings: Warning
   for (const name of splitNames(text)) {
     const c = readContributorText(name);
     if (c.name.length > 100 || (c.role !== undefined && c.role.length > 100)) {
-      warnings.add('participant_skipped', `"${cutLine(name, 40)}" is too long for a contributor's name; it stays in the participants`, line);
+      warnings.add('participant_skipped', `"${cutLine(name, 40)}" is too long for a contributor's name; it stays in the participants`, line, { value: cutLine(name, 40) });
       continue;
     }
     const key = contributorKey(c.name);
@@ -289,11 +289,11 @@ function readSteps(lines: readonly PadLine[], b: Built, warnings: Warnings, sect
       if (next !== undefined && next > clock) minutes = next - clock;
     }
     if (minutes === undefined) {
-      warnings.add('duration_missing', `no duration found for step "${cutLine(title, 60)}"; it counts 0 minutes`, item.line);
+      warnings.add('duration_missing', `no duration found for step "${cutLine(title, 60)}"; it counts 0 minutes`, item.line, { value: cutLine(title, 60) });
       minutes = 0;
     }
     if (minutes > 600) {
-      warnings.add('duration_cut', `step "${cutLine(title, 60)}" lasted ${minutes} minutes; a step lasts 600 at most`, item.line);
+      warnings.add('duration_cut', `step "${cutLine(title, 60)}" lasted ${minutes} minutes; a step lasts 600 at most`, item.line, { value: cutLine(title, 60), n: minutes });
       minutes = 600;
     }
     const fullTitle = oneLine(title) || (language === 'fr' ? 'Étape' : 'Step');
@@ -302,7 +302,7 @@ function readSteps(lines: readonly PadLine[], b: Built, warnings: Warnings, sect
   });
   if (stated !== undefined) {
     const sum = b.steps.reduce((s, x) => s + x.minutes, 0);
-    if (stated !== sum) warnings.add('total_differs', `the pad states a total of ${stated} minutes; its steps add up to ${sum}`, section.line);
+    if (stated !== sum) warnings.add('total_differs', `the pad states a total of ${stated} minutes; its steps add up to ${sum}`, section.line, { n: stated, m: sum });
   }
 }
 
@@ -317,12 +317,12 @@ function readLanguage(text: string): string | undefined {
 function assemble(b: Built, options: PadOptions, language: string, warnings: Warnings): UnitDraftInput {
   let description = b.description;
   if (description.length > 3) {
-    warnings.add('description_lines', `the description had ${description.length} lines; lines 3 and after were joined into the third`);
+    warnings.add('description_lines', `the description had ${description.length} lines; lines 3 and after were joined into the third`, undefined, { n: description.length });
     description = [...description.slice(0, 2), description.slice(2).join(' ')];
   }
   let descriptionText = description.join('\n');
   if (descriptionText.length > DESCRIPTION_MAX) {
-    warnings.add('description_cut', `the description was longer than ${DESCRIPTION_MAX} characters: it was cut, and kept whole in the context`);
+    warnings.add('description_cut', `the description was longer than ${DESCRIPTION_MAX} characters: it was cut, and kept whole in the context`, undefined, { n: DESCRIPTION_MAX });
     b.context.unshift({ label: 'Description', text: descriptionText, line: 0 });
     descriptionText = cutLine(descriptionText.replace(/\n/g, ' '), DESCRIPTION_MAX);
   }
@@ -342,7 +342,7 @@ function assemble(b: Built, options: PadOptions, language: string, warnings: War
     language: b.language ?? language,
     contributors: b.contributors,
   };
-  if (participants.length > 10000) warnings.add('cut', 'the participants were cut to 10000 characters');
+  if (participants.length > 10000) warnings.add('cut', 'the participants were cut to 10000 characters', undefined, { n: 10000 });
   if (b.licence) input.licence = b.licence;
   const url = options.sourceUrl ?? b.sourceUrl;
   if (url) input.source = { url };
@@ -372,7 +372,7 @@ function fitContext(b: Built, language: string, warnings: Warnings): string {
   if (overflow.length) {
     const label = language === 'fr' ? 'Contexte (suite)' : 'Context (continued)';
     b.slides.push({ content: { type: 'doc', content: [{ type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: label }] }, ...padTextToBlocks(overflow)] } });
-    warnings.add('context_overflow', `the context was longer than ${CONTEXT_MAX} characters: the rest became a slide "${label}"`, firstOverflowLine);
+    warnings.add('context_overflow', `the context was longer than ${CONTEXT_MAX} characters: the rest became a slide "${label}"`, firstOverflowLine, { n: CONTEXT_MAX, value: label });
   }
   return kept.join('\n\n');
 }

@@ -1,4 +1,6 @@
-import type { UnitDraft } from '@minga/schema';
+import type { ImportWarningCode, UnitDraft, WarningParams } from '@minga/schema';
+
+export { IMPORT_WARNING_CODES, type ImportWarningCode, type WarningParams } from '@minga/schema';
 
 /** The formats `importText` recognises. */
 export const IMPORT_FORMATS = ['pad', 'markdown', 'carpentries', 'minga-json'] as const;
@@ -6,11 +8,14 @@ export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 /** Something the importer changed, guessed or set aside: shown to people before they confirm. */
 export interface ImportWarning {
-  /** Stable, machine-readable: `unknown_section`, `link_dropped`, `duration_missing`… */
-  code: string;
+  code: ImportWarningCode;
+  /** The sentence in English, for the CLI and API clients; the app writes its own from `code` and `params`. */
   message: string;
   /** 1-based line of the input the warning is about, when known. */
   line?: number;
+  params?: WarningParams;
+  /** How many times it happened, when more than once. */
+  count?: number;
 }
 
 /** The unit fields a preview entry can point at. */
@@ -83,16 +88,16 @@ export class ImportError extends Error {
 export class Warnings {
   private readonly entries = new Map<string, { warning: ImportWarning; count: number }>();
 
-  add(code: string, message: string, line?: number): void {
+  add(code: ImportWarningCode, message: string, line?: number, params?: WarningParams): void {
     const key = `${code}\u0000${message}`;
     const entry = this.entries.get(key);
     if (entry) entry.count++;
-    else this.entries.set(key, { warning: line === undefined ? { code, message } : { code, message, line }, count: 1 });
+    else this.entries.set(key, { warning: { code, message, ...(line === undefined ? {} : { line }), ...(params ? { params } : {}) }, count: 1 });
   }
 
   /** The warnings in the order they first came, "(3 times)" added to repeated ones. */
   get list(): ImportWarning[] {
     return [...this.entries.values()].map(({ warning, count }) =>
-      count === 1 ? warning : { ...warning, message: `${warning.message} (${count} times${warning.line ? `, first on line ${warning.line}` : ''})` });
+      count === 1 ? warning : { ...warning, count, message: `${warning.message} (${count} times${warning.line ? `, first on line ${warning.line}` : ''})` });
   }
 }

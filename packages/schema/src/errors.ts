@@ -6,6 +6,8 @@ export const ERROR_STATUS = {
   invalid_body: 400,
   invalid_json: 400,
   invalid_params: 400,
+  /** An import the server could not read (`reason`, `line`, `path` say why and where). */
+  invalid_import: 400,
   missing_key: 401,
   wrong_key: 403,
   read_only: 403,

@@ -23,3 +23,4 @@ export * from './library.ts';
 export * from './unitFork.ts';
 export * from './sessionList.ts';
 export * from './roomInput.ts';
+export * from './importWarnings.ts';

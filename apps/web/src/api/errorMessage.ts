@@ -3,12 +3,12 @@ import type { TFunction } from 'i18next';
 import { ApiError, NETWORK_ERROR } from './ApiError.ts';
 
 /**
- * Every way an API call can fail, as the web app knows it: the server's codes (`ERROR_STATUS`),
- * `invalid_import` (an import the server could not read, docs/API.md), and the client's own:
+ * Every way an API call can fail, as the web app knows it: the server's codes (`ERROR_STATUS`,
+ * `invalid_import` included), and the client's own:
  * `network` (nothing answered), `bad_response` (an answer that does not read), `export_failed`
  * (a file download refused without a readable reason).
  */
-export type ApiErrorKind = ErrorCode | typeof NETWORK_ERROR | 'bad_response' | 'invalid_import' | 'export_failed';
+export type ApiErrorKind = ErrorCode | typeof NETWORK_ERROR | 'bad_response' | 'export_failed';
 
 /** The sentence for each kind: what happened and what to do, in the interface's language. */
 export const API_ERROR_MESSAGES = {

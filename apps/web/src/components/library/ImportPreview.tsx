@@ -2,6 +2,7 @@ import { LicenceSchema, licenceTerms, totalMinutes } from '@minga/schema';
 import { useTranslation } from 'react-i18next';
 import { formatDuration } from '../../lib/formatDuration.ts';
 import { STEP_KIND_LABELS } from '../../lib/stepKindLabels.ts';
+import { importWarningText } from './importWarningText.ts';
 import type { ImportPreview as Preview } from './libraryApi.ts';
 import { languageName } from './LibraryFilters.tsx';
 
@@ -32,12 +33,7 @@ export function ImportPreview({ preview }: { preview: Preview }) {
           <p className="notice__title">{t('importUnit.preview.warnings', { count: warnings.length })}</p>
           <ul>
             {warnings.map((warning, index) => (
-              <li key={index}>
-                {/* The importer's messages often name their line already. */}
-                {warning.line && !warning.message.includes(String(warning.line))
-                  ? t('importUnit.preview.atLine', { line: warning.line, message: warning.message })
-                  : warning.message}
-              </li>
+              <li key={index} data-code={warning.code}>{importWarningText(t, warning)}</li>
             ))}
           </ul>
         </div>

@@ -1,4 +1,5 @@
 import {
+  IMPORT_WARNING_CODES,
   UnitDraftSchema,
   UnitListSchema,
   UnitSchema,
@@ -11,6 +12,8 @@ import {
   type UnitSummary,
   type UpstreamField,
   type UpstreamFieldChange,
+  type ImportWarningCode,
+  type WarningParams,
 } from '@minga/schema';
 import { request, type Parser } from '../../api/apiClient.ts';
 import { libraryApiSearch, type LibraryQuery } from './libraryQuery.ts';
@@ -161,8 +164,24 @@ export type ImportFormat = 'pad' | 'markdown' | 'carpentries' | 'minga-json';
 
 /** Something the importer guessed or set aside, with the line it is about when known. */
 export interface ImportNote {
+  /** A known code gets the app's own sentence; the server's English `message` is the fallback. */
+  code?: ImportWarningCode;
   message: string;
   line?: number;
+  params?: WarningParams;
+  count?: number;
+}
+
+const KNOWN_WARNINGS = new Set<string>(IMPORT_WARNING_CODES);
+
+function readParams(value: unknown): WarningParams | undefined {
+  if (!isObject(value)) return undefined;
+  const params: WarningParams = {};
+  if (typeof value.value === 'string') params.value = value.value;
+  if (typeof value.to === 'string') params.to = value.to;
+  if (typeof value.n === 'number') params.n = value.n;
+  if (typeof value.m === 'number') params.m = value.m;
+  return params;
 }
 
 /** The answer of an import's dry run: what the unit would be, nothing created yet. */
@@ -177,7 +196,14 @@ function readNotes(value: unknown): ImportNote[] {
   return value.flatMap((item: unknown): ImportNote[] => {
     if (typeof item === 'string') return [{ message: item }];
     if (isObject(item) && typeof item.message === 'string') {
-      return [{ message: item.message, ...(typeof item.line === 'number' ? { line: item.line } : {}) }];
+      const params = readParams(item.params);
+      return [{
+        message: item.message,
+        ...(typeof item.code === 'string' && KNOWN_WARNINGS.has(item.code) ? { code: item.code as ImportWarningCode } : {}),
+        ...(typeof item.line === 'number' ? { line: item.line } : {}),
+        ...(params ? { params } : {}),
+        ...(typeof item.count === 'number' && item.count > 1 ? { count: item.count } : {}),
+      }];
     }
     return [];
   });
