@@ -85,7 +85,7 @@ describe('the demo content', () => {
     }
   });
 
-  it('every unit has 2 to 4 objectives, a timed sequence and 3 to 6 visible slides, each with speaker notes', () => {
+  it('every unit has 2 to 4 objectives, a timed sequence and 3 to 6 visible slides, each with speaker notes and its step', () => {
     for (const unit of DEMO_UNITS) {
       expect(unit.objectives.length, unit.id).toBeGreaterThanOrEqual(2);
       expect(unit.objectives.length, unit.id).toBeLessThanOrEqual(4);
@@ -94,8 +94,11 @@ describe('the demo content', () => {
       const visible = unit.slides.filter((s) => !s.hidden);
       expect(visible.length, unit.id).toBeGreaterThanOrEqual(3);
       expect(visible.length, unit.id).toBeLessThanOrEqual(6);
+      const stepIds = new Set(unit.steps.map((step) => step.id));
       for (const slide of unit.slides) {
         expect(slide.content.content[0]?.type, `${unit.id} ${slide.id}`).toBe('heading');
+        // Each slide names its step, so the speaker view times it against the right one.
+        expect(stepIds.has(slide.stepId ?? ''), `${unit.id} ${slide.id} step`).toBe(true);
         expect(plainText(slide.notes), `${unit.id} ${slide.id} notes`).not.toBe('');
       }
     }

@@ -77,7 +77,7 @@ export function notes(...paragraphs: string[]): RichTextDoc {
   return doc(...paragraphs.map((text) => para(text)));
 }
 
-/** A visible slide. */
-export function slide(id: string, content: RichTextDoc, speakerNotes: RichTextDoc): Slide {
-  return { id, content, notes: speakerNotes, hidden: false };
+/** A visible slide with its speaker notes, linked to the sequence step it belongs to. */
+export function slide(id: string, content: RichTextDoc, speakerNotes: RichTextDoc, stepId: string): Slide {
+  return { id, content, notes: speakerNotes, hidden: false, stepId };
 }

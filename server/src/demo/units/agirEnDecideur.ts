@@ -45,6 +45,7 @@ export const AGIR_EN_DECIDEUR: Unit = {
         'Faute de connaître les communs, on passe à côté d’eux, ou on leur nuit sans le vouloir.',
         'Ne pas tout détailler : demander à la salle lequel de ces leviers elle actionne déjà. Souvent, l’un d’eux l’est sans être nommé.',
       ),
+      'st-1',
     ),
     slide(
       'sl-2',
@@ -57,6 +58,7 @@ export const AGIR_EN_DECIDEUR: Unit = {
         'Dans un marché, demander que les développements payés soient publiés sous licence libre ; préférer une solution libre existante et payer son adaptation ; financer les communautés et leurs structures d’animation, pas seulement des prestataires.',
         'La citation est le nom d’une campagne européenne : ce que paie l’argent public devrait revenir au public. En France, la loi pour une République numérique de 2016 demande aux administrations d’encourager les logiciels libres et les formats ouverts.',
       ),
+      'st-1',
     ),
     slide(
       'sl-3',
@@ -68,6 +70,7 @@ export const AGIR_EN_DECIDEUR: Unit = {
         'Depuis la loi de 2016, l’ouverture des données publiques est la règle par défaut pour les collectivités de plus de 3 500 habitants et les administrations de plus de 50 agents.',
         'Une contribution n’est pas forcément du code : une traduction, un signalement d’erreur, des données corrigées, une salle prêtée à une rencontre. L’important : que le commun en sorte plus fort.',
       ),
+      'st-1',
     ),
     slide(
       'sl-4',
@@ -86,6 +89,7 @@ export const AGIR_EN_DECIDEUR: Unit = {
         'Refaire un outil qui existe en libre dépense deux fois l’argent et l’énergie. Vouloir contrôler une communauté fait partir ses bénévoles. Utiliser sans jamais contribuer use le commun. Enfermer ses données dans un format fermé empêche toute réutilisation.',
         'C’est le cœur du message : en comprenant les communs, on fait plus avec moins. Relier chaque ligne à un exemple de la session : l’encyclopédie, le logiciel de publication, le tracteur.',
       ),
+      'st-2',
     ),
     slide(
       'sl-5',
@@ -96,6 +100,7 @@ export const AGIR_EN_DECIDEUR: Unit = {
         para(italic('Nous la notons pour vous la rappeler.')),
       ),
       notes('Tour de table rapide, une phrase par personne, notée dans les étapes suivantes de la session.'),
+      'st-3',
     ),
   ],
   materials: [

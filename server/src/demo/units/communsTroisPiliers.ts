@@ -63,6 +63,7 @@ export const COMMUNS_TROIS_PILIERS: Unit = {
         'Partir des réponses à la question d’ouverture et les ranger sous les trois piliers.',
         'Insister : s’il manque un pilier, on parle d’autre chose — une ressource abandonnée, un club, un règlement sans objet.',
       ),
+      'st-1',
     ),
     slide(
       'sl-2',
@@ -82,6 +83,7 @@ export const COMMUNS_TROIS_PILIERS: Unit = {
         'Le jardin partagé parle à tout le monde ; un four à pain, une source ou une forêt communale font aussi bien l’affaire.',
         'Le mot clé est « entretien » : un commun dure parce qu’on en prend soin, pas seulement parce qu’on y a accès.',
       ),
+      'st-2',
     ),
     slide(
       'sl-3',
@@ -98,6 +100,7 @@ export const COMMUNS_TROIS_PILIERS: Unit = {
         'Exemples immatériels à citer : une encyclopédie en ligne, une carte collaborative comme OpenStreetMap, un logiciel libre, des supports de formation.',
         'Une ressource immatérielle ne s’use pas quand on s’en sert ; elle peut pourtant disparaître si plus personne ne l’entretient. C’est la transition vers l’encyclopédie.',
       ),
+      'st-2',
     ),
     slide(
       'sl-4',
@@ -114,6 +117,7 @@ export const COMMUNS_TROIS_PILIERS: Unit = {
         'Le réseau Unisson a résumé ces liens dans un schéma, « les communs, l’acteur public et le marché », sous licence CC BY-SA. Un commun peut associer des acteurs publics et privés à sa gouvernance, et faire l’objet d’une activité commerciale, dans le cadre des règles fixées par la communauté pour le garder en bon état.',
         'Pour aller plus loin : les travaux d’Elinor Ostrom, prix Nobel d’économie en 2009, ont montré que des communautés savent gérer durablement une ressource partagée quand elles se donnent des règles adaptées. Ne pas détailler devant des décideurs.',
       ),
+      'st-2',
     ),
     slide(
       'sl-5',
@@ -125,6 +129,7 @@ export const COMMUNS_TROIS_PILIERS: Unit = {
         'Pas de corrigé unique : la bibliothèque est un service public, mais ses fonds numérisés et libres peuvent devenir un commun.',
         'La carte collaborative est le cas le plus net : une ressource, une communauté de cartographes, des règles de contribution.',
       ),
+      'st-3',
     ),
   ],
   materials: [

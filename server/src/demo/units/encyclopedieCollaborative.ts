@@ -58,6 +58,7 @@ export const ENCYCLOPEDIE_COLLABORATIVE: Unit = {
         'Commencer par le quiz : qui écrit les articles ? qui paie les serveurs ? qui fixe les règles ? Les réponses de la salle sont souvent fausses, et c’est tant mieux.',
         'Elle semble aller de soi ; elle demande pourtant un entretien de chaque instant.',
       ),
+      'st-1',
     ),
     slide(
       'sl-2',
@@ -73,6 +74,7 @@ export const ENCYCLOPEDIE_COLLABORATIVE: Unit = {
         'Faire le lien avec le troisième pilier d’un commun : les règles. Elles ne tombent pas d’en haut ; celles et ceux qui écrivent les discutent et les changent.',
         'Les débats sont publics et archivés sur la page de discussion de chaque article.',
       ),
+      'st-2',
     ),
     slide(
       'sl-3',
@@ -91,6 +93,7 @@ export const ENCYCLOPEDIE_COLLABORATIVE: Unit = {
         'Les bénévoles écrivent et relisent. Une fondation à but non lucratif, la Wikimedia Foundation, développe le logiciel et fait tourner les serveurs grâce aux dons des lecteurs, sans publicité. Des associations comme Wikimédia France font connaître le projet dans leur pays.',
         'Point clé pour des décideurs : la structure qui collecte l’argent n’écrit pas le contenu. Elle sert la communauté, et non l’inverse.',
       ),
+      'st-2',
     ),
     slide(
       'sl-4',
@@ -103,6 +106,7 @@ export const ENCYCLOPEDIE_COLLABORATIVE: Unit = {
         'Laisser la salle dérouler le scénario avant de montrer la liste : sponsor ou publicité, départ des bénévoles qui écrivaient par conviction, moins de relecteurs face aux lobbies, entreprises et spammeurs, un contenu moins fiable.',
         'La licence libre protège la ressource ; seule la communauté la fait vivre. Soutenir un commun, c’est soutenir sa communauté, pas seulement utiliser la ressource.',
       ),
+      'st-3',
     ),
   ],
   materials: [

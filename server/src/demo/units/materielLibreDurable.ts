@@ -58,6 +58,7 @@ export const MATERIEL_LIBRE_DURABLE: Unit = {
         'Une machine ou un objet dont les plans ne sont pas brevetés mais ouverts et réutilisables sous licence libre.',
         'Exemples réels, si la salle en demande : Open Source Ecology publie les plans de machines agricoles et de construction ; en France, la coopérative L’Atelier Paysan diffuse des plans d’outils agricoles que les paysans fabriquent eux-mêmes.',
       ),
+      'st-1',
     ),
     slide(
       'sl-2',
@@ -76,6 +77,7 @@ export const MATERIEL_LIBRE_DURABLE: Unit = {
         'Une machine conçue pour être vendue souvent a parfois une durée de vie calée sur la fin de la garantie, et des pièces réservées au fabricant. Une machine conçue par ses usagers vise la plus longue vie possible, avec des plans ouverts et des pièces courantes.',
         'Ne pas caricaturer l’industrie : bien des fabricants font du solide. Le point est ailleurs : quand celui qui conçoit est aussi celui qui utilise et répare, l’obsolescence programmée n’a plus aucun intérêt.',
       ),
+      'st-2',
     ),
     slide(
       'sl-3',
@@ -92,6 +94,7 @@ export const MATERIEL_LIBRE_DURABLE: Unit = {
         'Les contributeurs sont aussi des usagers : leur motivation n’est pas seulement économique. Ateliers où l’on apprend à fabriquer et à réparer, machines qui durent, pièces faites dans les ateliers du territoire.',
         'Le dernier point rejoint l’encyclopédie : le commun circule, la fabrication reste locale.',
       ),
+      'st-3',
     ),
     slide(
       'sl-4',
@@ -104,6 +107,7 @@ export const MATERIEL_LIBRE_DURABLE: Unit = {
         'Ordinateurs, mobilier, véhicules… Sept minutes en groupes, trois minutes de restitution.',
         'Noter au tableau les valeurs non monétaires citées : elles resserviront dans l’unité sur ce que peut faire un décideur.',
       ),
+      'st-3',
     ),
   ],
   materials: [

@@ -58,6 +58,7 @@ export const PUBLICATION_WEB_LIBRE: Unit = {
         'WordPress est un logiciel libre de publication web, sous licence GPL : chacun peut l’installer, l’étudier, le modifier et le redistribuer. Des milliers de personnes améliorent son cœur ; des dizaines de milliers d’extensions sont partagées.',
         'Le site d’une commune ou d’une association est souvent fait avec lui : le demander à la salle. Le chiffre de 2014 vient du récit de l’atelier ; les mesures récentes de W3Techs en donnent bien davantage.',
       ),
+      'st-1',
     ),
     slide(
       'sl-2',
@@ -76,6 +77,7 @@ export const PUBLICATION_WEB_LIBRE: Unit = {
         'Personne ne vend le commun lui-même : on vend du temps, des compétences et des services bâtis dessus — installation, maintenance, chartes graphiques et modules sur mesure, formation, conseil, hébergement, référencement.',
         'C’est ce qui ouvre ce marché à des indépendants et à de petites structures.',
       ),
+      'st-1',
     ),
     slide(
       'sl-3',
@@ -88,6 +90,7 @@ export const PUBLICATION_WEB_LIBRE: Unit = {
         'Un site vitrine, une boutique, une plateforme collaborative pour un client : tout cela coûte peu parce que le commun existe, et serait impossible sans lui.',
         'Annoncer l’atelier : chaque groupe part d’un outil libre qu’il utilise et dessine la carte de ceux qui en vivent.',
       ),
+      'st-1',
     ),
     slide(
       'sl-4',
@@ -100,6 +103,7 @@ export const PUBLICATION_WEB_LIBRE: Unit = {
         'Groupes de quatre. Passer entre les groupes ; à un groupe qui bloque, proposer de partir du site web de sa collectivité ou de son entreprise.',
         'La troisième question prépare l’argument central de la formation : avec les communs, on fait plus avec moins.',
       ),
+      'st-2',
     ),
   ],
   materials: [

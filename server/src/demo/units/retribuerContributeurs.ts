@@ -43,6 +43,7 @@ export const RETRIBUER_CONTRIBUTEURS: Unit = {
         'La valeur créée est marchande, sociale et écologique ; formateurs, facilitateurs, développeurs, animateurs de tiers-lieux en tirent pourtant peu de revenus, et vivent dans un équilibre économique fragile.',
         'Avoir demandé avant l’atelier à quels communs chacun contribue, et partir de ces exemples plutôt que de cas abstraits.',
       ),
+      'st-1',
     ),
     slide(
       'sl-2',
@@ -60,6 +61,7 @@ export const RETRIBUER_CONTRIBUTEURS: Unit = {
       notes(
         'Aucune n’est meilleure en soi. La reconnaissance ne paie pas un loyer ; de l’argent mal réparti peut briser l’esprit d’une communauté.',
       ),
+      'st-2',
     ),
     slide(
       'sl-3',
@@ -76,6 +78,7 @@ export const RETRIBUER_CONTRIBUTEURS: Unit = {
         'Licence réciproque : libre pour qui contribue au commun, payante pour l’entreprise qui en tire profit sans contribuer. Exemple : la Peer Production License, discutée dans le réseau de la P2P Foundation, qui réserve l’usage commercial gratuit aux coopératives et aux structures qui contribuent au commun.',
         'Contributions comptabilisées : on note qui a fait quoi pour partager les revenus. Dans la session d’une heure, s’arrêter ici et renvoyer à l’atelier complet.',
       ),
+      'st-2',
     ),
     slide(
       'sl-4',
@@ -88,6 +91,7 @@ export const RETRIBUER_CONTRIBUTEURS: Unit = {
         'Le travail peu visible : animation, documentation, accueil des nouveaux.',
         'Des plateformes de budget ouvert publient chaque recette et chaque dépense d’un collectif. Elles ne disent pas ce qui est juste : elles rendent la discussion possible.',
       ),
+      'st-2',
     ),
     slide(
       'sl-5',
@@ -97,6 +101,7 @@ export const RETRIBUER_CONTRIBUTEURS: Unit = {
         para('Quinze minutes, puis une idée par binôme.'),
       ),
       notes('Passer voir chaque binôme au bout de cinq minutes pour vérifier qu’il a choisi un cas concret. Restitution : cinq minutes.'),
+      'st-3',
     ),
   ],
   materials: [
