@@ -24,7 +24,7 @@ export const UnitSummarySchema = z.object({
   licence: z.string(),
   contributors: z.array(z.string()),
   updatedAt: z.string(),
-  forkedFrom: z.object({ unitId: z.string(), version: z.string(), catalogueId: z.string().optional() }).nullable(),
+  forkedFrom: z.object({ unitId: z.string(), version: z.string(), catalogueId: z.string().optional(), licence: z.string().optional() }).nullable(),
 });
 export type UnitSummary = z.infer<typeof UnitSummarySchema>;
 

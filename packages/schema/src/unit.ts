@@ -93,6 +93,11 @@ export const UnitSourceSchema = z.strictObject({
       version: singleLine(100).min(1, 'must not be empty'),
       /** Set when the source is a unit of the public catalogue (another workspace, maybe another server's). */
       catalogueId: DocIdSchema.optional(),
+      /**
+       * The source's licence when the fork was made: a share-alike source binds the fork to it
+       * (`allowedLicencesFor`). Absent on forks made before it was recorded: no restriction is known.
+       */
+      licence: LicenceSchema.optional(),
     })
     .optional(),
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { licenceTerms, type Licence } from './licence.ts';
+import { LICENCES, licenceTerms, type Licence } from './licence.ts';
 import { jsonEqual } from './normaliseRichText.ts';
-import { totalMinutes, type Unit } from './unit.ts';
+import { totalMinutes, type Unit, type UnitSource } from './unit.ts';
 
 /** The parts of a unit a fork compares with its source, field by field. */
 export const UPSTREAM_FIELDS = ['title', 'description', 'objectives', 'steps', 'slides', 'hashtags', 'materials'] as const;
@@ -19,16 +19,55 @@ export function checkFork(licence: Licence): ForkCheck {
   return { ok: true, licence };
 }
 
-/** A unit as its fork starts: a new id, the lineage, the same credits and licence. */
+/**
+ * The licences an adaptation may carry, given the licence of the unit it adapts. Share-alike keeps
+ * its licence: CC BY-SA 4.0 → CC BY-SA 4.0 only, CC BY-NC-SA 4.0 → CC BY-NC-SA 4.0 only. Any other
+ * source licence, or none known (`undefined`), leaves every licence open.
+ */
+export function allowedLicences(sourceLicence: Licence | undefined): readonly Licence[] {
+  if (sourceLicence && licenceTerms(sourceLicence).shareAlike) return [sourceLicence];
+  return LICENCES;
+}
+
+/** Whether an adaptation of a unit under `sourceLicence` may carry `next`. */
+export function licenceChangeAllowed(sourceLicence: Licence | undefined, next: Licence): boolean {
+  return allowedLicences(sourceLicence).includes(next);
+}
+
+/** The share-alike licence recorded as its source's when the unit was forked, if any: the one it must keep. */
+export function shareAlikeSourceLicence(unit: { source?: UnitSource }): Licence | undefined {
+  const licence = unit.source?.forkedFrom?.licence;
+  return licence && licenceTerms(licence).shareAlike ? licence : undefined;
+}
+
+/** The licences a unit may carry: all of them, unless it is a fork of a share-alike unit. */
+export function allowedLicencesFor(unit: { source?: UnitSource }): readonly Licence[] {
+  return allowedLicences(unit.source?.forkedFrom?.licence);
+}
+
+/**
+ * The licence that applies to a unit when it is exported: its own, unless it adapts a share-alike
+ * unit and carries a licence the source does not allow; then the source's (share-alike binds the
+ * adaptation whatever its document says).
+ */
+export function licenceInForce(unit: { licence: Licence; source?: UnitSource }): Licence {
+  const bound = shareAlikeSourceLicence(unit);
+  return bound && !licenceChangeAllowed(bound, unit.licence) ? bound : unit.licence;
+}
+
+/** A unit as its fork starts: a new id, the lineage (with the source's licence), the same credits and licence. */
 export function forkUnit(source: Unit, newId: string, version: string, options: { title?: string; catalogueId?: string } = {}): Unit {
   const { createdAt: _c, updatedAt: _u, ...rest } = source;
+  // A source that itself broke its own source's share-alike passes on the licence in force, not its own.
+  const licence = licenceInForce(source);
   return {
     ...rest,
+    licence,
     id: newId,
     title: options.title ?? source.title,
     source: {
       ...(source.source?.url ? { url: source.source.url } : {}),
-      forkedFrom: { unitId: source.id, version, ...(options.catalogueId ? { catalogueId: options.catalogueId } : {}) },
+      forkedFrom: { unitId: source.id, version, ...(options.catalogueId ? { catalogueId: options.catalogueId } : {}), licence },
     },
   };
 }
