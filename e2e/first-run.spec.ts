@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Locator, Page } from '@playwright/test';
 import { expect, test, workspacePath } from './support/fixtures.ts';
+import { pressOn, typeInto } from './support/keyboard.ts';
 
 // The newcomer of the README: `npm start` on an empty data directory seeds the demo workspace and
 // prints its link. The e2e server started the same way (MINGA_DEMO left at its default) on a fresh
@@ -22,45 +22,6 @@ function printedDemoLink(): { path: string; name: string } {
 
 const DEMO_SESSION_TITLE = 'Les communs pour les décideurs';
 
-/** What has the keyboard focus, as a person would describe it. */
-function describeFocus(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const element = document.activeElement;
-    if (!element || element === document.body) return '(nothing)';
-    const name = element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 40) ?? '';
-    return `<${element.tagName.toLowerCase()}> ${name}`;
-  });
-}
-
-/** Presses Tab until `target` has the focus, as a keyboard user does; fails saying where focus went. */
-async function tabTo(page: Page, target: Locator, maxPresses = 60): Promise<void> {
-  const visited: string[] = [];
-  for (let i = 0; i < maxPresses; i++) {
-    await page.keyboard.press('Tab');
-    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
-    visited.push(await describeFocus(page));
-  }
-  throw new Error(`Tab never reached the target after ${maxPresses} presses; focus went to:\n${visited.join('\n')}`);
-}
-
-/** The focused element shows it: an outline or a ring, inside the window. */
-async function expectVisibleFocus(page: Page): Promise<void> {
-  const focus = await page.evaluate(() => {
-    const element = document.activeElement as HTMLElement | null;
-    if (!element || element === document.body) return null;
-    const style = getComputedStyle(element);
-    const rect = element.getBoundingClientRect();
-    return {
-      outline: style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0,
-      ring: style.boxShadow !== 'none',
-      inView: rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.top < window.innerHeight,
-    };
-  });
-  expect(focus, 'something has the focus').not.toBeNull();
-  expect(focus!.outline || focus!.ring, 'the focused element shows an outline or a ring').toBe(true);
-  expect(focus!.inView, 'the focused element is scrolled into view').toBe(true);
-}
-
 test('a newcomer opens the printed link in French, finds the demo session with the keyboard alone and presents it', async ({ people }) => {
   const demo = printedDemoLink();
   const amel = await people.arrive('Amel', { locale: 'fr-FR' });
@@ -69,9 +30,7 @@ test('a newcomer opens the printed link in French, finds the demo session with t
 
   // First visit: the name form, filled and sent from the keyboard.
   const nameField = page.getByTestId('identity-form').locator('input[name="name"]');
-  await tabTo(page, nameField);
-  await expectVisibleFocus(page);
-  await page.keyboard.type('Amel');
+  await typeInto(page, nameField, 'Amel', { max: 60 });
   await page.keyboard.press('Enter');
 
   await expect(page.getByRole('heading', { level: 1, name: demo.name })).toBeVisible();
@@ -80,17 +39,13 @@ test('a newcomer opens the printed link in French, finds the demo session with t
   await expect(page.getByTestId('unit-card')).toHaveCount(6);
 
   const sessionLink = page.getByTestId('session-card').getByRole('link', { name: DEMO_SESSION_TITLE });
-  await tabTo(page, sessionLink);
-  await expectVisibleFocus(page);
-  await page.keyboard.press('Enter');
+  await pressOn(page, sessionLink, 'Enter', { max: 60 });
   // The new page's heading takes the focus: a screen reader says where the person landed.
   await expect(page.getByRole('heading', { level: 1, name: DEMO_SESSION_TITLE })).toBeFocused();
 
   const presentLink = page.getByTestId('header-present-link');
   await expect(presentLink).toHaveText('Présenter');
-  await tabTo(page, presentLink);
-  await expectVisibleFocus(page);
-  await page.keyboard.press('Enter');
+  await pressOn(page, presentLink, 'Enter', { max: 60 });
 
   const deck = page.getByTestId('present-deck');
   await expect(deck).toHaveAttribute('data-ready', 'true');
@@ -112,9 +67,7 @@ test('the same newcomer switches the demo to English from the keyboard and it st
   await yann.openWorkspace(demo.path);
   await expect(page.getByRole('heading', { name: 'Unités de formation' })).toBeVisible();
 
-  await tabTo(page, page.getByTestId('language-en'));
-  await expectVisibleFocus(page);
-  await page.keyboard.press('Enter');
+  await pressOn(page, page.getByTestId('language-en'), 'Enter', { max: 60 });
   await expect(page.getByRole('heading', { name: 'Training units' })).toBeVisible();
   await expect(page.getByTestId('language-en')).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
