@@ -7,12 +7,12 @@
  * slides in Chromium to keep it honest.
  */
 
-/** The reveal.js canvas (REVEAL_CONFIG) the slide's content must fit, less a safety margin for the estimate's error. */
-const CANVAS = { width: 1280, height: 690 } as const;
+/** The reveal.js canvas (REVEAL_CONFIG) the slide's content must fit, less a safety margin in height for the estimate's error. */
+export const CANVAS = { width: 1280, height: 690 } as const;
 /** Base font size of the deck, in px. */
 export const BASE_PX = 44;
 /** Average advance of a character, in em: generous for bold and upper-case headings and wide fonts. */
-const CHAR_EM = { text: 0.56, heading: 0.66 } as const;
+export const CHAR_EM = { text: 0.56, heading: 0.66 } as const;
 
 /** The scales a slide may take, in percent of the base size: largest first. */
 export const FIT_STEPS = [100, 90, 80, 70, 60, 50, 42] as const;

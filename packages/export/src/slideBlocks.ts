@@ -1,5 +1,5 @@
 import type { DeckSlide } from './deck.ts';
-import { BASE_PX, type TextBlock } from './fitSlide.ts';
+import { BASE_PX, CANVAS, CHAR_EM, type TextBlock } from './fitSlide.ts';
 
 /**
  * What each kind of generated slide stacks, in the sizes of themes.ts (MINGA_THEME_CSS and
@@ -13,18 +13,22 @@ const BLOCK_MARGIN_PX = 22;
 const HEADING_MARGIN_PX = 24;
 /** List indent (1.1em) in px at 100 %. */
 const LIST_INDENT_PX = 1.1 * BASE_PX;
-const CANVAS_WIDTH = 1280;
+/** Inside `.minga-missing`'s dashed box (padding 1em each side) in px at 100 %. */
+const MISSING_BOX_WIDTH = CANVAS.width - 2 * BASE_PX;
 
 const heading = (chars: number, em: number): TextBlock => ({ chars, em, lineHeight: 1.15, kind: 'heading', spacePx: HEADING_MARGIN_PX });
 const paragraph = (chars: number, em: number): TextBlock => ({ chars, em, lineHeight: 1.35, spacePx: BLOCK_MARGIN_PX });
-const listItem = (chars: number, em = 1): TextBlock => ({ chars, em, lineHeight: 1.35, spaceEm: 0.4 * em, width: CANVAS_WIDTH - LIST_INDENT_PX });
+const listItem = (chars: number, em = 1): TextBlock => ({ chars, em, lineHeight: 1.35, spaceEm: 0.4 * em, width: CANVAS.width - LIST_INDENT_PX });
 const paragraphLines = (text: string) => text.split(/\r\n|\r|\n/);
 
 /** Agenda table columns: time and minutes never wrap; title and facilitator share the rest. */
 const AGENDA_EM = 0.68;
 const AGENDA_TITLE_WIDTH = 640;
 const AGENDA_WHO_WIDTH = 260;
+/** Characters of facilitators' names one line of their agenda column holds at 100 %. */
+const AGENDA_WHO_LINE_CHARS = AGENDA_WHO_WIDTH / (BASE_PX * AGENDA_EM * CHAR_EM.text);
 
+/** The text blocks a generated slide stacks, for fitSlide.ts to size; null for a content or credits slide, which are left at 100 %. */
 export function slideBlocks(slide: DeckSlide): TextBlock[] | null {
   switch (slide.kind) {
     case 'title':
@@ -33,8 +37,7 @@ export function slideBlocks(slide: DeckSlide): TextBlock[] | null {
         ...(slide.subtitle ? paragraphLines(slide.subtitle).map((line) => ({ ...paragraph(line.length, 1.1), spaceEm: 0.4 })) : []),
         ...slide.details.flatMap((detail) => paragraphLines(detail).map((line) => paragraph(line.length, 0.75))),
       ];
-    case 'agenda': {
-      const whoPerLine = (scale: number) => AGENDA_WHO_WIDTH / (BASE_PX * AGENDA_EM * scale * 0.56);
+    case 'agenda':
       return [
         heading(slide.heading.length, 1.55),
         { chars: 0, em: 0, lineHeight: 0, spacePx: BLOCK_MARGIN_PX },
@@ -46,11 +49,10 @@ export function slideBlocks(slide: DeckSlide): TextBlock[] | null {
           spaceEm: AGENDA_EM * 0.5,
           spacePx: 2,
           // At 100 %: a long facilitator name wraps in its own column.
-          minLines: Math.max(1, Math.ceil(row.who.length / whoPerLine(1))),
+          minLines: Math.max(1, Math.ceil(row.who.length / AGENDA_WHO_LINE_CHARS)),
         })),
         ...(slide.footer ? [paragraph(slide.footer.length, 0.75)] : []),
       ];
-    }
     case 'section':
       return [
         heading(slide.title.length, 1.55),
@@ -66,9 +68,9 @@ export function slideBlocks(slide: DeckSlide): TextBlock[] | null {
       return [heading(slide.title.length, 1.55), ...(slide.meta ? [paragraph(slide.meta.length, 0.75)] : [])];
     case 'missing':
       return [
-        { ...heading(slide.title.length, 1.55), width: CANVAS_WIDTH - 2 * BASE_PX, spaceEm: 1, spacePx: HEADING_MARGIN_PX + 12 },
-        { ...paragraph(slide.message.length, 1), width: CANVAS_WIDTH - 2 * BASE_PX },
-        ...(slide.meta ? [{ ...paragraph(slide.meta.length, 0.75), width: CANVAS_WIDTH - 2 * BASE_PX }] : []),
+        { ...heading(slide.title.length, 1.55), width: MISSING_BOX_WIDTH, spaceEm: 1, spacePx: HEADING_MARGIN_PX + 12 },
+        { ...paragraph(slide.message.length, 1), width: MISSING_BOX_WIDTH },
+        ...(slide.meta ? [{ ...paragraph(slide.meta.length, 0.75), width: MISSING_BOX_WIDTH }] : []),
       ];
     case 'credits':
     case 'content':
