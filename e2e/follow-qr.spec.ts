@@ -2,7 +2,7 @@ import type { Locator } from '@playwright/test';
 import jsQR from 'jsqr';
 import { expect, test } from './support/fixtures.ts';
 import { seriousViolations } from './support/axe.ts';
-import { createPresentableSession, presentPath } from './support/presenting.ts';
+import { createPresentableSession, followPath, presentPath } from './support/presenting.ts';
 import { sessionPath } from './support/SessionComposerPage.ts';
 
 /** What a phone's camera reads off the QR code: the SVG drawn on a canvas, then decoded. */
@@ -37,7 +37,7 @@ test('the projector shows the follow link as a QR code that scans to the view-ke
   const dialog = page.getByTestId('follow-qr-dialog');
   await expect(dialog.getByRole('heading', { name: 'Suivez la présentation sur votre téléphone' })).toBeVisible();
   const qr = dialog.getByTestId('follow-qr');
-  const expected = `${baseURL}/w/${workspace.id}/sessions/${session.id}/follow?key=${encodeURIComponent(workspace.viewKey)}`;
+  const expected = `${baseURL}${followPath(workspace.id, session.id, workspace.viewKey)}`;
   await expect(qr.locator('figcaption')).toHaveText(expected);
   expect(await scan(qr)).toBe(expected);
   expect(await dialog.textContent()).not.toContain(workspace.editKey);
@@ -61,5 +61,5 @@ test('the session page shows the same follow link as a QR code on demand', async
   await expect(qr).toBeHidden();
   await amel.page.getByText('Show the QR code').click();
   await expect(qr).toBeVisible();
-  expect(await scan(qr)).toBe(`${baseURL}/w/${workspace.id}/sessions/${session.id}/follow?key=${encodeURIComponent(workspace.viewKey)}`);
+  expect(await scan(qr)).toBe(`${baseURL}${followPath(workspace.id, session.id, workspace.viewKey)}`);
 });
