@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UnitSchema, type Unit } from '@minga/schema';
-import { createWorkspace, startServer, type TestServer } from './helpers.ts';
+import { setUnitMeta } from '@minga/doc-model';
+import { connectClient, createWorkspace, startServer, synced, type TestServer } from './helpers.ts';
 
 let t: TestServer;
 let ws: Awaited<ReturnType<typeof createWorkspace>>;
@@ -113,5 +114,79 @@ describe('commons catalogue', () => {
     expect((await api(`/units/${source.id}/publication`, ws.editKey, { method: 'DELETE' })).status).toBe(200);
     expect((await call(`/api/catalogue/${pub.publicId}`, null)).status).toBe(404);
     expect(((await (await call('/api/catalogue', null)).json()) as { units: unknown[] }).units).toEqual([]);
+  });
+});
+
+describe('share-alike after the fork', () => {
+  const errorOf = async (res: Response) => ((await res.json()) as { error: { code: string; message: string } }).error;
+
+  it('a fork of a CC BY-SA unit records the source licence and keeps it: a PUT with another licence gets 409', async () => {
+    const source = await unit(lille);
+    const fork = UnitSchema.parse(await (await api(`/units/${source.id}/fork`, ws.editKey, { method: 'POST', body: {} })).json());
+    expect(fork.source?.forkedFrom?.licence).toBe('CC-BY-SA-4.0');
+
+    const refused = await api(`/units/${fork.id}`, ws.editKey, { method: 'PUT', body: { ...fork, licence: 'CC-BY-4.0' } });
+    expect(refused.status).toBe(409);
+    const error = await errorOf(refused);
+    expect(error.code).toBe('conflict');
+    expect(error.message).toMatch(/under CC BY-SA 4\.0, which is share-alike.*cannot be put under CC BY 4\.0/);
+    expect(UnitSchema.parse(await (await api(`/units/${fork.id}`, ws.viewKey)).json()).licence).toBe('CC-BY-SA-4.0');
+
+    // Nor can the body rewrite or drop the recorded source licence to get round the rule.
+    const forged = { ...fork, licence: 'CC-BY-4.0', source: { forkedFrom: { ...fork.source!.forkedFrom!, licence: 'CC-BY-4.0' } } };
+    expect((await api(`/units/${fork.id}`, ws.editKey, { method: 'PUT', body: forged })).status).toBe(409);
+    expect((await api(`/units/${fork.id}`, ws.editKey, { method: 'PUT', body: { ...fork, source: undefined } })).status).toBe(409);
+    // Other edits go through.
+    expect((await api(`/units/${fork.id}`, ws.editKey, { method: 'PUT', body: { ...fork, title: 'Les communs à Lyon' } })).status).toBe(200);
+    // The source itself is free to change its licence.
+    expect((await api(`/units/${source.id}`, ws.editKey, { method: 'PUT', body: { ...source, licence: 'CC-BY-4.0' } })).status).toBe(200);
+  });
+
+  it('other source licences, and old forks without a recorded one, leave the licence open', async () => {
+    const source = await unit({ ...lille, licence: 'CC-BY-4.0' });
+    const fork = UnitSchema.parse(await (await api(`/units/${source.id}/fork`, ws.editKey, { method: 'POST', body: {} })).json());
+    expect((await api(`/units/${fork.id}`, ws.editKey, { method: 'PUT', body: { ...fork, licence: 'CC0-1.0' } })).status).toBe(200);
+
+    const old = await unit({ ...lille, source: { forkedFrom: { unitId: source.id, version: '1' } } });
+    expect((await api(`/units/${old.id}`, ws.editKey, { method: 'PUT', body: { ...old, licence: 'CC-BY-4.0' } })).status).toBe(200);
+    // A new unit cannot claim a share-alike source and another licence at once.
+    const claim = await api('/units', ws.editKey, { method: 'POST', body: { ...lille, licence: 'CC-BY-4.0', source: { forkedFrom: { unitId: source.id, version: '1', licence: 'CC-BY-NC-SA-4.0' } } } });
+    expect(claim.status).toBe(409);
+  });
+
+  it('a fork from the catalogue records the licence; a live edit to a forbidden licence keeps it out of the catalogue', async () => {
+    const source = await unit({ ...lille, licence: 'CC-BY-NC-SA-4.0' });
+    const pub = (await (await api(`/units/${source.id}/publication`, ws.editKey, { method: 'PUT' })).json()) as { publicId: string };
+    const other = await createWorkspace(t.origin, 'Montpellier');
+    const fork = UnitSchema.parse(await (await call(`/api/catalogue/${pub.publicId}/fork`, other.editKey, { method: 'POST', body: { workspaceId: other.id } })).json());
+    expect(fork.source?.forkedFrom).toMatchObject({ catalogueId: pub.publicId, licence: 'CC-BY-NC-SA-4.0' });
+    const otherApi = (path: string, init: { method?: string; body?: unknown } = {}) => call(`/api/w/${other.id}${path}`, other.editKey, init);
+    const forkPub = (await (await otherApi(`/units/${fork.id}/publication`, { method: 'PUT' })).json()) as { publicId: string };
+
+    // An editor changes the licence over sync: the server keeps the doc as written…
+    const client = connectClient(t.wsOrigin, other.id, fork.id, other.editKey);
+    try {
+      await synced(client);
+      setUnitMeta(client.doc, { licence: 'CC-BY-4.0' });
+      let live = fork;
+      for (let i = 0; i < 50 && live.licence !== 'CC-BY-4.0'; i++) {
+        await new Promise((r) => setTimeout(r, 50));
+        live = UnitSchema.parse(await (await otherApi(`/units/${fork.id}`)).json());
+      }
+      expect(live.licence).toBe('CC-BY-4.0');
+    } finally {
+      client.destroy();
+    }
+    // …but publishing it is refused, and the catalogue does not offer it under that licence.
+    const refused = await otherApi(`/units/${fork.id}/publication`, { method: 'PUT' });
+    expect(refused.status).toBe(409);
+    expect((await errorOf(refused)).message).toMatch(/CC BY-NC-SA 4\.0/);
+    expect((await call(`/api/catalogue/${forkPub.publicId}`, null)).status).toBe(409);
+    expect((await call(`/api/catalogue/${forkPub.publicId}/fork`, ws.editKey, { method: 'POST', body: { workspaceId: ws.id } })).status).toBe(409);
+
+    // The unit's own deck credits the licence in force, the source's, and says why.
+    const deck = await (await otherApi(`/units/${fork.id}/export?format=html&lang=fr`)).text();
+    expect(deck).toContain('CC BY-NC-SA 4.0');
+    expect(deck).not.toContain('CC BY 4.0');
   });
 });

@@ -1,12 +1,13 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { DocIdSchema, ForkBodySchema, WorkspaceIdSchema, licenceTerms } from '@minga/schema';
+import { DocIdSchema, ForkBodySchema, LicenceSchema, WorkspaceIdSchema, licenceChangeAllowed, licenceTerms } from '@minga/schema';
 import type { MingaContext } from '../../MingaContext.ts';
 import { ApiError } from '../ApiError.ts';
 import { parseWith } from '../validate.ts';
 import { requireRole } from '../requireRole.ts';
 import { readUnit, requireLiveUnit } from '../../units/unitDocs.ts';
 import { forkInto } from './forkRoutes.ts';
+import { requireShareAlikeKept } from '../../units/shareAlike.ts';
 
 const UnitParamsSchema = z.object({ workspaceId: WorkspaceIdSchema, unitId: DocIdSchema });
 const PublicParamsSchema = z.object({ publicId: DocIdSchema });
@@ -16,6 +17,13 @@ const CatalogueForkBodySchema = ForkBodySchema.extend({ workspaceId: WorkspaceId
 function publicLinks(request: FastifyRequest, publicId: string) {
   const origin = `${request.protocol}://${request.host}`;
   return { pageUrl: `${origin}/c/${publicId}`, jsonUrl: `${origin}/api/catalogue/${publicId}` };
+}
+
+/** Whether a unit of the index keeps the licence of its share-alike source (if it has one). */
+function keepsShareAlike(summary: { licence: string; forkedFrom: { licence?: string } | null }): boolean {
+  const source = LicenceSchema.safeParse(summary.forkedFrom?.licence);
+  const own = LicenceSchema.safeParse(summary.licence);
+  return !source.success || !own.success || licenceChangeAllowed(source.data, own.data);
 }
 
 /** The commons catalogue: publish and unpublish (edit key), read and fork (public). */
@@ -34,6 +42,7 @@ export function catalogueRoutes(app: FastifyInstance, ctx: MingaContext): void {
     const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
     requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
     requireLiveUnit(ctx, refOf(params));
+    requireShareAlikeKept(await readUnit(ctx, refOf(params)), 'Put it back under its source’s licence to publish it.');
     const entry = ctx.catalogue.publish(refOf(params));
     request.log.info({ unit: params.unitId, publicId: entry.publicId }, 'unit published');
     return { published: true, publicId: entry.publicId, publishedAt: entry.publishedAt, ...publicLinks(request, entry.publicId) };
@@ -49,7 +58,9 @@ export function catalogueRoutes(app: FastifyInstance, ctx: MingaContext): void {
   app.get('/api/catalogue', async () => {
     const units = ctx.catalogue.list().map((entry) => {
       const summary = ctx.unitIndex.summary({ workspaceId: entry.workspaceId, docId: entry.docId });
-      return summary ? { publicId: entry.publicId, publishedAt: entry.publishedAt, ...summary, licenceLabel: licenceTerms(summary.licence as never).label } : null;
+      // A fork whose licence breaks its share-alike source is not shown until its licence is put back.
+      if (!summary || !keepsShareAlike(summary)) return null;
+      return { publicId: entry.publicId, publishedAt: entry.publishedAt, ...summary, licenceLabel: licenceTerms(summary.licence as never).label };
     });
     return { units: units.filter((u) => u !== null) };
   });
@@ -60,7 +71,9 @@ export function catalogueRoutes(app: FastifyInstance, ctx: MingaContext): void {
     const ref = entry ? { workspaceId: entry.workspaceId, docId: entry.docId } : null;
     const doc = ref ? ctx.registry.get(ref) : null;
     if (!entry || !ref || !doc || doc.deletedAt) throw new ApiError('not_found', 'Nothing is published under this id (it may have been unpublished).');
-    return { entry, ref, unit: await readUnit(ctx, ref) };
+    const unit = await readUnit(ctx, ref);
+    requireShareAlikeKept(unit, 'The catalogue does not offer it until its licence is put back.');
+    return { entry, ref, unit };
   }
 
   app.get('/api/catalogue/:publicId', async (request) => {

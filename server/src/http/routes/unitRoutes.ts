@@ -10,6 +10,7 @@ import { ApiError } from '../ApiError.ts';
 import { parseWith } from '../validate.ts';
 import { requireRole } from '../requireRole.ts';
 import { moveToBin, requireLiveDoc, takeOutOfBin } from '../docBin.ts';
+import { requireShareAlikeKept } from '../../units/shareAlike.ts';
 
 const WorkspaceParamsSchema = z.object({ workspaceId: WorkspaceIdSchema });
 const UnitParamsSchema = z.object({ workspaceId: WorkspaceIdSchema, unitId: DocIdSchema });
@@ -34,6 +35,7 @@ export function unitRoutes(app: FastifyInstance, ctx: MingaContext): void {
     const { workspaceId } = parseWith(WorkspaceParamsSchema, request.params, 'invalid_params');
     requireRole(ctx.workspaces, request, workspaceId, 'edit');
     const draft = parseWith(CreateUnitBodySchema, request.body);
+    requireShareAlikeKept(draft);
     const unit = await createUnit(ctx, workspaceId, unitFromDraft(draft, draft.id ?? newItemId()));
     return reply.status(201).send(unit);
   });
@@ -52,6 +54,13 @@ export function unitRoutes(app: FastifyInstance, ctx: MingaContext): void {
     const unit = parseWith(UnitSchema, request.body);
     if (unit.id !== params.unitId) throw new ApiError('invalid_body', `id: must be "${params.unitId}", the unit in the path`);
     return ctx.rooms.withRoom(ref(params), (room) => {
+      // Share-alike is judged on the source licence the document holds, not on the body's claim.
+      const current = yDocToUnit(room.doc, params.unitId);
+      const recorded = current.source?.forkedFrom?.licence;
+      if (recorded && unit.source?.forkedFrom?.licence !== recorded) {
+        throw new ApiError('conflict', `source.forkedFrom.licence: must stay "${recorded}", the licence of the source when this unit was forked.`);
+      }
+      requireShareAlikeKept(unit);
       // One transaction: open editors see the whole change at once, merged with their own.
       applyUnitJson(room.doc, { ...unit, updatedAt: new Date().toISOString() });
       const saved = yDocToUnit(room.doc, params.unitId);
