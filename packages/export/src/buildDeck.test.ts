@@ -163,6 +163,16 @@ describe('buildDeck', () => {
     expect(credits[0]?.footer).toEqual(['Licences: CC BY-SA 4.0', 'Share-alike (CC BY-SA 4.0): any adaptation keeps the same licence and these credits.']);
   });
 
+  it('credits a fork of a share-alike unit under the licence in force, with the rule it keeps', () => {
+    const fork: Unit = { ...EXAMPLE_UNIT, licence: 'CC-BY-4.0', source: { forkedFrom: { unitId: 'src', version: '1', licence: 'CC-BY-NC-SA-4.0' } } };
+    const [credits] = ofKind(buildUnitDeck(fork, { lang: 'en' }), 'credits');
+    expect(credits?.entries[0]?.lines.slice(1)).toEqual([
+      { label: 'Licence:', value: { text: 'CC BY-NC-SA 4.0', href: 'https://creativecommons.org/licenses/by-nc-sa/4.0/' } },
+      { label: '', value: { text: 'Adapted from a unit under CC BY-NC-SA 4.0: it stays under CC BY-NC-SA 4.0 (share-alike).' } },
+    ]);
+    expect(credits?.footer[0]).toBe('Licences: CC BY-NC-SA 4.0');
+  });
+
   it('lists the session’s next steps, or invites the room to write them', () => {
     const [next] = ofKind(buildDeck({ session: EXAMPLE_SESSION, units: {} }), 'nextSteps');
     expect(next?.items).toEqual([{ text: 'Envoyer les supports aux participants', done: false }, { text: 'Réserver la salle pour la suite', done: true }]);

@@ -190,6 +190,7 @@ function creditEntry(unit: Credits['units'][number], texts: DeckTexts): CreditEn
     lines: [
       { label: texts.labelled(texts.contributors, ''), value: { text: unit.contributors.length > 0 ? contributorNames(unit.contributors) : texts.noContributors } },
       { label: texts.labelled(texts.licence, ''), value: { text: terms.label, href: terms.url } },
+      ...(unit.adaptedFrom ? [{ label: '', value: { text: texts.adaptedFrom(licenceTerms(unit.adaptedFrom).label) } }] : []),
     ],
     sourcesLabel: texts.labelled(texts.sources, ''),
     sources: unit.materials.map((m) => ({ title: m.url ? { text: m.title || m.url, href: m.url } : { text: m.title }, licence: m.licence })),
@@ -219,7 +220,7 @@ const CREDITS_LINE_CHARS = 90;
 /** Lines a unit's credits take on a slide: title, contributors (a long list wraps), licence, then its sources. */
 function creditLines(unit: UnitCredits): number {
   const contributors = Math.max(1, Math.ceil(contributorNames(unit.contributors).length / CREDITS_LINE_CHARS));
-  return 2 + contributors + (unit.materials.length > 0 ? 1 + unit.materials.length : 0);
+  return 2 + contributors + (unit.adaptedFrom ? 1 : 0) + (unit.materials.length > 0 ? 1 + unit.materials.length : 0);
 }
 
 /**

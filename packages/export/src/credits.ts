@@ -1,4 +1,4 @@
-import { contributorKey, licenceTerms, type Contributor, type Licence, type Material } from '@minga/schema';
+import { contributorKey, licenceInForce, licenceTerms, shareAlikeSourceLicence, type Contributor, type Licence, type Material } from '@minga/schema';
 import type { ResolvedUnit } from './resolveUnits.ts';
 
 /**
@@ -14,7 +14,13 @@ export interface UnitCredits {
   /** The unit was deleted or cannot be read: its credits are unknown. */
   missing: boolean;
   contributors: Contributor[];
+  /**
+   * The licence in force (`licenceInForce`): the unit's own, or its share-alike source's when the
+   * unit carries a licence that source does not allow.
+   */
   licence?: Licence;
+  /** Set on forks of a share-alike unit: the source's licence, which the fork keeps. */
+  adaptedFrom?: Licence;
   materials: Material[];
 }
 
@@ -39,8 +45,12 @@ export function collectCredits(units: readonly ResolvedUnit[]): Credits {
       credits.units.push({ unitId: resolved.unitId, title: resolved.unitId, missing: true, contributors: [], materials: [] });
       continue;
     }
-    credits.units.push({ unitId: unit.id, title: unit.title || unit.id, missing: false, contributors: unit.contributors, licence: unit.licence, materials: unit.materials });
-    if (!credits.licences.includes(unit.licence)) credits.licences.push(unit.licence);
+    const licence = licenceInForce(unit);
+    const adaptedFrom = shareAlikeSourceLicence(unit);
+    credits.units.push({
+      unitId: unit.id, title: unit.title || unit.id, missing: false, contributors: unit.contributors, licence, ...(adaptedFrom ? { adaptedFrom } : {}), materials: unit.materials,
+    });
+    if (!credits.licences.includes(licence)) credits.licences.push(licence);
     for (const person of unit.contributors) {
       const key = contributorKey(person.name);
       if (seenPeople.has(key)) continue;

@@ -46,6 +46,8 @@ export interface DeckTexts {
   /** The last line of a list cut short on its slide: the rest is in the speaker notes. */
   moreInNotes(count: number): string;
   shareAlike(licences: string): string;
+  /** A fork of a share-alike unit: the licence its source binds it to. */
+  adaptedFrom(licence: string): string;
   licencesUsed(licences: string): string;
   nextStepsNotes: string;
   creditsNotes: string;
@@ -175,6 +177,7 @@ const fr: DeckTexts = {
   uncoveredObjective: (text) => `Objectif couvert par aucune unité : ${text}`,
   moreInNotes: (count) => `… et ${count} de plus (dans les notes)`,
   shareAlike: (licences) => `Partage dans les mêmes conditions (${licences}) : toute adaptation garde la même licence et ces crédits.`,
+  adaptedFrom: (licence) => `Adaptation d’une unité sous ${licence} : elle reste sous ${licence} (partage dans les mêmes conditions).`,
   licencesUsed: (licences) => `Licences : ${licences}`,
   nextStepsNotes: 'Recueillir les étapes suivantes de la salle : qui fait quoi, pour quand.',
   creditsNotes: 'Les licences de partage dans les mêmes conditions exigent de citer les auteurs et les sources.',
@@ -269,6 +272,7 @@ const en: DeckTexts = {
   uncoveredObjective: (text) => `Objective no unit covers: ${text}`,
   moreInNotes: (count) => `… and ${count} more (in the notes)`,
   shareAlike: (licences) => `Share-alike (${licences}): any adaptation keeps the same licence and these credits.`,
+  adaptedFrom: (licence) => `Adapted from a unit under ${licence}: it stays under ${licence} (share-alike).`,
   licencesUsed: (licences) => `Licences: ${licences}`,
   nextStepsNotes: 'Collect the room’s next steps: who does what, by when.',
   creditsNotes: 'Share-alike licences require crediting the authors and the sources.',
