@@ -1,10 +1,21 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures.ts';
 import { expectVisibleFocus, pressOn as press, tabToVisible, typeInto } from './support/keyboard.ts';
+import type { Person } from './support/Person.ts';
 import { createSession } from './support/SessionComposerPage.ts';
 import { createUnit, libraryTitles } from './support/units.ts';
 
 // Only the keyboard: no click, no fill. Each control is reached with Tab and shows its focus.
+
+/** Opens a workspace link for the first time and gives a name with the keyboard alone, then waits until it is in sync. */
+async function joinWithKeyboard(person: Person, path: string): Promise<void> {
+  const page = person.page;
+  await page.goto(path);
+  const identity = page.getByTestId('identity-form');
+  await typeInto(page, identity.getByRole('textbox', { name: 'Your name' }), person.name);
+  await press(page, identity.getByRole('button', { name: 'Join' }));
+  await person.waitUntilSynced();
+}
 
 test('amel creates a unit, composes a session with it and presents it with the keyboard alone, and always sees where the focus is', async ({ people, workspaces, request }) => {
   test.setTimeout(90_000);
@@ -13,11 +24,7 @@ test('amel creates a unit, composes a session with it and presents it with the k
   const page = amel.page;
 
   // The first visit asks her name.
-  await page.goto(workspace.editPath);
-  const identity = page.getByTestId('identity-form');
-  await typeInto(page, identity.getByRole('textbox', { name: 'Your name' }), 'Amel');
-  await press(page, identity.getByRole('button', { name: 'Join' }));
-  await amel.waitUntilSynced();
+  await joinWithKeyboard(amel, workspace.editPath);
 
   // A new unit: title, description, an objective and a timed step.
   await press(page, page.getByTestId('new-unit'));
@@ -152,11 +159,7 @@ test('a dialog opened with the keyboard holds the focus, and gives it back to it
   await createSession(request, workspace, { title: 'Une session à garder' });
   const amel = await people.arrive('Amel');
   const page = amel.page;
-  await page.goto(workspace.editPath);
-  const identity = page.getByTestId('identity-form');
-  await typeInto(page, identity.getByRole('textbox', { name: 'Your name' }), 'Amel');
-  await press(page, identity.getByRole('button', { name: 'Join' }));
-  await amel.waitUntilSynced();
+  await joinWithKeyboard(amel, workspace.editPath);
 
   const deleteSession = page.getByTestId('delete-session');
   const deleteDialog = page.getByTestId('delete-session-dialog');
