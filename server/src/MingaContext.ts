@@ -12,6 +12,7 @@ import type { UnitIndex } from './units/UnitIndex.ts';
 import type { CatalogueRepo } from './units/CatalogueRepo.ts';
 import type { SessionIndex } from './sessions/SessionIndex.ts';
 import type { RoomInputRepo } from './sessions/RoomInputRepo.ts';
+import type { PdfBrowser } from './export/PdfBrowser.ts';
 
 /** What route modules need from the running server. */
 export interface MingaContext {
@@ -28,6 +29,8 @@ export interface MingaContext {
   catalogue: CatalogueRepo;
   sessionIndex: SessionIndex;
   roomInput: RoomInputRepo;
+  /** The shared headless Chromium of PDF exports. */
+  pdf: PdfBrowser;
   /** The edit link of a workspace, on the origin the request came in on. */
   workspaceUrl(workspaceId: string, key: string, request?: FastifyRequest): string;
   /** The origin for links other people open (phones in the room, other laptops): see http/roomOrigin.ts. */

@@ -42,6 +42,10 @@ export interface Config {
   indexDebounceMs: number;
   /** A first start in an empty data directory creates the demo workspace (MINGA_DEMO, on by default). */
   demo: boolean;
+  /** Quiet time after the last PDF export before the shared Chromium is closed. */
+  pdfIdleMs: number;
+  /** PDFs rendered at once in the shared Chromium; later exports queue. */
+  pdfMaxPages: number;
 }
 
 /** Reads the configuration from the environment; throws a readable error on a bad value. */
@@ -66,5 +70,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     autoVersionIdleMs: 60_000,
     indexDebounceMs: 1_000,
     demo: e.MINGA_DEMO,
+    pdfIdleMs: 60_000,
+    pdfMaxPages: 2,
   };
 }

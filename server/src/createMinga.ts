@@ -36,13 +36,14 @@ import { workspaceRoutes } from './http/routes/workspaceRoutes.ts';
 import { syncRoutes } from './http/routes/syncRoutes.ts';
 import { redactKey } from './logger.ts';
 import { watchKeyRotations } from './workspaces/watchKeyRotations.ts';
+import { PdfBrowser } from './export/PdfBrowser.ts';
 
 export interface MingaServer {
   app: FastifyInstance;
   ctx: MingaContext;
   /** Starts listening; resolves with the origin actually bound (port 0 picks a free one). */
   listen(): Promise<{ origin: string; port: number }>;
-  /** Stops accepting, compacts and flushes every doc, closes the database. */
+  /** Stops accepting, compacts and flushes every doc, closes the PDF browser and the database. */
   close(): Promise<void>;
 }
 
@@ -67,6 +68,7 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
     },
   });
   autoVersions.start(() => rooms.loadedRooms());
+  const pdf = new PdfBrowser({ idleMs: config.pdfIdleMs, maxPages: config.pdfMaxPages, log });
   let boundOrigin = `http://localhost:${config.port}`;
 
   const app = Fastify({
@@ -90,6 +92,7 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
     sessionIndex,
     roomInput: new RoomInputRepo(db),
     catalogue: new CatalogueRepo(db),
+    pdf,
     workspaceUrl(workspaceId: string, key: string, request?: FastifyRequest) {
       const origin = config.publicUrl ?? (request ? `${request.protocol}://${request.host}` : boundOrigin);
       return `${origin.replace(/\/$/, '')}/w/${workspaceId}?key=${encodeURIComponent(key)}`;
@@ -160,6 +163,7 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
       autoVersions.stop();
       await rooms.closeAll();
       await app.close();
+      await pdf.close();
       await store.close();
       db.close();
     },

@@ -133,6 +133,15 @@ describe('minga CLI', { timeout: 90_000 }, () => {
     expect(md).toContain('Déroulé exporté');
     expect(md).toContain('10:00');
 
+    // A PDF goes through the shared Chromium, which the one-shot command closes before it exits:
+    // a browser left open would keep the process alive (the bound is far above a normal run).
+    const pdfOut = path.join(tempDataDir(), 'presentation.pdf');
+    const started = Date.now();
+    const pdfRun = await runCli(['export', id, '--workspace', saved.id, '--format', 'sheet-pdf', '--out', pdfOut, '--json'], { MINGA_DATA_DIR: dataDir });
+    expect(pdfRun.code, pdfRun.stderr).toBe(0);
+    expect(Date.now() - started).toBeLessThan(45_000);
+    expect(fs.readFileSync(pdfOut).subarray(0, 5).toString()).toBe('%PDF-');
+
     const missing = await runCli(['export', 'nope', '--workspace', saved.id, '--format', 'md', '--out', out, '--json'], { MINGA_DATA_DIR: dataDir });
     expect(missing.code).toBe(1);
     expect(JSON.parse(missing.stdout).error.code).toBe('not_found');

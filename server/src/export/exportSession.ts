@@ -33,15 +33,15 @@ export async function exportSession(ctx: MingaContext, ref: DocRef, format: Sess
   if (format === 'handout' || format === 'handout-pdf') {
     const html = renderHandoutHtml({ session, units, lang, imageSrc });
     if (format === 'handout') return { body: html, contentType: 'text/html; charset=utf-8', filename: `${name}-livret.html` };
-    return { body: await renderPdfOrExplain(html, { printPdf: false }), contentType: 'application/pdf', filename: `${name}-livret.pdf` };
+    return { body: await renderPdfOrExplain(ctx.pdf, html, { printPdf: false }), contentType: 'application/pdf', filename: `${name}-livret.pdf` };
   }
   if (format === 'sheet' || format === 'sheet-pdf') {
     const html = renderPromoSheetHtml({ session, units, lang });
     if (format === 'sheet') return { body: html, contentType: 'text/html; charset=utf-8', filename: `${name}-presentation.html` };
-    return { body: await renderPdfOrExplain(html, { printPdf: false }), contentType: 'application/pdf', filename: `${name}-presentation.pdf` };
+    return { body: await renderPdfOrExplain(ctx.pdf, html, { printPdf: false }), contentType: 'application/pdf', filename: `${name}-presentation.pdf` };
   }
   const deck = buildDeck({ session, units, lang });
   const html = renderDeckHtml(deck, { ...readRevealAssets(deck.theme), imageSrc });
   if (format === 'html') return { body: html, contentType: 'text/html; charset=utf-8', filename: `${name}.html` };
-  return { body: await renderPdfOrExplain(html, { printPdf: true }), contentType: 'application/pdf', filename: `${name}.pdf` };
+  return { body: await renderPdfOrExplain(ctx.pdf, html, { printPdf: true }), contentType: 'application/pdf', filename: `${name}.pdf` };
 }

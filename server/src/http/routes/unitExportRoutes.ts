@@ -42,7 +42,7 @@ export function unitExportRoutes(app: FastifyInstance, ctx: MingaContext): void 
       // The deck's own meta Content-Security-Policy allows its inlined scripts by hash.
       return reply.type('text/html; charset=utf-8').header('Content-Security-Policy', "frame-ancestors 'self'").header('Content-Disposition', attachment(`${name}.html`)).send(html);
     }
-    const pdf = await renderPdfOrExplain(html, { printPdf: true });
+    const pdf = await renderPdfOrExplain(ctx.pdf, html, { printPdf: true });
     return reply.type('application/pdf').header('Content-Disposition', attachment(`${name}.pdf`)).send(pdf);
   });
 }
