@@ -1,5 +1,5 @@
 import { unitMeta, UNIT_META } from '@minga/doc-model';
-import { DEFAULT_LICENCE, LanguageSchema, LicenceSchema, type Licence } from '@minga/schema';
+import { DEFAULT_LICENCE, LanguageSchema, LicenceSchema, UnitSourceSchema, shareAlikeSourceLicence, type Licence } from '@minga/schema';
 import { useCallback, useMemo } from 'react';
 import type * as Y from 'yjs';
 import { useDocSnapshot } from './useDocSnapshot.ts';
@@ -7,16 +7,20 @@ import { useDocSnapshot } from './useDocSnapshot.ts';
 export interface UnitMeta {
   language: string;
   licence: Licence;
+  /** Set on a fork of a share-alike unit: the source's licence, the only one the fork may carry. */
+  sourceLicence?: Licence;
 }
 
-/** The unit's language and licence, live (defaults as yDocToUnit reads them). */
+/** The unit's language and licence, and the licence a share-alike source binds it to, live (defaults as yDocToUnit reads them). */
 export function useUnitMeta(doc: Y.Doc): UnitMeta {
   const meta = unitMeta(doc);
   const types = useMemo(() => [meta as Y.AbstractType<unknown>], [meta]);
   const read = useCallback((): UnitMeta => {
     const language = LanguageSchema.safeParse(meta.get(UNIT_META.language));
     const licence = LicenceSchema.safeParse(meta.get(UNIT_META.licence));
-    return { language: language.success ? language.data : 'fr', licence: licence.success ? licence.data : DEFAULT_LICENCE };
+    const source = UnitSourceSchema.safeParse(meta.get(UNIT_META.source));
+    const sourceLicence = source.success ? shareAlikeSourceLicence({ source: source.data }) : undefined;
+    return { language: language.success ? language.data : 'fr', licence: licence.success ? licence.data : DEFAULT_LICENCE, ...(sourceLicence ? { sourceLicence } : {}) };
   }, [meta]);
   return useDocSnapshot(types, read);
 }
