@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import type { RevealApi } from 'reveal.js';
 import type { SlideView } from './deckView.ts';
 import { attachBaseStyles, attachThemeStyles, loadThemeStyles } from './revealStyles.ts';
-import { keyBelongsToControl } from './keyOwnership.ts';
+import { keyBelongsToControl } from './keyBelongsToControl.ts';
 
 /** What a page can do with a deck on screen. */
 export interface DeckHandle {
@@ -38,7 +38,7 @@ interface RevealDeckProps {
 /** Elements of the app's own interface laid over a deck: their keys are theirs, not reveal.js's. */
 export const PRESENT_UI_ATTRIBUTE = 'data-present-ui';
 
-/** Whether a key pressed in the app's presenting tools is theirs (keyOwnership.ts), not reveal.js's. */
+/** Whether a key pressed in the app's presenting tools is theirs, not reveal.js's: only inside them, and as keyBelongsToControl says. */
 function keyBelongsToPresentUi(event: KeyboardEvent): boolean {
   return event.target instanceof Element && event.target.closest(`[${PRESENT_UI_ATTRIBUTE}]`) !== null && keyBelongsToControl(event);
 }

@@ -11,11 +11,10 @@ import { SpeakerTimers } from './SpeakerTimers.tsx';
 import { ThemePicker } from './ThemePicker.tsx';
 import { presentPath } from './presentPaths.ts';
 import { slideIndexOf } from './presenting.ts';
-import { keyBelongsToControl } from './keyOwnership.ts';
+import { keyBelongsToControl } from './keyBelongsToControl.ts';
 
 const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'n', 'N']);
 const PREV_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'p', 'P']);
-
 
 /**
  * The speaker view, in the app (a window of its own, `?speaker=1`): the current and the next
