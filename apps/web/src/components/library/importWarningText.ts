@@ -2,7 +2,11 @@ import type { ImportWarningCode } from '@minga/schema';
 import type { TFunction } from 'i18next';
 import type { ImportNote } from './libraryApi.ts';
 
-/** The app's sentence for each import warning, with the input's own words (`value`) and numbers. */
+/**
+ * The app's sentence for each import warning, with the input's own words (`value`) and numbers.
+ * Spelled out rather than built from the code: the typed t() checks each key, and
+ * i18n/catalogs.test.ts finds it used.
+ */
 const WARNING_KEYS = {
   liquid_dropped: 'importUnit.warnings.liquid_dropped',
   div_unopened: 'importUnit.warnings.div_unopened',

@@ -17,7 +17,7 @@ export function followPath(workspaceId: string, sessionId: string, key: string):
   return `/w/${encodeURIComponent(workspaceId)}/sessions/${encodeURIComponent(sessionId)}/follow?key=${encodeURIComponent(key)}`;
 }
 
-/** The follow link to share, with this page's origin. */
+/** The follow link to share: on `origin` (the room's, from the server), else this page's. */
 export function followLink(workspaceId: string, sessionId: string, viewKey: string, origin: string = window.location.origin): string {
   return `${origin}${followPath(workspaceId, sessionId, viewKey)}`;
 }
