@@ -21,6 +21,12 @@ export function describeFocus(page: Page): Promise<string> {
   });
 }
 
+/** How to Tab: at most `max` presses (40 unless told), Shift+Tab with `backwards`. */
+export interface TabOptions {
+  max?: number;
+  backwards?: boolean;
+}
+
 /** True when this locator's element (one of them, if several match) holds the focus now. */
 function holdsFocus(target: Locator): Promise<boolean> {
   return target.evaluateAll((elements) => elements.some((element) => element === document.activeElement));
@@ -30,7 +36,7 @@ function holdsFocus(target: Locator): Promise<boolean> {
  * Presses Tab (Shift+Tab with `backwards`) until `target` has the focus, as a keyboard user
  * moves through a page. Fails after `max` presses, listing every element the focus went to.
  */
-export async function tabTo(page: Page, target: Locator, options: { max?: number; backwards?: boolean } = {}): Promise<void> {
+export async function tabTo(page: Page, target: Locator, options: TabOptions = {}): Promise<void> {
   const max = options.max ?? 40;
   const key = options.backwards ? 'Shift+Tab' : 'Tab';
   const visited: string[] = [];
@@ -45,7 +51,7 @@ export async function tabTo(page: Page, target: Locator, options: { max?: number
 }
 
 /** `tabTo`, then checks that the element shows that it has the focus. */
-export async function tabToVisible(page: Page, target: Locator, options: { max?: number; backwards?: boolean } = {}): Promise<void> {
+export async function tabToVisible(page: Page, target: Locator, options: TabOptions = {}): Promise<void> {
   await tabTo(page, target, options);
   await expectVisibleFocus(page);
 }
@@ -102,13 +108,13 @@ export async function expectVisibleFocus(page: Page): Promise<void> {
 }
 
 /** Tabs to a control, checks its focus can be seen, and presses a key on it (Enter unless told). */
-export async function pressOn(page: Page, target: Locator, key = 'Enter', options: { max?: number; backwards?: boolean } = {}): Promise<void> {
+export async function pressOn(page: Page, target: Locator, key = 'Enter', options: TabOptions = {}): Promise<void> {
   await tabToVisible(page, target, options);
   await page.keyboard.press(key);
 }
 
 /** Tabs to a field, checks its focus can be seen, and types at the caret. */
-export async function typeInto(page: Page, field: Locator, text: string, options: { max?: number; backwards?: boolean } = {}): Promise<void> {
+export async function typeInto(page: Page, field: Locator, text: string, options: TabOptions = {}): Promise<void> {
   await tabToVisible(page, field, options);
   await page.keyboard.type(text);
 }
