@@ -44,10 +44,30 @@ export async function renderPdfInContext(context: BrowserContext, html: string, 
     if (requested.startsWith(`${origin}/deck.html`)) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
     return route.abort();
   });
+  // reveal.js lays out its print pages after load, and after it says it is ready: its print view
+  // tells when the pages are there with a `pdf-ready` event, caught from before its scripts run.
+  // Strings, not functions: they run in the page, and the server is typed without the DOM. One
+  // evaluated promise rather than waitForFunction, whose polling evaluates strings in the page,
+  // which the deck's Content-Security-Policy refuses.
+  if (options.printPdf) await page.addInitScript("document.addEventListener('pdf-ready', () => { window.__mingaPdfReady = true; })");
   await page.goto(url, { waitUntil: 'load', timeout });
-  // reveal.js lays out its print pages after load.
-  // Strings, not functions: they run in the page, and the server is typed without the DOM.
-  await page.waitForFunction('!window.Reveal || window.Reveal.isReady() === true', undefined, { timeout });
+  const ready = options.printPdf
+    ? "new Promise((resolve) => { if (!window.Reveal || window.__mingaPdfReady) resolve(true); else document.addEventListener('pdf-ready', () => resolve(true)); })"
+    : "new Promise((resolve) => { if (!window.Reveal || window.Reveal.isReady()) resolve(true); else window.Reveal.on('ready', () => resolve(true)); })";
+  await withTimeout(page.evaluate(ready), timeout, 'the deck never got ready to print');
   await page.evaluate('document.fonts.ready.then(() => true)');
   return await page.pdf({ preferCSSPageSize: true, printBackground: true });
+}
+
+/** `promise`, or an error after `ms`. */
+async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} (${ms} ms)`)), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
