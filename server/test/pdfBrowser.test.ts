@@ -112,6 +112,16 @@ describe('the shared PDF browser', () => {
     expect(chromiumProcesses()).not.toContain(browserPid);
   });
 
+  it('finishes an export whose browser was killed under it, in a new browser', async () => {
+    const { pdf, exportPdf } = await serverWithUnit();
+    const exporting = exportPdf();
+    await waitFor(() => pdf.running && chromiumProcesses().length > 0, 'the browser to be up', 30_000);
+    const [browserPid] = chromiumProcesses();
+    process.kill(browserPid!, 'SIGKILL');
+    await exporting;
+    expect(pdf.launches).toBe(2);
+  });
+
   it('answers 501 no_pdf when the server has no Chromium', async () => {
     const { server, ws, unit, pdf } = await serverWithUnit();
     const previous = process.env.MINGA_CHROMIUM;
