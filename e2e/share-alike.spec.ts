@@ -1,3 +1,7 @@
+import { unitMeta } from '@minga/doc-model';
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
 import { expect, test } from './support/fixtures.ts';
 import { createUnit, unitOnServer } from './support/units.ts';
 
@@ -42,4 +46,42 @@ test('a fork of a CC BY-SA unit keeps CC BY-SA 4.0: the select offers only it, i
   expect(error.message).toContain('CC BY-SA 4.0');
   await expect(select).toHaveValue('CC-BY-SA-4.0');
   expect((await unitOnServer(request, workspace, forkId)).licence).toBe('CC-BY-SA-4.0');
+
+  // A client of one's own (edit key) can still write another licence live: the page says what it
+  // means, and publishing is refused with the reason, in French.
+  await setLicenceLive(claire.page.url(), workspace.id, forkId, workspace.editKey, 'CC-BY-4.0');
+  await expect(rule).toContainText('Elle porte pourtant CC BY 4.0');
+  await claire.page.getByTestId('publish').click();
+  await expect(claire.page.getByTestId('publish-share-alike-refused')).toContainText('Publication refusée');
+  await expect(claire.page.getByTestId('publish-toggle')).toHaveAttribute('data-published', 'false');
 });
+
+/** Writes a unit's licence straight into its Yjs document, as a modified client with the edit key could. */
+async function setLicenceLive(pageUrl: string, workspaceId: string, unitId: string, key: string, licence: string): Promise<void> {
+  const doc = new Y.Doc();
+  const origin = new URL(pageUrl).origin.replace(/^http/, 'ws');
+  const provider = new WebsocketProvider(`${origin}/sync/${encodeURIComponent(workspaceId)}`, unitId, doc, {
+    params: { key },
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+  });
+  try {
+    await new Promise<void>((resolve) => provider.on('sync', (synced: boolean) => synced && resolve()));
+    unitMeta(doc).set('licence', licence);
+    // Wait until the server has it: a second client sees the new value.
+    await expect.poll(async () => {
+      const check = new Y.Doc();
+      const reader = new WebsocketProvider(`${origin}/sync/${encodeURIComponent(workspaceId)}`, unitId, check, {
+        params: { key },
+        WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+        disableBc: true,
+      });
+      await new Promise<void>((resolve) => reader.on('sync', (synced: boolean) => synced && resolve()));
+      const value = unitMeta(check).get('licence');
+      reader.destroy();
+      return value;
+    }).toBe(licence);
+  } finally {
+    provider.destroy();
+  }
+}

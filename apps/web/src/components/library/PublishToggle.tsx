@@ -2,6 +2,7 @@ import type { Role } from '@minga/schema';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CopyField } from '../CopyField.tsx';
+import { apiErrorCode } from '../../api/errorMessage.ts';
 import { ErrorNotice } from '../ErrorNotice.tsx';
 import { setPublication, getPublication, type Publication } from './libraryApi.ts';
 import { useApiResult } from './useApiResult.ts';
@@ -102,7 +103,10 @@ export function PublishToggle({ workspaceId, accessKey, unitId, role, headingLev
         </div>
       )}
       {publication.published && role === 'edit' && <p className="hint">{t('publish.unpublishExplain')}</p>}
-      {change.status === 'failed' && <ErrorNotice lead={t('publish.failed')} error={change.error} />}
+      {change.status === 'failed' && (apiErrorCode(change.error) === 'conflict' ? (
+        // The only refusal of a publication: a fork of a share-alike unit that left its source's licence.
+        <p className="notice notice--error" role="alert" data-testid="publish-share-alike-refused">{t('publish.shareAlikeRefused')}</p>
+      ) : <ErrorNotice lead={t('publish.failed')} error={change.error} />)}
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { ConnectionIndicator, indicatorStatus } from '../ConnectionIndicator.tsx
 import { FollowQrDialog } from './FollowQrDialog.tsx';
 import type { PresentViewProps } from './PresentViewProps.ts';
 import { PRESENT_UI_ATTRIBUTE, RevealDeck, type DeckHandle } from './RevealDeck.tsx';
+import { keyBelongsToControl } from './keyBelongsToControl.ts';
 import { SlidePicker } from './SlidePicker.tsx';
 import { ThemePicker } from './ThemePicker.tsx';
 import { openSpeakerWindow, presentPath } from './presentPaths.ts';
@@ -103,7 +104,7 @@ export function PresenterStage({ workspaceId, target, accessKey, role, deck, lan
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 's' || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (event.target instanceof Element && event.target.closest(`input, textarea, select, [${PRESENT_UI_ATTRIBUTE}]`)) return;
+      if (keyBelongsToControl(event)) return;
       openSpeakerWindow(speakerPath, speakerWindow);
     };
     document.addEventListener('keydown', onKey);
