@@ -189,4 +189,33 @@ describe('share-alike after the fork', () => {
     expect(deck).toContain('CC BY-NC-SA 4.0');
     expect(deck).not.toContain('CC BY 4.0');
   });
+
+  it('restoring a version of a share-alike fork keeps the source’s licence and its record', async () => {
+    const source = await unit(lille);
+    const fork = UnitSchema.parse(await (await api(`/units/${source.id}/fork`, ws.editKey, { method: 'POST', body: { title: 'Les communs à Lyon' } })).json());
+    // Someone's own client puts CC BY 4.0 live, and that state is saved as a version.
+    const client = connectClient(t.wsOrigin, ws.id, fork.id, ws.editKey);
+    try {
+      await synced(client);
+      setUnitMeta(client.doc, { licence: 'CC-BY-4.0' });
+      let live = fork;
+      for (let i = 0; i < 50 && live.licence !== 'CC-BY-4.0'; i++) {
+        await new Promise((r) => setTimeout(r, 50));
+        live = UnitSchema.parse(await (await api(`/units/${fork.id}`, ws.editKey)).json());
+      }
+      expect(live.licence).toBe('CC-BY-4.0');
+    } finally {
+      client.destroy();
+    }
+    const saved = (await (await api(`/docs/${fork.id}/versions`, ws.editKey, { method: 'POST', body: { label: 'Autre licence', author: 'Yann' } })).json()) as { id: number };
+    const put = await api(`/units/${fork.id}`, ws.editKey, { method: 'PUT', body: { ...fork, title: 'Remise en ordre' } });
+    expect(put.status).toBe(200);
+
+    const restored = await api(`/docs/${fork.id}/versions/${saved.id}/restore`, ws.editKey, { method: 'POST' });
+    expect(restored.status).toBe(200);
+    const after = UnitSchema.parse(await restored.json());
+    expect(after.title).toBe('Les communs à Lyon');
+    expect(after.licence).toBe('CC-BY-SA-4.0');
+    expect(after.source?.forkedFrom?.licence).toBe('CC-BY-SA-4.0');
+  });
 });

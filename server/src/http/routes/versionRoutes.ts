@@ -7,6 +7,7 @@ import type { MingaContext } from '../../MingaContext.ts';
 import { ApiError } from '../ApiError.ts';
 import { parseWith } from '../validate.ts';
 import { requireRole } from '../requireRole.ts';
+import { restoredUnderShareAlike } from '../../units/shareAlike.ts';
 
 const DocParamsSchema = z.object({ workspaceId: WorkspaceIdSchema, docId: DocIdSchema });
 const VersionParamsSchema = DocParamsSchema.extend({ versionId: z.coerce.number().int().positive() });
@@ -55,7 +56,8 @@ export function versionRoutes(app: FastifyInstance, ctx: MingaContext): void {
     Y.applyUpdate(old, version.snapshot);
     return ctx.rooms.withRoom(ref, (room) => {
       if (entry.kind === 'unit') {
-        applyUnitJson(room.doc, { ...yDocToUnit(old, ref.docId), updatedAt: new Date().toISOString() });
+        const restored = restoredUnderShareAlike(yDocToUnit(old, ref.docId), yDocToUnit(room.doc, ref.docId));
+        applyUnitJson(room.doc, { ...restored, updatedAt: new Date().toISOString() });
         const unit = yDocToUnit(room.doc, ref.docId);
         ctx.unitIndex.upsert(ref, unit);
         return unit;
