@@ -64,7 +64,9 @@ describe('exporting a unit', () => {
       title: words(25, 'gouvernance').slice(0, 200),
       description: [words(40, 'communauté'), words(40, 'ressource'), words(40, 'règles')].join('\n').slice(0, 1000),
       hashtags: Array.from({ length: 30 }, (_, i) => `mot-diese-${i}`),
-      contributors: Array.from({ length: 40 }, (_, i) => ({ name: `Personne Contributrice ${i}` })),
+      // Everyone must be credited: far more than one credits slide holds.
+      contributors: Array.from({ length: 300 }, (_, i) => ({ name: `Personne Contributrice ${i}`, ...(i % 3 === 0 ? { role: 'relecture' } : {}) })),
+      materials: Array.from({ length: 40 }, (_, i) => ({ id: `mat-${i}`, title: words(12, `source${i}`).slice(0, 300), url: `https://example.org/${i}`, licence: 'CC BY-SA 4.0' })),
       objectives: Array.from({ length: 9 }, (_, i) => ({ id: `obj-${i}`, text: `${i}. ${words(30, 'comprendre')}` })),
       steps: Array.from({ length: 16 }, (_, i) => ({ id: `st-${i}`, title: words(12, 'discussion').slice(0, 200), kind: 'workshop', minutes: 5, notes: '' })),
       nextSteps: Array.from({ length: 12 }, (_, i) => ({ id: `ns-${i}`, text: words(20, 'prolonger').slice(0, 500), done: i % 2 === 0 })),
@@ -80,6 +82,9 @@ describe('exporting a unit', () => {
     const sizes = await measureSlides(html);
     expect(sizes.length).toBeGreaterThan(5);
     expect(overflowing(sizes)).toEqual([]);
+    // Nobody was cut from the credits to make them fit.
+    for (const i of [0, 150, 299]) expect(html).toContain(`Personne Contributrice ${i}`);
+    expect(html).toContain('https://example.org/39');
   });
 
   it('refuses an unknown format with a readable error', async () => {

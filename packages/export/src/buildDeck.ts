@@ -1,9 +1,11 @@
 import {
-  computeObjectiveCoverage, computeSessionTiming, licenceTerms, type FreeItem, type Session, type Unit, type UnitLookup,
+  computeObjectiveCoverage, computeSessionTiming, type FreeItem, type Session, type Unit, type UnitLookup,
 } from '@minga/schema';
-import type { AgendaRow, AgendaSlide, CreditEntry, CreditsSlide, Deck, DeckSlide, FreeItemSlide, NextStepsSlide } from './deck.ts';
+import type { AgendaRow, AgendaSlide, Deck, DeckSlide, FreeItemSlide, NextStepsSlide } from './deck.ts';
 import { deckTexts, type DeckLang, type DeckTexts } from './deckText.ts';
-import { collectCredits, contributorNames, licenceLabels, type Credits, type UnitCredits } from './credits.ts';
+import { collectCredits, contributorNames } from './credits.ts';
+import { creditsSlides } from './creditsSlides.ts';
+import { chunk, partHeading, partId } from './slideParts.ts';
 import { clampText, listForSlide } from './clampText.ts';
 import { readableUnits, resolveSessionUnits, resolveUnit } from './resolveUnits.ts';
 import {
@@ -31,11 +33,6 @@ const AGENDA_WHO_CHARS = 60;
 const NEXT_STEPS_SHOWN = { maxItems: 8, maxChars: 220 } as const;
 /** A title slide's detail line (hashtags, contributors): the full lists are in the credits. */
 const TITLE_DETAIL_CHARS = 300;
-/**
- * What one credits slide holds, in lines of text: measured in Chromium, a 1280×720 credits slide
- * holds its heading and about eighteen lines (server/test/demo.test.ts checks every slide fits).
- */
-const CREDITS_LINES_PER_SLIDE = 18;
 
 /** The deck of a session. */
 export function buildDeck({ session, units, lang = 'fr' }: BuildDeckInput): Deck {
@@ -150,14 +147,7 @@ function freeItemSlide(item: FreeItem, placement: UnitPlacement, texts: DeckText
   };
 }
 
-function chunk<T>(list: readonly T[], size: number): T[][] {
-  const parts: T[][] = [];
-  for (let i = 0; i < list.length; i += size) parts.push(list.slice(i, i + size));
-  return parts.length > 0 ? parts : [[]];
-}
 
-const partHeading = (heading: string, texts: DeckTexts, index: number) => (index === 0 ? heading : `${heading} (${texts.continued})`);
-const partId = (id: string, index: number) => (index === 0 ? id : `${id}-${index + 1}`);
 
 function agendaSlides(rows: AgendaRow[], texts: DeckTexts, footer: string, notes: string[]): AgendaSlide[] {
   const shortened = rows.map((row) => ({ ...row, title: clampText(row.title, AGENDA_TITLE_CHARS), who: clampText(row.who, AGENDA_WHO_CHARS) }));
@@ -180,71 +170,10 @@ function nextStepsSlide(nextSteps: readonly { text: string; done: boolean }[], t
   };
 }
 
-function creditEntry(unit: Credits['units'][number], texts: DeckTexts): CreditEntry {
-  if (unit.missing || !unit.licence) {
-    return { title: `${texts.missingUnitTitle} (${unit.unitId})`, lines: [{ label: '', value: { text: texts.missingCredits } }], sourcesLabel: texts.sources, sources: [] };
-  }
-  const terms = licenceTerms(unit.licence);
-  return {
-    title: unit.title,
-    lines: [
-      { label: texts.labelled(texts.contributors, ''), value: { text: unit.contributors.length > 0 ? contributorNames(unit.contributors) : texts.noContributors } },
-      { label: texts.labelled(texts.licence, ''), value: { text: terms.label, href: terms.url } },
-      ...(unit.adaptedFrom ? [{ label: '', value: { text: texts.adaptedFrom(licenceTerms(unit.adaptedFrom).label) } }] : []),
-    ],
-    sourcesLabel: texts.labelled(texts.sources, ''),
-    sources: unit.materials.map((m) => ({ title: m.url ? { text: m.title || m.url, href: m.url } : { text: m.title }, licence: m.licence })),
-  };
-}
 
-function creditsSlides(credits: Credits, texts: DeckTexts): CreditsSlide[] {
-  const footer: string[] = [];
-  if (credits.licences.length > 0) footer.push(texts.licencesUsed(licenceLabels(credits.licences)));
-  const shareAlike = credits.licences.filter((l) => licenceTerms(l).shareAlike);
-  if (shareAlike.length > 0) footer.push(texts.shareAlike(licenceLabels(shareAlike)));
-  // A footer sentence may wrap: count two lines each.
-  const parts = packCredits(credits.units, footer.length * 2);
-  return parts.map((part, i) => ({
-    kind: 'credits',
-    id: partId('credits', i),
-    heading: partHeading(texts.credits, texts, i),
-    entries: part.map((u) => creditEntry(u, texts)),
-    footer: i === parts.length - 1 ? footer : [],
-    notes: { lines: [texts.creditsNotes] },
-  }));
-}
 
-/** Characters a line of the credits list holds (its text is half the base size). */
-const CREDITS_LINE_CHARS = 90;
 
-/** Lines a unit's credits take on a slide: title, contributors (a long list wraps), licence, then its sources. */
-function creditLines(unit: UnitCredits): number {
-  const contributors = Math.max(1, Math.ceil(contributorNames(unit.contributors).length / CREDITS_LINE_CHARS));
-  return 2 + contributors + (unit.adaptedFrom ? 1 : 0) + (unit.materials.length > 0 ? 1 + unit.materials.length : 0);
-}
 
-/**
- * Fills credits slides up to the lines a slide holds, so none runs off the bottom; the licence
- * footer goes on the last one, or on a slide of its own when it does not fit there.
- */
-function packCredits(units: readonly UnitCredits[], footerLines: number): UnitCredits[][] {
-  const parts: UnitCredits[][] = [];
-  let current: UnitCredits[] = [];
-  let used = 0;
-  for (const unit of units) {
-    const lines = creditLines(unit);
-    if (current.length > 0 && used + lines > CREDITS_LINES_PER_SLIDE) {
-      parts.push(current);
-      current = [];
-      used = 0;
-    }
-    current.push(unit);
-    used += lines;
-  }
-  if (current.length > 0) parts.push(current);
-  if (parts.length > 0 && used + footerLines > CREDITS_LINES_PER_SLIDE) parts.push([]);
-  return parts;
-}
 
 /** Slide ids are built from item and slide ids; should two ever coincide, later ones get a suffix. */
 function uniqueIds(slides: DeckSlide[]): DeckSlide[] {
