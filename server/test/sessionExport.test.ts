@@ -52,6 +52,20 @@ describe('exporting a session', () => {
       hashtags: Array.from({ length: 30 }, (_, i) => `mot-diese-numero-${i}`),
       contributors: Array.from({ length: 30 }, (_, i) => ({ name: `Personne Contributrice Numéro ${i}` })),
       materials: Array.from({ length: 3 }, (_, i) => ({ title: words(8, `source${i}`), url: `https://example.org/${i}`, licence: 'CC BY-SA 4.0' })),
+      slides: [{
+      id: 'dense',
+      hidden: false,
+      content: {
+        type: 'doc',
+        content: [
+          { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: words(5, 'gouvernance') }] },
+          { type: 'paragraph', content: [{ type: 'text', text: words(20, 'contribution') }] },
+          { type: 'bulletList', content: Array.from({ length: 7 }, (_, i) => ({ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: `${i}. ${words(8, 'ressource')}` }] }] })) },
+          { type: 'table', content: Array.from({ length: 3 }, () => ({ type: 'tableRow', content: Array.from({ length: 3 }, () => ({ type: 'tableCell', content: [{ type: 'paragraph', content: [{ type: 'text', text: words(6, 'règle') }] }] })) })) },
+        ],
+      },
+      notes: { type: 'doc', content: [] },
+    }],
     })));
     const wordy = await post('/sessions', {
       title: words(30, 'décideurs').slice(0, 200),

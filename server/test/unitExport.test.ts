@@ -70,7 +70,21 @@ describe('exporting a unit', () => {
       objectives: Array.from({ length: 9 }, (_, i) => ({ id: `obj-${i}`, text: `${i}. ${words(30, 'comprendre')}` })),
       steps: Array.from({ length: 16 }, (_, i) => ({ id: `st-${i}`, title: words(12, 'discussion').slice(0, 200), kind: 'workshop', minutes: 5, notes: '' })),
       nextSteps: Array.from({ length: 12 }, (_, i) => ({ id: `ns-${i}`, text: words(20, 'prolonger').slice(0, 500), done: i % 2 === 0 })),
-      slides: [example.slides[1]!],
+      // A slide people wrote that says too much for the screen at full size.
+      slides: [example.slides[1]!, {
+        id: 'dense',
+        hidden: false,
+        content: {
+          type: 'doc',
+          content: [
+            { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: words(5, 'gouvernance') }] },
+            { type: 'paragraph', content: [{ type: 'text', text: words(20, 'contribution') }] },
+            { type: 'bulletList', content: Array.from({ length: 7 }, (_, i) => ({ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: `${i}. ${words(8, 'ressource')}` }] }] })) },
+            { type: 'table', content: Array.from({ length: 3 }, () => ({ type: 'tableRow', content: Array.from({ length: 3 }, () => ({ type: 'tableCell', content: [{ type: 'paragraph', content: [{ type: 'text', text: words(6, 'règle') }] }] })) })) },
+          ],
+        },
+        notes: { type: 'doc', content: [] },
+      }],
     };
     const res = await fetch(`${t.origin}/api/w/${ws.id}/units`, {
       method: 'POST',
@@ -82,6 +96,8 @@ describe('exporting a unit', () => {
     const sizes = await measureSlides(html);
     expect(sizes.length).toBeGreaterThan(5);
     expect(overflowing(sizes)).toEqual([]);
+    // The slide people wrote was shrunk to fit, not cut.
+    expect(html).toMatch(/<section id="item-unit-dense" class="minga-slide-content minga-fit-\d+"/);
     // Nobody was cut from the credits to make them fit.
     for (const i of [0, 150, 299]) expect(html).toContain(`Personne Contributrice ${i}`);
     expect(html).toContain('https://example.org/39');

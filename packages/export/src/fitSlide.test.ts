@@ -8,12 +8,26 @@ import { renderSlideHtml } from './renderSlideHtml.ts';
 import { slideBlocks } from './slideBlocks.ts';
 
 const long = (words: number) => Array.from({ length: words }, (_, i) => `coopération${i}`).join(' ');
+const text = (value: string) => ({ type: 'paragraph', content: [{ type: 'text', text: value }] });
+/** What a slide usually holds: a heading and three short points. */
+const ORDINARY_SLIDE = {
+  id: 'ordinary',
+  content: {
+    type: 'doc',
+    content: [
+      { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Les trois piliers' }] },
+      { type: 'bulletList', content: ['Une ressource partagée', 'Une communauté qui en prend soin', 'Des règles qu’elle se donne'].map((t) => ({ type: 'listItem', content: [text(t)] })) },
+    ],
+  },
+  notes: { type: 'doc', content: [] },
+  hidden: false,
+} as Unit['slides'][number];
 const fitOf = (slide: DeckSlide) => /minga-fit-(\d+)/.exec(renderSlideHtml(slide))?.[1] ?? '100';
 const slide = <K extends DeckSlide['kind']>(unit: Unit, kind: K) => buildUnitDeck(unit).slides.find((s) => s.kind === kind) as Extract<DeckSlide, { kind: K }>;
 
 describe('shrinking generated slides to fit', () => {
   it('leaves a slide of ordinary length at full size', () => {
-    const ordinary = { ...EXAMPLE_UNIT, description: 'Une heure pour découvrir les communs.\nAvec des exemples concrets.' };
+    const ordinary = { ...EXAMPLE_UNIT, description: 'Une heure pour découvrir les communs.\nAvec des exemples concrets.', slides: [ORDINARY_SLIDE] };
     for (const s of buildUnitDeck(ordinary).slides) expect(fitOf(s), s.id).toBe('100');
   });
 
@@ -30,8 +44,12 @@ describe('shrinking generated slides to fit', () => {
     expect(FIT_CSS).toContain(`section.minga-fit-${fitPercent(blocks)}{font-size:${fitPercent(blocks)}%}`);
   });
 
-  it('leaves people’s own content slides alone', () => {
-    expect(slideBlocks(slide(EXAMPLE_UNIT, 'content'))).toBeNull();
+  it('leaves a slide people wrote at full size while it fits, and shrinks one that says too much', () => {
+    expect(fitOf(slide({ ...EXAMPLE_UNIT, slides: [ORDINARY_SLIDE] }, 'content'))).toBe('100');
+    const bullets = Array.from({ length: 12 }, (_, i) => ({ type: 'listItem', content: [text(`${i}. ${long(8)}`)] }));
+    const wordy = { type: 'doc', content: [{ type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Trop de texte' }] }, { type: 'bulletList', content: bullets }] } as Unit['slides'][number]['content'];
+    const unit = { ...EXAMPLE_UNIT, slides: [{ ...ORDINARY_SLIDE, content: wordy }] } as Unit;
+    expect(Number(fitOf(slide(unit, 'content')))).toBeLessThan(100);
   });
 });
 

@@ -1,10 +1,11 @@
+import { contentBlocks } from './contentBlocks.ts';
 import type { DeckSlide } from './deck.ts';
 import { BASE_PX, CANVAS, CHAR_EM, type TextBlock } from './fitSlide.ts';
 
 /**
  * What each kind of generated slide stacks, in the sizes of themes.ts (MINGA_THEME_CSS and
- * DECK_LAYOUT_CSS): heading, lines of text, list items, table rows. Content slides hold people's
- * own rich text and images, which this estimate cannot size: they are left at 100 %.
+ * DECK_LAYOUT_CSS): heading, lines of text, list items, table rows; people's own slides through
+ * contentBlocks.ts. Credits are paginated instead (creditsSlides.ts).
  */
 
 /** `--r-block-margin`, in px: between paragraphs, tables and lists (it does not scale). */
@@ -28,7 +29,7 @@ const AGENDA_WHO_WIDTH = 260;
 /** Characters of facilitators' names one line of their agenda column holds at 100 %. */
 const AGENDA_WHO_LINE_CHARS = AGENDA_WHO_WIDTH / (BASE_PX * AGENDA_EM * CHAR_EM.text);
 
-/** The text blocks a generated slide stacks, for fitSlide.ts to size; null for a content or credits slide, which are left at 100 %. */
+/** The text blocks a slide stacks, for fitSlide.ts to size; null for credits, which are paginated to fit. */
 export function slideBlocks(slide: DeckSlide): TextBlock[] | null {
   switch (slide.kind) {
     case 'title':
@@ -72,8 +73,9 @@ export function slideBlocks(slide: DeckSlide): TextBlock[] | null {
         { ...paragraph(slide.message.length, 1), width: MISSING_BOX_WIDTH },
         ...(slide.meta ? [{ ...paragraph(slide.meta.length, 0.75), width: MISSING_BOX_WIDTH }] : []),
       ];
-    case 'credits':
     case 'content':
+      return contentBlocks(slide.content);
+    case 'credits':
       return null;
   }
 }

@@ -69,6 +69,9 @@ export const DECK_LAYOUT_CSS = `.reveal .minga-slide-title h1{font-size:2em}
 .reveal .minga-slide-agenda h2,.reveal .minga-slide-section h2,.reveal .minga-slide-nextSteps h2,.reveal .minga-slide-free h2,
 .reveal .minga-slide-missing h2,.reveal .minga-slide-credits h2{font-size:1.55em}
 .reveal .minga-slide-section h3{font-size:1.2em}
+.reveal .minga-slide-content h2{font-size:1.55em}
+.reveal .minga-slide-content h3{font-size:1.2em}
+.reveal .slides li>p,.reveal .slides td>p,.reveal .slides th>p{margin:0}
 .reveal .minga-slide-content h1{font-size:1.7em}
 .reveal .minga-subtitle{font-size:1.1em;margin-top:.4em}
 .reveal .minga-detail{font-size:.75em}
