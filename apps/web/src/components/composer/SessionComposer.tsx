@@ -12,18 +12,13 @@ import { useSyncedDoc } from '../../hooks/useSyncedDoc.ts';
 import { useUnitUndo } from '../../hooks/useUnitUndo.ts';
 import { useYTextValue } from '../../hooks/useYTextValue.ts';
 import type { Identity } from '../../lib/identity.ts';
-import { saveState } from '../../lib/saveState.ts';
-import { workspacePath } from '../../lib/workspaceLink.ts';
-import { ConnectionIndicator, indicatorStatus } from '../ConnectionIndicator.tsx';
+import { DocPageHeader } from '../DocPageHeader.tsx';
 import { PresenceList } from '../PresenceList.tsx';
-import { ReadOnlyBadge } from '../ReadOnlyBadge.tsx';
-import { SyncRefusedNotice } from '../SyncRefusedNotice.tsx';
 import { ExportMenu } from '../present/ExportMenu.tsx';
 import { PresentButton } from '../present/PresentButton.tsx';
 import { PresentLink } from '../present/PresentLink.tsx';
 import { SessionRoomInput } from '../present/SessionRoomInput.tsx';
 import { ThemePicker } from '../present/ThemePicker.tsx';
-import { SaveStatus } from '../unit/SaveStatus.tsx';
 import { TextField } from '../unit/TextField.tsx';
 import { UnitEditorContext, type UnitEditorContextValue } from '../unit/UnitEditorContext.ts';
 import { UndoRedoButtons } from '../unit/UndoRedoButtons.tsx';
@@ -100,36 +95,31 @@ export function SessionComposer({ info, sessionId, accessKey, identity, offline 
     coverage: computeObjectiveCoverage(session, units.lookup),
     cache,
   }), [info.id, accessKey, sessionId, name, session, units, cache]);
-  const save = editable ? saveState(state) : null;
 
   return (
     <UnitEditorContext.Provider value={editor}>
       <ComposerContext.Provider value={composer}>
         <div className="page composer-page" data-testid="session-composer" data-session-id={sessionId}>
-          <nav aria-label={t('composer.breadcrumb')} className="breadcrumb">
-            <Link to={workspacePath(info.id, accessKey)} data-testid="breadcrumb-workspace">{info.name}</Link>
-          </nav>
-          <header className="unit-header">
-            <div className="unit-header__title">
-              <p className="eyebrow">{t('composer.eyebrow')}</p>
-              <h1 data-testid="session-heading">{shownTitle}</h1>
-            </div>
-            <div className="unit-header__status">
-              {role === 'view' && <ReadOnlyBadge />}
-              <ConnectionIndicator status={indicatorStatus(state, role)} />
-              {save && <SaveStatus state={save} />}
-            </div>
-            <div className="unit-header__actions">
-              <PresentLink workspaceId={info.id} accessKey={accessKey} target={{ kind: 'session', id: sessionId }} />
-              {editable && <UndoRedoButtons undo={undo} />}
-              <Link className="button" to={runSheetPath(info.id, sessionId, accessKey)} data-testid="open-run-sheet">
-                {t('composer.openRunSheet')}
-              </Link>
-            </div>
-          </header>
-
-          {offline && <p className="notice">{t('workspace.offlineInfo')}</p>}
-          {refused && state.closeCode !== null && <SyncRefusedNotice closeCode={state.closeCode} />}
+          <DocPageHeader
+            info={info}
+            accessKey={accessKey}
+            breadcrumbLabel={t('composer.breadcrumb')}
+            eyebrow={t('composer.eyebrow')}
+            title={shownTitle}
+            headingTestId="session-heading"
+            state={state}
+            offline={offline}
+            editable={editable}
+            actions={(
+              <>
+                <PresentLink workspaceId={info.id} accessKey={accessKey} target={{ kind: 'session', id: sessionId }} />
+                {editable && <UndoRedoButtons undo={undo} />}
+                <Link className="button" to={runSheetPath(info.id, sessionId, accessKey)} data-testid="open-run-sheet">
+                  {t('composer.openRunSheet')}
+                </Link>
+              </>
+            )}
+          />
 
           <ComposerDnd>
             <div className="composer-grid">

@@ -2,7 +2,6 @@ import { unitText } from '@minga/doc-model';
 import type { WorkspaceInfo } from '@minga/schema';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { useAutoContributor } from '../../hooks/useAutoContributor.ts';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
 import { FIELD_AWARENESS_KEY } from '../../hooks/useFieldOccupants.ts';
@@ -12,12 +11,8 @@ import { useUnitMeta } from '../../hooks/useUnitMeta.ts';
 import { useUnitUndo } from '../../hooks/useUnitUndo.ts';
 import { useYTextValue } from '../../hooks/useYTextValue.ts';
 import type { Identity } from '../../lib/identity.ts';
-import { saveState } from '../../lib/saveState.ts';
-import { workspacePath } from '../../lib/workspaceLink.ts';
-import { ConnectionIndicator, indicatorStatus } from '../ConnectionIndicator.tsx';
+import { DocPageHeader } from '../DocPageHeader.tsx';
 import { PresenceList } from '../PresenceList.tsx';
-import { ReadOnlyBadge } from '../ReadOnlyBadge.tsx';
-import { SyncRefusedNotice } from '../SyncRefusedNotice.tsx';
 import { UnitLibraryPanel } from '../library/UnitLibraryPanel.tsx';
 import { SlidesEditor } from '../slides/SlidesEditor.tsx';
 import { ExportMenu } from '../present/ExportMenu.tsx';
@@ -31,7 +26,6 @@ import { LanguageField } from './LanguageField.tsx';
 import { LicenceField } from './LicenceField.tsx';
 import { MaterialsList } from './MaterialsList.tsx';
 import { ObjectivesList } from './ObjectivesList.tsx';
-import { SaveStatus } from './SaveStatus.tsx';
 import { StepsList } from './StepsList.tsx';
 import { UndoRedoButtons } from './UndoRedoButtons.tsx';
 import { UnitEditorContext, type UnitEditorContextValue } from './UnitEditorContext.ts';
@@ -90,32 +84,27 @@ export function UnitEditor({ info, unitId, accessKey, identity, offline }: UnitE
     () => ({ doc, awareness, origin, editable, change, setField }),
     [doc, awareness, origin, editable, change, setField],
   );
-  const save = editable ? saveState(state) : null;
 
   return (
     <UnitEditorContext.Provider value={context}>
       <div className="page unit-page" data-testid="unit-editor" data-unit-id={unitId}>
-        <nav aria-label={t('unit.breadcrumb')} className="breadcrumb">
-          <Link to={workspacePath(info.id, accessKey)} data-testid="breadcrumb-workspace">{info.name}</Link>
-        </nav>
-        <header className="unit-header">
-          <div className="unit-header__title">
-            <p className="eyebrow">{t('unit.eyebrow')}</p>
-            <h1 data-testid="unit-heading">{shownTitle}</h1>
-          </div>
-          <div className="unit-header__status">
-            {role === 'view' && <ReadOnlyBadge />}
-            <ConnectionIndicator status={indicatorStatus(state, role)} />
-            {save && <SaveStatus state={save} />}
-          </div>
-          <div className="unit-header__actions">
-            <PresentLink workspaceId={info.id} accessKey={accessKey} target={{ kind: 'unit', id: unitId }} />
-            {editable && <UndoRedoButtons undo={undo} />}
-          </div>
-        </header>
-
-        {offline && <p className="notice">{t('workspace.offlineInfo')}</p>}
-        {refused && state.closeCode !== null && <SyncRefusedNotice closeCode={state.closeCode} />}
+        <DocPageHeader
+          info={info}
+          accessKey={accessKey}
+          breadcrumbLabel={t('unit.breadcrumb')}
+          eyebrow={t('unit.eyebrow')}
+          title={shownTitle}
+          headingTestId="unit-heading"
+          state={state}
+          offline={offline}
+          editable={editable}
+          actions={(
+            <>
+              <PresentLink workspaceId={info.id} accessKey={accessKey} target={{ kind: 'unit', id: unitId }} />
+              {editable && <UndoRedoButtons undo={undo} />}
+            </>
+          )}
+        />
 
         <div className="unit-grid">
           <div className="unit-main">
