@@ -1,5 +1,5 @@
 import type { BlockNode, RichTextDoc } from '@minga/schema';
-import { BASE_PX, CANVAS, type TextBlock } from './fitSlide.ts';
+import { BASE_PX, BLOCK_MARGIN_PX, CANVAS, HEADING_MARGIN_PX, LIST_INDENT_PX, type TextBlock } from './fitSlide.ts';
 
 /**
  * What a slide people wrote stacks, for fitSlide.ts: headings, paragraphs, list items, quotes,
@@ -8,9 +8,6 @@ import { BASE_PX, CANVAS, type TextBlock } from './fitSlide.ts';
  * Images count at their stated height, or a typical one.
  */
 
-const BLOCK_MARGIN_PX = 22;
-const HEADING_MARGIN_PX = 24;
-const LIST_INDENT_PX = 1.1 * BASE_PX;
 /** `.reveal img{max-height:520px}` and `.reveal pre{max-height:520px}`: neither takes more. */
 const BOX_MAX_PX = 520;
 /** An image with no stated height: about half the slide. */

@@ -1,8 +1,8 @@
 /**
- * Shrink-to-fit for the slides Minga writes itself (title, agenda, unit sections, next steps):
- * their text comes from people, within the schema's limits, and must never run off the screen
- * in the room. The layout is estimated from the theme's sizes (DECK_LAYOUT_CSS gives generated
- * slides the same sizes in every theme) and the whole slide is scaled down in steps, as
+ * Shrink-to-fit for slides (the ones Minga writes, and people's own): their text comes from
+ * people, within the schema's limits, and must never run off the screen in the room. The layout
+ * is estimated from the theme's sizes (DECK_LAYOUT_CSS gives slides the same heading sizes in
+ * every theme) and the whole slide is scaled down in steps, only when needed, as
  * presentation tools' "autofit" does. The estimate is conservative; server/test measures real
  * slides in Chromium to keep it honest.
  */
@@ -11,6 +11,12 @@
 export const CANVAS = { width: 1280, height: 690 } as const;
 /** Base font size of the deck, in px. */
 export const BASE_PX = 44;
+/** `--r-block-margin`, in px: between paragraphs, tables and lists (it does not scale). */
+export const BLOCK_MARGIN_PX = 22;
+/** `--r-heading-margin`'s bottom, in px. */
+export const HEADING_MARGIN_PX = 24;
+/** List indent (1.1em) in px at 100 %. */
+export const LIST_INDENT_PX = 1.1 * BASE_PX;
 /** Average advance of a character, in em: generous for bold and upper-case headings and wide fonts. */
 export const CHAR_EM = { text: 0.56, heading: 0.66 } as const;
 

@@ -1,6 +1,6 @@
 import { contentBlocks } from './contentBlocks.ts';
 import type { DeckSlide } from './deck.ts';
-import { BASE_PX, CANVAS, CHAR_EM, type TextBlock } from './fitSlide.ts';
+import { BASE_PX, BLOCK_MARGIN_PX, CANVAS, CHAR_EM, HEADING_MARGIN_PX, LIST_INDENT_PX, type TextBlock } from './fitSlide.ts';
 
 /**
  * What each kind of generated slide stacks, in the sizes of themes.ts (MINGA_THEME_CSS and
@@ -8,12 +8,6 @@ import { BASE_PX, CANVAS, CHAR_EM, type TextBlock } from './fitSlide.ts';
  * contentBlocks.ts. Credits are paginated instead (creditsSlides.ts).
  */
 
-/** `--r-block-margin`, in px: between paragraphs, tables and lists (it does not scale). */
-const BLOCK_MARGIN_PX = 22;
-/** `--r-heading-margin`'s bottom, in px. */
-const HEADING_MARGIN_PX = 24;
-/** List indent (1.1em) in px at 100 %. */
-const LIST_INDENT_PX = 1.1 * BASE_PX;
 /** Inside `.minga-missing`'s dashed box (padding 1em each side) in px at 100 %. */
 const MISSING_BOX_WIDTH = CANVAS.width - 2 * BASE_PX;
 
