@@ -1,8 +1,6 @@
 import { unitMeta } from '@minga/doc-model';
-import WebSocket from 'ws';
-import { WebsocketProvider } from 'y-websocket';
-import * as Y from 'yjs';
 import { expect, test } from './support/fixtures.ts';
+import { connectUnitPeer, readOnServer } from './support/unitPeer.ts';
 import { createUnit, unitOnServer } from './support/units.ts';
 
 // Share-alike is kept after the fork: the fork's licence select offers only the source's licence,
@@ -58,30 +56,13 @@ test('a fork of a CC BY-SA unit keeps CC BY-SA 4.0: the select offers only it, i
 
 /** Writes a unit's licence straight into its Yjs document, as a modified client with the edit key could. */
 async function setLicenceLive(pageUrl: string, workspaceId: string, unitId: string, key: string, licence: string): Promise<void> {
-  const doc = new Y.Doc();
-  const origin = new URL(pageUrl).origin.replace(/^http/, 'ws');
-  const provider = new WebsocketProvider(`${origin}/sync/${encodeURIComponent(workspaceId)}`, unitId, doc, {
-    params: { key },
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    disableBc: true,
-  });
+  const origin = new URL(pageUrl).origin;
+  const peer = await connectUnitPeer(origin, workspaceId, unitId, key);
   try {
-    await new Promise<void>((resolve) => provider.on('sync', (synced: boolean) => synced && resolve()));
-    unitMeta(doc).set('licence', licence);
-    // Wait until the server has it: a second client sees the new value.
-    await expect.poll(async () => {
-      const check = new Y.Doc();
-      const reader = new WebsocketProvider(`${origin}/sync/${encodeURIComponent(workspaceId)}`, unitId, check, {
-        params: { key },
-        WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-        disableBc: true,
-      });
-      await new Promise<void>((resolve) => reader.on('sync', (synced: boolean) => synced && resolve()));
-      const value = unitMeta(check).get('licence');
-      reader.destroy();
-      return value;
-    }).toBe(licence);
+    unitMeta(peer.doc).set('licence', licence);
+    // A second connection that sees it proves the server has it.
+    await expect.poll(() => readOnServer(origin, workspaceId, unitId, key, (doc) => unitMeta(doc).get('licence'))).toBe(licence);
   } finally {
-    provider.destroy();
+    peer.close();
   }
 }

@@ -1,7 +1,7 @@
 import { slideFragment } from '@minga/doc-model';
-import WebSocket from 'ws';
-import { WebsocketProvider } from 'y-websocket';
+import { expect } from '@playwright/test';
 import * as Y from 'yjs';
+import { connectUnitPeer, readOnServer } from './unitPeer.ts';
 
 /**
  * A peer with the edit key and a modified client: it writes straight into a unit's Yjs document
@@ -11,21 +11,9 @@ import * as Y from 'yjs';
  * of it as anything but inert text.
  */
 export async function writeHostileSlide(origin: string, workspaceId: string, unitId: string, slideId: string, key: string, marker: string): Promise<void> {
-  const doc = new Y.Doc();
-  const provider = new WebsocketProvider(`${origin.replace(/^http/, 'ws')}/sync/${encodeURIComponent(workspaceId)}`, unitId, doc, {
-    params: { key },
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    disableBc: true,
-  });
+  const peer = await connectUnitPeer(origin, workspaceId, unitId, key);
+  const { doc } = peer;
   try {
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('the hostile peer could not sync')), 15_000);
-      provider.on('sync', (synced: boolean) => {
-        if (!synced) return;
-        clearTimeout(timer);
-        resolve();
-      });
-    });
     const content = slideFragment(doc, slideId, 'content');
     const notes = slideFragment(doc, slideId, 'notes');
     if (!content || !notes) throw new Error(`no slide ${slideId} in unit ${unitId}`);
@@ -64,33 +52,11 @@ export async function writeHostileSlide(origin: string, workspaceId: string, uni
       }
     });
     // A second connection that sees the marker proves the server has it.
-    await waitUntilServerHas(origin, workspaceId, unitId, slideId, key, marker);
+    await expect.poll(
+      () => readOnServer(origin, workspaceId, unitId, key, (copy) => slideFragment(copy, slideId, 'content')?.toString().includes(marker) ?? false).catch(() => false),
+      { message: 'the server never had the hostile slide', timeout: 15_000 },
+    ).toBe(true);
   } finally {
-    provider.destroy();
-    doc.destroy();
+    peer.close();
   }
-}
-
-async function waitUntilServerHas(origin: string, workspaceId: string, unitId: string, slideId: string, key: string, marker: string): Promise<void> {
-  const deadline = Date.now() + 15_000;
-  while (Date.now() < deadline) {
-    const doc = new Y.Doc();
-    const provider = new WebsocketProvider(`${origin.replace(/^http/, 'ws')}/sync/${encodeURIComponent(workspaceId)}`, unitId, doc, {
-      params: { key },
-      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-      disableBc: true,
-    });
-    const found = await new Promise<boolean>((resolve) => {
-      const timer = setTimeout(() => resolve(false), 5_000);
-      provider.on('sync', (synced: boolean) => {
-        if (!synced) return;
-        clearTimeout(timer);
-        resolve(slideFragment(doc, slideId, 'content')?.toString().includes(marker) ?? false);
-      });
-    });
-    provider.destroy();
-    doc.destroy();
-    if (found) return;
-  }
-  throw new Error('the server never had the hostile slide');
 }
