@@ -38,6 +38,7 @@ describe('the kind of a step', () => {
     ['Jeu de rôle', 'exercise'], ['Exercice pratique', 'exercise'], ['Débat mouvant', 'discussion'],
     ['Tour de table', 'discussion'], ['Restitution', 'discussion'], ['Apport théorique', 'talk'],
     ['Présentation du projet', 'talk'], ['Une encyclopédie collaborative', 'other'], ['DEBAT', 'discussion'],
+    ['Pause-café', 'break'], ['Accueil et café', 'break'], ['Café-débat sur la réparation', 'discussion'], ['Qu’est-ce qu’un café-réparation ? Apport', 'talk'],
   ])('"%s" is a %s', (title, kind) => {
     expect(guessStepKind(title)).toBe(kind);
   });

@@ -90,7 +90,8 @@ export function withoutClockTime(line: string): string {
 }
 
 const KINDS: [StepKind, RegExp][] = [
-  ['break', /\b(pauses?|break|dejeuner|repas|cafe|coffee|lunch|gouter)\b/],
+  // "café-réparation", "café-débat" are activities, not breaks.
+  ['break', /\b(pauses?|break|dejeuner|repas|cafe(?!-\w)|coffee|lunch|gouter)\b/],
   ['workshop', /\b(ateliers?|petits? groupes?|sous-groupes?|binomes?|trinomes?|en groupes?|workshops?|small[- ]groups?|breakouts?)\b/],
   ['exercise', /\b(exercices?|jeux?|jeu de role|mises? en (pratique|situation)|cas pratiques?|quiz|exercises?|challenges?|hands-on|practice|pratique|manipulation)\b/],
   ['discussion', /\b(discussions?|debats?|echanges?|restitutions?|questions?|q ?& ?a|retours?|tour de table|feedback|bilan|partage)\b/],

@@ -107,11 +107,14 @@ export function splitPadSections(text: string): PadSection[] {
   const sections: PadSection[] = [{ label: '', inline: '', lines: [], line: 1, style: 'preamble' }];
   text.split('\n').forEach((raw, i) => {
     const header = readHeader(raw);
-    if (header) {
+    const previous = sections[sections.length - 1]!;
+    // "À la fin, vous saurez :" right under "# Objectifs" introduces its list: it is content.
+    const introducesList = header && !header.field && header.style === 'colon' && previous.field && !previous.inline && previous.lines.every((l) => !l.text.trim());
+    if (header && !introducesList) {
       const section: PadSection = { label: header.label, inline: header.inline, lines: [], line: i + 1, style: header.style };
       if (header.field) section.field = header.field;
       sections.push(section);
-    } else sections[sections.length - 1]!.lines.push({ text: raw, line: i + 1 });
+    } else previous.lines.push({ text: raw, line: i + 1 });
   });
   return sections;
 }
@@ -150,7 +153,7 @@ export function listItems(lines: readonly PadLine[]): { items: PadItem[]; before
         items.push({ text: m[3]!.trim(), sub: [], line: l.line });
       }
     } else if (current && /^(\s{2,}|\t)/.test(l.text)) current.sub.push(l.text.trim());
-    else if (hasBullets && !current) before.push(l);
+    else if (hasBullets && !current && !CHECKBOX_LINE.test(l.text)) before.push(l);
     else {
       baseIndent = 0;
       items.push({ text: l.text.trim(), sub: [], line: l.line });

@@ -144,6 +144,13 @@ describe('parseCarpentries, Workbench format', () => {
     expect(draft.language).toBe('en');
   });
 
+  it('is English without a lang key, unless its text reads clearly French; a lang key always wins', () => {
+    const french = '---\ntitle: Les boucles\nteaching: 5\n---\n## Les boucles\n\nUne boucle répète les commandes pour chaque fichier de la liste, et nous la verrons dans le terminal.';
+    expect(parseCarpentries(french).draft.language).toBe('fr');
+    expect(parseCarpentries(french.replace('teaching: 5', 'teaching: 5\nlang: es')).draft.language).toBe('es');
+    expect(parseCarpentries('---\ntitle: x\nteaching: 5\n---\n```\nls\n```').draft.language).toBe('en');
+  });
+
   it('closes a block left open at the end, with a warning', () => {
     const { draft, warnings } = parseCarpentries('---\ntitle: t\n---\n::: challenge\n## Open\nnever closed');
     expect(draft.slides.map((s) => plainText(s.content))).toEqual(['Open\nnever closed']);

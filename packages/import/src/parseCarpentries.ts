@@ -6,7 +6,7 @@ import { readFrontMatter, warnRepairs } from './frontMatter.ts';
 import { blocksToDoc, markdownToBlocks, plainText } from './markdownToRichText.ts';
 import { markdownIt } from './markdownIt.ts';
 import { summarise } from './preview.ts';
-import { append, cutLine, normaliseNewlines, oneLine, trimChars } from './text.ts';
+import { append, cutLine, guessLanguage, normaliseNewlines, oneLine, trimChars } from './text.ts';
 import { Warnings, type ParseResult, type PreviewEntry, type PreviewField } from './types.ts';
 
 /**
@@ -107,7 +107,8 @@ export function parseCarpentries(text: string, options: CarpentriesOptions = {})
 
   const extra = Object.keys(data).filter((k) => !KNOWN_KEYS.has(k));
   if (extra.length) warnings.add('unknown_key', `front matter keys kept in the context: ${extra.join(', ')}`, undefined, { value: extra.join(', ') });
-  const language = typeof data.lang === 'string' ? data.lang : typeof data.language === 'string' ? data.language : 'en';
+  // The Carpentries write in English; an episode without `lang` that reads clearly French is French.
+  const language = typeof data.lang === 'string' ? data.lang : typeof data.language === 'string' ? data.language : guessLanguage(`${title}\n${body}`, 'en');
 
   const input: UnitDraftInput = {
     title: cutLine(title, 200),

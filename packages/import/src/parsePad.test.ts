@@ -43,6 +43,20 @@ describe('parsePad on the shapes real pads take', () => {
     expect(codes('Titre : t\nTags : ok, c++')).toEqual(['hashtag_invalid']);
   });
 
+  it('reads checkbox lines without a bullet as next steps, and keeps a line before them in the context', () => {
+    const { draft, warnings } = parsePad('Titre : t\nÉtapes suivantes\nAvant la rentrée :\n[x] relire\n[ ] tester');
+    expect(draft.nextSteps.map((n) => [n.text, n.done])).toEqual([['relire', true], ['tester', false]]);
+    expect(draft.context).toBe('Avant la rentrée :');
+    expect(warnings.map((w) => w.code)).toEqual(['moved_to_context']);
+  });
+
+  it('keeps "À la fin, vous saurez :" under Objectifs in the context instead of opening a section', () => {
+    const { draft } = parsePad('Titre : t\n# Objectifs\nÀ la fin, vous saurez :\n- composter\n- trier');
+    expect(draft.objectives.map((o) => o.text)).toEqual(['composter', 'trier']);
+    expect(draft.context).toBe('À la fin, vous saurez :');
+    expect(draft.slides).toEqual([]);
+  });
+
   it('reads next steps as a checklist: [x], ☑ and ✅ are done', () => {
     const { draft } = parsePad('Titre : t\nProchaines étapes :\n- [x] relire\n- [ ] tester\n☑ imprimer\n✅ réserver la salle\nappeler Yann');
     expect(draft.nextSteps.map((n) => [n.text, n.done])).toEqual([['relire', true], ['tester', false], ['imprimer', true], ['réserver la salle', true], ['appeler Yann', false]]);

@@ -87,13 +87,16 @@ export function parsePad(text: string, options: PadOptions = {}): ParseResult {
         append(b.description, lines.map((l) => l.text.trim()).filter(Boolean));
         placed.push({ field: 'description', section });
         break;
-      case 'nextSteps':
-        for (const item of listItems(lines).items) {
+      case 'nextSteps': {
+        const { items, before } = listItems(lines);
+        if (before.length) addContext(b, before, section, warnings, `the lines before the first next step ${from} were kept in the context`);
+        for (const item of items) {
           const { text: itemText, done } = readCheckItem([item.text, ...item.sub].join(' '));
           if (itemText) b.nextSteps.push({ text: fitLine(itemText, 500, warnings, item.line, 'next step'), done });
         }
         placed.push({ field: 'nextSteps', section });
         break;
+      }
       case 'hashtags':
         readHashtags(lines, b, warnings, section.line);
         placed.push({ field: 'hashtags', section });

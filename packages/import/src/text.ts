@@ -57,14 +57,15 @@ export function trimChars(text: string, chars: string, ends: 'both' | 'start' | 
 const FRENCH = new Set(['le', 'la', 'les', 'des', 'du', 'et', 'est', 'une', 'un', 'pour', 'dans', 'avec', 'qui', 'que', 'sur', 'pas', 'au', 'aux', 'ce', 'ces', 'sont', 'nous', 'vous']);
 const ENGLISH = new Set(['the', 'and', 'is', 'of', 'to', 'for', 'with', 'that', 'this', 'are', 'on', 'you', 'we', 'it', 'be', 'can', 'how', 'what', 'your', 'they']);
 
-/** French or English, by counting common words; French when in doubt (the network writes in French). */
-export function guessLanguage(text: string): 'fr' | 'en' {
+/** French or English, by counting common words; `doubt` when neither clearly wins (the network writes in French). */
+export function guessLanguage(text: string, doubt: 'fr' | 'en' = 'fr'): 'fr' | 'en' {
   let fr = 0;
   let en = 0;
   for (const word of text.slice(0, 20000).toLowerCase().split(/[^\p{L}]+/u)) {
     if (FRENCH.has(word)) fr++;
     else if (ENGLISH.has(word)) en++;
   }
+  if (doubt === 'en') return fr > en * 1.5 ? 'fr' : 'en';
   return en > fr * 1.5 ? 'en' : 'fr';
 }
 
