@@ -47,8 +47,8 @@ export default tseslint.config(
     },
   },
   {
-    // Tests of the packages run in Node and may read fixtures from disk.
-    files: ['packages/**/*.test.ts'],
+    // Tests and scripts of the packages run in Node and may read fixtures from disk.
+    files: ['packages/**/*.test.ts', 'packages/*/scripts/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [

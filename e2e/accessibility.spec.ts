@@ -11,7 +11,7 @@ import { createUnit } from './support/units.ts';
 // and here; projector, speaker view and follow page in present and here; the catalogue and the
 // dialogs here.
 
-const PAD = readFileSync(new URL('../../shared/fixtures/pads/formation-communs-1h.fr.txt', import.meta.url), 'utf8');
+const PAD = readFileSync(new URL('../packages/import/fixtures/pads/cafe-reparation-1h.fr.txt', import.meta.url), 'utf8');
 
 const libraryPath = (workspace: TestWorkspace) => `/w/${encodeURIComponent(workspace.id)}/library?key=${encodeURIComponent(workspace.editKey)}`;
 const runSheetPath = (workspace: TestWorkspace, sessionId: string) =>

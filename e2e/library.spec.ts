@@ -4,9 +4,9 @@ import { expect, test, type TestWorkspace } from './support/fixtures.ts';
 import { seriousViolations } from './support/axe.ts';
 import { createUnit, libraryTitles, unitOnServer } from './support/units.ts';
 
-// The pad as the network wrote it, read in place (shared/ sits beside the clone, in CI too).
-const PAD = readFileSync(new URL('../../shared/fixtures/pads/formation-communs-1h.fr.txt', import.meta.url), 'utf8');
-const PAD_TITLE = 'Formation-action « Les communs pour les décideurs » — prototype d\'une heure';
+// A pad in the network's header standard, from the import package's own fixtures.
+const PAD = readFileSync(new URL('../packages/import/fixtures/pads/cafe-reparation-1h.fr.txt', import.meta.url), 'utf8');
+const PAD_TITLE = 'Atelier « Réparer ensemble : ouvrir un café-réparation de quartier » — version d\'une heure';
 
 function libraryPath(workspace: TestWorkspace, key = workspace.editKey): string {
   return `/w/${encodeURIComponent(workspace.id)}/library?key=${encodeURIComponent(key)}`;
@@ -50,28 +50,28 @@ test('amel imports a pad, finds it typed without accents, adapts it and publishe
   await search.pressSequentially('introuvable');
   await expect(amel.page.getByTestId('library-no-match')).toBeVisible();
   await search.fill('');
-  await search.pressSequentially('decideurs');
-  await expect(amel.page).toHaveURL(/[?&]q=decideurs/);
+  await search.pressSequentially('reparation');
+  await expect(amel.page).toHaveURL(/[?&]q=reparation/);
   const card = amel.page.getByTestId('library-card');
   await expect(card).toHaveCount(1);
-  await expect(card).toContainText('décideurs');
+  await expect(card).toContainText('réparation');
   await expect(card.getByTestId('library-card-minutes')).toHaveText('1 h');
 
   // The hashtag facets count the units found; one press narrows to a hashtag.
-  const facet = amel.page.locator('[data-testid="hashtag-facet"][data-tag="communs"]');
+  const facet = amel.page.locator('[data-testid="hashtag-facet"][data-tag="quartier"]');
   await expect(facet).toContainText('1');
   await facet.click();
   await expect(facet).toHaveAttribute('aria-pressed', 'true');
-  await expect(amel.page).toHaveURL(/[?&]tag=communs/);
+  await expect(amel.page).toHaveURL(/[?&]tag=quartier/);
   await expect(card).toHaveCount(1);
 
   // Adapt it: the dialog states the share-alike rule, then the new unit opens.
   await card.getByTestId('fork-unit').click();
   const forkDialog = amel.page.getByTestId('fork-dialog');
   await expect(forkDialog.getByTestId('licence-rule')).toContainText('CC BY-SA 4.0');
-  await forkDialog.getByTestId('fork-title').fill('Les communs pour les élus');
+  await forkDialog.getByTestId('fork-title').fill('Le café-réparation de la médiathèque');
   await forkDialog.getByTestId('confirm-fork').click();
-  await expect(amel.page.getByTestId('unit-heading')).toHaveText('Les communs pour les élus');
+  await expect(amel.page.getByTestId('unit-heading')).toHaveText('Le café-réparation de la médiathèque');
   expect(unitIdOf(amel.page)).not.toBe(sourceId);
   await amel.waitUntilSynced();
   await expect(amel.page.getByTestId('lineage-source')).toHaveText(PAD_TITLE);
@@ -86,7 +86,7 @@ test('amel imports a pad, finds it typed without accents, adapts it and publishe
   // Yann has no key and no workspace: the public page shows the unit, its licence and credits.
   const yann = await people.arrive('Yann');
   await yann.page.goto(publicLink);
-  await expect(yann.page.getByTestId('catalogue-title')).toHaveText('Les communs pour les élus');
+  await expect(yann.page.getByTestId('catalogue-title')).toHaveText('Le café-réparation de la médiathèque');
   await expect(yann.page.getByTestId('catalogue-licence')).toHaveText('CC BY-SA 4.0');
   await expect(yann.page.getByTestId('catalogue-contributors')).toContainText('Claire');
   await expect(yann.page.getByTestId('catalogue-total')).toContainText('1 h');

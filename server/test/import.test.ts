@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UnitListSchema, UnitSchema, type Unit } from '@minga/schema';
 import { REPO_ROOT, createWorkspace, runCli, startServer, tempDataDir, type TestServer } from './helpers.ts';
 
-const FIXTURES = path.join(REPO_ROOT, '..', 'shared', 'fixtures');
+// The import package's own fixtures, in the repository.
+const FIXTURES = path.join(REPO_ROOT, 'packages', 'import', 'fixtures');
 const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, name));
 
 let t: TestServer;
@@ -23,33 +24,36 @@ const units = async (q = '') => UnitListSchema.parse(await (await fetch(`${t.ori
 
 describe('import over REST', () => {
   it('a pasted pad is previewed without creating anything, then imported and found by a word typed without accents', async () => {
-    const text = fixture('pads/formation-communs-1h.fr.txt').toString('utf8');
+    const text = fixture('pads/cafe-reparation-1h.fr.txt').toString('utf8');
     const preview = await importJson({ text, dryRun: true });
     expect(preview.status).toBe(200);
     const shown = (await preview.json()) as { format: string; draft: { title: string; steps: unknown[] }; preview: unknown[] };
     expect(shown.format).toBe('pad');
-    expect(shown.draft.title.length).toBeGreaterThan(0);
+    expect(shown.draft.title).toBe('Atelier « Réparer ensemble : ouvrir un café-réparation de quartier » — version d\'une heure');
+    expect(shown.draft.steps).toHaveLength(6);
     expect(shown.preview.length).toBeGreaterThan(0);
     expect((await units()).total).toBe(0);
 
-    const res = await importJson({ text, filename: 'formation-communs-1h.fr.txt' });
+    const res = await importJson({ text, filename: 'cafe-reparation-1h.fr.txt' });
     expect(res.status).toBe(201);
     const { unit } = (await res.json()) as { unit: Unit };
     expect(unit.title).toBe(shown.draft.title);
-    expect((await units('decideurs')).units.map((u) => u.id)).toContain(unit.id);
+    expect((await units('reparation')).units.map((u) => u.id)).toContain(unit.id);
+    expect((await units('grainotheque')).total).toBe(0);
   });
 
   it('each kind of file imports as the raw body too: Carpentries episode with its minutes and licence', async () => {
-    const res = await importRaw(fixture('carpentries/shell-novice-05-loop.md'), 'filename=shell-novice-05-loop.md');
+    const res = await importRaw(fixture('carpentries/tableur-01-formules.md'), 'filename=tableur-01-formules.md');
     expect(res.status).toBe(201);
     const { format, unit } = (await res.json()) as { format: string; unit: Unit };
     expect(format).toBe('carpentries');
     expect(unit.licence).toBe('CC-BY-4.0');
-    expect(unit.steps.reduce((s, x) => s + x.minutes, 0)).toBeGreaterThan(0);
+    expect(unit.title).toBe('Calculer avec les formules d’un tableur');
+    expect(unit.steps.map((s) => [s.title, s.minutes])).toEqual([['Teaching', 25], ['Exercises', 20]]);
   });
 
   it('a unit exported as Markdown imports back the same, field for field', async () => {
-    const { unit } = (await (await importJson({ text: fixture('pads/atelier-retribution.fr.txt').toString('utf8') })).json()) as { unit: Unit };
+    const { unit } = (await (await importJson({ text: fixture('pads/compost-variantes.fr.txt').toString('utf8') })).json()) as { unit: Unit };
     const md = await (await fetch(`${t.origin}/api/w/${ws.id}/units/${unit.id}/export?format=md`, { headers: { authorization: `Bearer ${ws.viewKey}` } })).text();
     const back = (await (await importJson({ text: md, filename: 'x.md', dryRun: true })).json()) as { draft: Unit };
     const strip = ({ id: _i, createdAt: _c, updatedAt: _u, ...rest }: Partial<Unit>) => rest;
@@ -83,12 +87,12 @@ describe('minga import', () => {
   it('imports a file into a workspace and prints the new unit as JSON; wrong arguments exit 2', async () => {
     const dataDir = tempDataDir();
     const created = JSON.parse((await runCli(['workspace', 'create', '--name', 'Lille', '--json'], { MINGA_DATA_DIR: dataDir })).stdout) as { id: string };
-    const file = path.join(FIXTURES, 'carpentries/instructor-training-06-feedback.md');
+    const file = path.join(FIXTURES, 'carpentries/tableur-02-tri.styles-format.md');
     const run = await runCli(['import', file, '--workspace', created.id, '--json'], { MINGA_DATA_DIR: dataDir });
     expect(run.code, run.stderr).toBe(0);
     const out = JSON.parse(run.stdout) as { id: string; title: string; format: string };
     expect(out.format).toBe('carpentries');
-    expect(out.title.length).toBeGreaterThan(0);
+    expect(out.title).toBe('Trier et filtrer un tableau');
     expect((await runCli(['import', file], { MINGA_DATA_DIR: dataDir })).code).toBe(2);
     const missing = await runCli(['import', '/nonexistent.md', '--workspace', created.id, '--json'], { MINGA_DATA_DIR: dataDir });
     expect(missing.code).toBe(1);
