@@ -12,7 +12,7 @@ for (const theme of SESSION_THEMES) {
   let bytes = 0;
   for (let run = 0; run < 10; run++) {
     const t0 = performance.now();
-    const html = renderDeckHtml(buildDeck({ session: { ...session, theme }, units }), readRevealAssets(theme));
+    const html = await renderDeckHtml(buildDeck({ session: { ...session, theme }, units }), readRevealAssets(theme));
     times.push(performance.now() - t0);
     bytes = Buffer.byteLength(html);
   }
@@ -23,7 +23,7 @@ for (const theme of SESSION_THEMES) {
 // PDF export through the shared Chromium: the first PDF launches it, the next ones reuse it.
 // Each row starts a new PdfBrowser, so "first" is also what every PDF cost before the sharing.
 const pdfHtml = {
-  '60-slide deck': { html: renderDeckHtml(buildDeck({ session, units }), readRevealAssets(session.theme)), printPdf: true },
+  '60-slide deck': { html: await renderDeckHtml(buildDeck({ session, units }), readRevealAssets(session.theme)), printPdf: true },
   'promotional sheet': { html: renderPromoSheetHtml({ session, units }), printPdf: false },
 };
 if (!findChromium()) {

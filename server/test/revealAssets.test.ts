@@ -4,12 +4,12 @@ import { buildDeck, renderDeckHtml, sixtySlideSession, speakerViewScripts, strip
 import { readRevealAssets, readRevealDistFile } from '../src/export/revealAssets.ts';
 
 describe('the offline deck with the real reveal.js 6 files', () => {
-  it('renders the 60-slide session in each theme with every script hashed and nothing remote', () => {
+  it('renders the 60-slide session in each theme with every script hashed and nothing remote', async () => {
     const { session, units } = sixtySlideSession();
     for (const theme of SESSION_THEMES) {
       const started = performance.now();
       const deck = buildDeck({ session: { ...session, theme }, units });
-      const html = renderDeckHtml(deck, { ...readRevealAssets(theme), imageSrc: () => 'data:image/png;base64,iVBORw0KGgo=' });
+      const html = await renderDeckHtml(deck, { ...readRevealAssets(theme), imageSrc: () => 'data:image/png;base64,iVBORw0KGgo=' });
       const ms = performance.now() - started;
       console.log(`60-slide deck, theme ${theme}: ${ms.toFixed(1)} ms, ${(html.length / 1024).toFixed(0)} KiB`);
       expect(deck.slides).toHaveLength(60);

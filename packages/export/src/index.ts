@@ -20,7 +20,7 @@ export { unitKeyPoints, MAX_KEY_POINTS, KEY_POINT_DETAIL_CHARS, type KeyPoint, t
 export { clampText, clampParagraphs, type ClampParagraphsOptions } from './clampText.ts';
 export { PRINT_CONTENT_SECURITY_POLICY } from './printDocument.ts';
 export { HANDOUT_CSS, PROMO_SHEET_CSS } from './printStyles.ts';
-export { cspHash } from './sha256.ts';
+export { cspHash } from './cspHash.ts';
 export { stripRemoteCss, escapeInlineScript, escapeInlineStyle, speakerViewScripts, InlineAssetError } from './inlineAssets.ts';
 export { sixtySlideSession } from './deckFixtures.ts';
 export { slideStepIndexes, stepRangeForSlide } from './unitSlides.ts';

@@ -2,7 +2,7 @@ import type { Deck } from './deck.ts';
 import { escapeHtml } from './escapeHtml.ts';
 import { escapeInlineScript, escapeInlineStyle, speakerViewScripts, stripRemoteCss } from './inlineAssets.ts';
 import { renderSlideHtml } from './renderSlideHtml.ts';
-import { cspHash } from './sha256.ts';
+import { cspHash } from './cspHash.ts';
 import { DECK_LAYOUT_CSS } from './themes.ts';
 
 /**
@@ -73,8 +73,8 @@ export function deckContentSecurityPolicy(scriptHashes: readonly string[] | unde
   ].join('; ');
 }
 
-/** The deck as one self-contained reveal.js HTML document. */
-export function renderDeckHtml(deck: Deck, options: RenderDeckHtmlOptions): string {
+/** The deck as one self-contained reveal.js HTML document (async: its script hashes come from WebCrypto). */
+export async function renderDeckHtml(deck: Deck, options: RenderDeckHtmlOptions): Promise<string> {
   const lang = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(options.lang ?? '') ? options.lang! : deck.lang;
   const title = options.title ?? deck.title;
   // The offline file holds images only as raster data: URIs, whatever the hook answers.
@@ -89,7 +89,7 @@ export function renderDeckHtml(deck: Deck, options: RenderDeckHtmlOptions): stri
   let csp = '';
   if (options.csp !== false) {
     const speaker = speakerViewScripts(options.notesPluginJs);
-    const hashes = speaker === undefined ? undefined : [...scripts, ...speaker].map(cspHash);
+    const hashes = speaker === undefined ? undefined : await Promise.all([...scripts, ...speaker].map(cspHash));
     csp = `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(deckContentSecurityPolicy(hashes))}">\n`;
   }
 

@@ -42,10 +42,10 @@ describe('no user text can run script in a deck', () => {
     expect(() => scriptableParts('<p>1 < 2</p>')).toThrow(/starts no tag/);
   });
 
-  it.each(XSS_PAYLOADS)('a session and unit carrying %s in every field render only allowed markup', (payload) => {
+  it.each(XSS_PAYLOADS)('a session and unit carrying %s in every field render only allowed markup', async (payload) => {
     const session = poisonedSession(payload);
     const units = { poisoned: poisonedUnit(payload) };
-    const html = renderDeckHtml(buildDeck({ session, units }), { ...FAKE_ASSETS, imageSrc: () => 'data:image/png;base64,iVBORw0KGgo=' });
+    const html = await renderDeckHtml(buildDeck({ session, units }), { ...FAKE_ASSETS, imageSrc: () => 'data:image/png;base64,iVBORw0KGgo=' });
     const slides = slidesOf(html);
     expect(scriptableParts(slides)).toEqual([]);
     // Not vacuous: the payload reached the slides and their notes, escaped, many times over.
@@ -57,13 +57,13 @@ describe('no user text can run script in a deck', () => {
     expect(html.match(/<\/script>/g)).toHaveLength(3);
   });
 
-  it.each(XSS_PAYLOADS)('a unit exported alone with %s in every field renders only allowed markup', (payload) => {
-    const slides = slidesOf(renderDeckHtml(buildUnitDeck(poisonedUnit(payload)), FAKE_ASSETS));
+  it.each(XSS_PAYLOADS)('a unit exported alone with %s in every field renders only allowed markup', async (payload) => {
+    const slides = slidesOf(await renderDeckHtml(buildUnitDeck(poisonedUnit(payload)), FAKE_ASSETS));
     expect(scriptableParts(slides)).toEqual([]);
     expect(slides.split(escapeHtml(payload)).length - 1).toBeGreaterThan(10);
   });
 
-  it('a hand-made deck with hostile ids, kinds and numbers still renders inert', () => {
+  it('a hand-made deck with hostile ids, kinds and numbers still renders inert', async () => {
     const hostile = '"><script>alert(1)</script>';
     const slides = [
       { kind: 'free', id: hostile, title: hostile, meta: hostile, notes: { lines: [hostile] }, timing: { itemId: hostile, stepIds: [hostile], plannedMinutes: `1" onclick="x` } },
@@ -73,7 +73,7 @@ describe('no user text can run script in a deck', () => {
     const html = slides.map((s) => renderSlideHtml(s)).join('');
     expect(scriptableParts(html)).toEqual([]);
     const deck = { lang: '"><script>', title: hostile, theme: 'minga', slides } as unknown as Deck;
-    const whole = renderDeckHtml(deck, { ...FAKE_ASSETS, lang: 'fr" onload="x' });
+    const whole = await renderDeckHtml(deck, { ...FAKE_ASSETS, lang: 'fr" onload="x' });
     expect(whole).toContain('<html lang="&quot;&gt;&lt;script&gt;">');
   });
 

@@ -41,7 +41,7 @@ export async function exportSession(ctx: MingaContext, ref: DocRef, format: Sess
     return { body: await renderPdfOrExplain(ctx.pdf, html, { printPdf: false }), contentType: 'application/pdf', filename: `${name}-presentation.pdf` };
   }
   const deck = buildDeck({ session, units, lang });
-  const html = renderDeckHtml(deck, { ...readRevealAssets(deck.theme), imageSrc });
+  const html = await renderDeckHtml(deck, { ...readRevealAssets(deck.theme), imageSrc });
   if (format === 'html') return { body: html, contentType: 'text/html; charset=utf-8', filename: `${name}.html` };
   return { body: await renderPdfOrExplain(ctx.pdf, html, { printPdf: true }), contentType: 'application/pdf', filename: `${name}.pdf` };
 }

@@ -37,7 +37,7 @@ export function unitExportRoutes(app: FastifyInstance, ctx: MingaContext): void 
     }
     const lang = askedLang ?? (unit.language.startsWith('en') ? 'en' : 'fr');
     const deck = buildUnitDeck(unit, { lang });
-    const html = renderDeckHtml(deck, { ...readRevealAssets(deck.theme), imageSrc: inlineUploadedImages(ctx.files, params.workspaceId) });
+    const html = await renderDeckHtml(deck, { ...readRevealAssets(deck.theme), imageSrc: inlineUploadedImages(ctx.files, params.workspaceId) });
     if (format === 'html') {
       // The deck's own meta Content-Security-Policy allows its inlined scripts by hash.
       return reply.type('text/html; charset=utf-8').header('Content-Security-Policy', "frame-ancestors 'self'").header('Content-Disposition', attachment(`${name}.html`)).send(html);
