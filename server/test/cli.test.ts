@@ -76,7 +76,10 @@ describe('minga CLI', { timeout: 90_000 }, () => {
     clients.push(amel);
     await synced(amel);
     amel.doc.getText('t').insert(0, 'avant la sauvegarde');
-    await new Promise((r) => setTimeout(r, 100));
+    // The server stores an update before it passes it on: once another client has it, it is on disk.
+    const witness = connectClient(server.wsOrigin, saved.id, 'general-pad', saved.editKey);
+    clients.push(witness);
+    await waitFor(() => witness.doc.getText('t').toString() === 'avant la sauvegarde', 'the edit to reach the server and another client');
 
     const backupFile = path.join(tempDataDir(), 'minga-backup.db');
     const backup = await runCli(['backup', '--out', backupFile, '--json'], { MINGA_DATA_DIR: dataDir });

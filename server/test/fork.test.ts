@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { UnitSchema, type Unit } from '@minga/schema';
 import { setUnitMeta } from '@minga/doc-model';
 import { connectClient, createWorkspace, startServer, synced, type TestServer } from './helpers.ts';
@@ -168,12 +168,9 @@ describe('share-alike after the fork', () => {
     try {
       await synced(client);
       setUnitMeta(client.doc, { licence: 'CC-BY-4.0' });
-      let live = fork;
-      for (let i = 0; i < 50 && live.licence !== 'CC-BY-4.0'; i++) {
-        await new Promise((r) => setTimeout(r, 50));
-        live = UnitSchema.parse(await (await otherApi(`/units/${fork.id}`)).json());
-      }
-      expect(live.licence).toBe('CC-BY-4.0');
+      await vi.waitFor(async () => {
+        expect(UnitSchema.parse(await (await otherApi(`/units/${fork.id}`)).json()).licence).toBe('CC-BY-4.0');
+      }, { timeout: 2500, interval: 50 });
     } finally {
       client.destroy();
     }
@@ -198,12 +195,9 @@ describe('share-alike after the fork', () => {
     try {
       await synced(client);
       setUnitMeta(client.doc, { licence: 'CC-BY-4.0' });
-      let live = fork;
-      for (let i = 0; i < 50 && live.licence !== 'CC-BY-4.0'; i++) {
-        await new Promise((r) => setTimeout(r, 50));
-        live = UnitSchema.parse(await (await api(`/units/${fork.id}`, ws.editKey)).json());
-      }
-      expect(live.licence).toBe('CC-BY-4.0');
+      await vi.waitFor(async () => {
+        expect(UnitSchema.parse(await (await api(`/units/${fork.id}`, ws.editKey)).json()).licence).toBe('CC-BY-4.0');
+      }, { timeout: 2500, interval: 50 });
     } finally {
       client.destroy();
     }

@@ -7,6 +7,7 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import pino from 'pino';
+import { vi } from 'vitest';
 import { configFromEnv, type Config } from '../src/config.ts';
 import { createMinga, type MingaServer } from '../src/createMinga.ts';
 
@@ -107,11 +108,9 @@ export function closedByServer(client: TestClient, timeoutMs = 5000): Promise<{ 
 
 /** Polls `check` until it returns true (or throws after the timeout). */
 export async function waitFor(check: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
+  await vi.waitFor(() => {
+    if (!check()) throw new Error(`timed out waiting for ${what}`);
+  }, { timeout: timeoutMs, interval: 10 });
 }
 
 /** A raw WebSocket to the sync endpoint, for sending bytes no well-behaved client would. */

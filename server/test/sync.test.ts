@@ -53,8 +53,10 @@ describe('sync endpoint', () => {
     viewer.doc.getText('t').insert(0, 'VANDALE ');
     editor.doc.getText('t').insert(13, ' !');
     await waitFor(() => viewer.doc.getText('t').toString().endsWith(' !'), 'viewer follows live edits');
-    // Give the viewer's update every chance to arrive, then check a brand new client.
-    await new Promise((r) => setTimeout(r, 200));
+    // The viewer's socket carries its update, then its presence: once the editor sees the presence,
+    // the server has handled (and dropped) the update. Then a brand new client checks.
+    viewer.provider.awareness.setLocalStateField('user', { name: 'Lecteur' });
+    await waitFor(() => (editor.provider.awareness.getStates().get(viewer.doc.clientID) as { user?: { name?: string } } | undefined)?.user?.name === 'Lecteur', 'the viewer\'s presence after its update');
     expect(editor.doc.getText('t').toString()).toBe('texte partagé !');
     const fresh = client(ws.editKey);
     await synced(fresh);

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CLOSE_CODES, EXAMPLE_UNIT, UnitListSchema, UnitSchema, type Unit } from '@minga/schema';
 import { unitText, yDocToUnit } from '@minga/doc-model';
 import { closedByServer, connectClient, createWorkspace, startServer, synced, waitFor, type TestClient, type TestServer } from './helpers.ts';
@@ -140,12 +140,8 @@ describe('library search', () => {
     await synced(amel);
     unitText(amel.doc, 'title').insert(0, 'Matériel libre durable ');
     const search = async () => UnitListSchema.parse(await (await api('/units?q=materiel', ws.viewKey)).json());
-    const deadline = Date.now() + 5000;
-    let result = await search();
-    while (result.total === 0 && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 50));
-      result = await search();
-    }
-    expect(result.units.map((u) => u.id)).toEqual([unit.id]);
+    await vi.waitFor(async () => {
+      expect((await search()).units.map((u) => u.id)).toEqual([unit.id]);
+    }, { timeout: 5000, interval: 50 });
   });
 });

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { VersionWithStateSchema } from '@minga/schema';
 import { connectClient, createWorkspace, startServer, synced, waitFor, type TestClient, type TestServer } from './helpers.ts';
@@ -54,16 +54,15 @@ describe('document history', () => {
     clients.push(amel);
     await synced(amel);
     amel.provider.awareness.setLocalStateField('user', { name: 'Amel', color: '#a00' });
-    await new Promise((r) => setTimeout(r, 50));
+    // The server relays a presence once it holds it: when another client sees Amel, the server knows her name.
+    const yann = connectClient(t.wsOrigin, ws.id, 'unit-b', ws.viewKey);
+    clients.push(yann);
+    await waitFor(() => (yann.provider.awareness.getStates().get(amel.doc.clientID) as { user?: { name?: string } } | undefined)?.user?.name === 'Amel', 'Amel\'s presence on the server');
     for (let i = 0; i < 5; i++) amel.doc.getText('t').insert(0, `${i}`);
     const versions = async () => ((await (await api('/docs/unit-b/versions', ws.editKey)).json()) as { versions: { kind: string; author: string }[] }).versions;
-    const deadline = Date.now() + 5000;
-    let list = await versions();
-    while (!list.some((v) => v.kind === 'auto') && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 100));
-      list = await versions();
-    }
-    expect(list.find((v) => v.kind === 'auto')?.author).toBe('Amel');
+    await vi.waitFor(async () => {
+      expect((await versions()).find((v) => v.kind === 'auto')?.author).toBe('Amel');
+    }, { timeout: 5000, interval: 100 });
   });
 
   it('an unknown version is a 404', async () => {
