@@ -3,13 +3,46 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-// Dependencies point one way: schema <- doc-model <- server, apps/web. Packages never import apps or server.
+// Dependencies point one way (docs/ARCHITECTURE.md): schema <- doc-model, import, export <- server, apps/web.
+// Packages never import apps or server; the web app never imports the server.
 const noAppImports = {
   patterns: [
     { group: ['**/apps/**', '@minga/web', '@minga/web/*'], message: 'packages/ and server/ must not import the web app.' },
     { group: ['**/server/**', '@minga/server', '@minga/server/*'], message: 'packages/ and the web app must not import the server.' },
   ],
 };
+
+/** The workspace packages each package may import, as docs/ARCHITECTURE.md draws the arrows. */
+const PACKAGE_ARROWS = { schema: [], 'doc-model': ['schema'], import: ['schema'], export: ['schema'] };
+const BY_NAME = { group: ['**/packages/*/src/**'], message: 'import a package by its name (@minga/…), never by a path into it.' };
+const NO_REACT = { group: ['react', 'react-dom', 'react/*'], message: 'packages/ stay free of React.' };
+const NO_NODE = { group: ['node:*', 'fs', 'path', 'http'], message: 'packages/ stay free of Node APIs (they run in the browser too).' };
+
+/** no-restricted-imports patterns for one package: its arrows, no apps or server, no path into another package. */
+function packagePatterns(name, { node }) {
+  const allowed = PACKAGE_ARROWS[name];
+  const others = Object.keys(PACKAGE_ARROWS).filter((p) => p !== name && !allowed.includes(p));
+  const may = allowed.length ? `only ${allowed.map((p) => `@minga/${p}`).join(', ')}` : 'no other workspace package';
+  return [
+    ...noAppImports.patterns,
+    { group: others.flatMap((p) => [`@minga/${p}`, `@minga/${p}/*`]), message: `@minga/${name} may import ${may} (docs/ARCHITECTURE.md).` },
+    { group: ['../../*/src/**', '../../../packages/**'], message: 'import another package by its name (@minga/…), never by a path into it.' },
+    NO_REACT,
+    ...(node ? [] : [NO_NODE]),
+  ];
+}
+
+/** Sources of each package stay free of Node; their tests and scripts run in Node and may read files. */
+const packageConfigs = Object.keys(PACKAGE_ARROWS).flatMap((name) => [
+  {
+    files: [`packages/${name}/**/*.ts`],
+    rules: { 'no-restricted-imports': ['error', { patterns: packagePatterns(name, { node: false }) }] },
+  },
+  {
+    files: [`packages/${name}/**/*.test.ts`, `packages/${name}/scripts/**/*.ts`],
+    rules: { 'no-restricted-imports': ['error', { patterns: packagePatterns(name, { node: true }) }] },
+  },
+]);
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', '**/test-results/**', '**/playwright-report/**'] },
@@ -22,49 +55,14 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
-  {
-    files: ['packages/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          ...noAppImports.patterns,
-          { group: ['react', 'react-dom', 'react/*'], message: 'packages/ stay free of React.' },
-          { group: ['node:*', 'fs', 'path', 'http'], message: 'packages/ stay free of Node APIs (they run in the browser too).' },
-        ],
-      }],
-    },
-  },
-  {
-    files: ['packages/schema/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          ...noAppImports.patterns,
-          { group: ['@minga/*'], message: '@minga/schema imports nothing from the workspace.' },
-          { group: ['react', 'react-dom', 'node:*'], message: '@minga/schema stays pure.' },
-        ],
-      }],
-    },
-  },
-  {
-    // Tests and scripts of the packages run in Node and may read fixtures from disk.
-    files: ['packages/**/*.test.ts', 'packages/*/scripts/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          ...noAppImports.patterns,
-          { group: ['react', 'react-dom', 'react/*'], message: 'packages/ stay free of React.' },
-        ],
-      }],
-    },
-  },
+  ...packageConfigs,
   {
     files: ['apps/web/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: globals.browser },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { patterns: [noAppImports.patterns[1]] }],
+      'no-restricted-imports': ['error', { patterns: [noAppImports.patterns[1], BY_NAME] }],
     },
   },
   {
@@ -73,6 +71,6 @@ export default tseslint.config(
   },
   {
     files: ['server/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noAppImports.patterns[0]] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [noAppImports.patterns[0], BY_NAME] }] },
   },
 );
