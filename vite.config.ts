@@ -22,7 +22,7 @@ export default defineConfig({
   preview: { proxy },
   test: {
     root: '.',
-    include: ['packages/*/src/**/*.test.ts', 'server/test/**/*.test.ts', 'apps/web/src/**/*.test.ts'],
+    include: ['packages/*/src/**/*.test.ts', 'packages/*/scripts/**/*.test.ts', 'server/test/**/*.test.ts', 'apps/web/src/**/*.test.ts'],
     // Bounds for stuck tests, not measures: integration tests start servers, processes and Chromium.
     testTimeout: 60000,
     hookTimeout: 60000,

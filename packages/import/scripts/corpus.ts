@@ -35,7 +35,7 @@ function main(argv: string[]): number {
   const args = ArgsSchema.safeParse(argv);
   if (!args.success) fail(args.error.issues[0]!.message);
   // npm runs scripts from the repository root; the directory is meant from where npm was typed.
-  const dir = path.resolve(process.env.INIT_CWD ?? process.cwd(), args.data[0]);
+  const dir = path.resolve(process.env.INIT_CWD || process.cwd(), args.data[0]);
   let isDir = false;
   try {
     isDir = statSync(dir).isDirectory();
