@@ -3,12 +3,13 @@ import { importText } from '../src/importText.ts';
 import { plainText } from '../src/markdownToRichText.ts';
 import { sectionLines, splitPadSections } from '../src/padSections.ts';
 import { parseMarkdown } from '../src/parseMarkdown.ts';
+import { parseMingaJson } from '../src/parseMingaJson.ts';
 import { fold } from '../src/text.ts';
 import { unitToMarkdown } from '../src/unitToMarkdown.ts';
 
 /**
  * What can be checked on any real file, whoever wrote it: the import gives a unit that validates,
- * with a title, known warnings on lines of the file, a Markdown export that reads back the same,
+ * with a title, known warnings on lines of the file, Markdown and JSON exports that read back the same,
  * and, for a pad, every word of its text somewhere in the unit.
  */
 
@@ -63,16 +64,24 @@ export function checkFile(bytes: Uint8Array, filename: string): CorpusOutcome {
   return { status: problems.length ? 'failed' : 'passed', summary, problems };
 }
 
-/** The Markdown export of the unit reads back as the same unit, field for field (unitToMarkdown's promise). */
+/** The unit's Markdown and JSON exports read back as the same unit, field for field (what export then import promises). */
 function roundTripProblems(unit: Parameters<typeof unitToMarkdown>[0]): string[] {
-  let back: UnitDraft;
-  try {
-    back = parseMarkdown(unitToMarkdown(unit)).draft;
-  } catch (e) {
-    return [`its Markdown export does not import back: ${e instanceof Error ? e.message : String(e)}`];
+  const problems: string[] = [];
+  for (const [form, readBack] of [
+    ['Markdown', () => parseMarkdown(unitToMarkdown(unit)).draft],
+    ['JSON', () => parseMingaJson(JSON.stringify(unit)).draft],
+  ] as const) {
+    let back: UnitDraft;
+    try {
+      back = readBack();
+    } catch (e) {
+      problems.push(`its ${form} export does not import back: ${e instanceof Error ? e.message : String(e)}`);
+      continue;
+    }
+    const fields = (Object.keys({ ...unit, ...back }) as (keyof UnitDraft)[]).filter((k) => JSON.stringify(unit[k as keyof typeof unit]) !== JSON.stringify(back[k]));
+    if (fields.length) problems.push(`its ${form} export reads back different in: ${fields.join(', ')}`);
   }
-  const fields = (Object.keys({ ...unit, ...back }) as (keyof UnitDraft)[]).filter((k) => JSON.stringify(unit[k as keyof typeof unit]) !== JSON.stringify(back[k]));
-  return fields.length ? [`its Markdown export reads back different in: ${fields.join(', ')}`] : [];
+  return problems;
 }
 
 /**
