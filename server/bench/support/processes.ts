@@ -16,6 +16,8 @@ export interface ServerProcess {
   name: string;
   pid: number;
   origin: string;
+  /** Minga's data directory (none for the reference, which keeps docs in memory). */
+  dataDir?: string;
   /** Stops the process (SIGTERM, then SIGKILL after 10 s) and removes its temporary data. */
   stop(): Promise<void>;
 }
@@ -110,7 +112,7 @@ export async function startMinga(options: MingaOptions): Promise<ServerProcess> 
   const remove = () => {
     if (!options.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   };
-  return { name: 'minga', pid: child.pid!, origin: `http://127.0.0.1:${started.port}`, stop: stopper(child, remove) };
+  return { name: 'minga', pid: child.pid!, origin: `http://127.0.0.1:${started.port}`, dataDir, stop: stopper(child, remove) };
 }
 
 /** Starts the reference server, `@y/websocket-server` (docs in memory, named by the URL path). */
