@@ -43,12 +43,27 @@ const workspacePackagesInlined = {
   },
 };
 
-/** Builds server/dist; each file is written beside then renamed, so two builds at once never leave half a file. */
-export async function buildServer() {
+/** Every `new URL('./…', import.meta.url)` left in a bundle must name a file the build wrote beside it. */
+function checkRelativeFiles(outputs) {
+  const written = new Set(outputs.map((o) => path.basename(o.path)));
+  for (const output of outputs.filter((o) => o.path.endsWith('.mjs'))) {
+    for (const match of output.text.matchAll(/new URL\(\s*['"]\.\/([^'"/]+)['"]\s*,\s*import\.meta\.url\s*\)/g)) {
+      if (!written.has(match[1])) {
+        throw new Error(`${path.basename(output.path)} loads ./${match[1]}, which the build did not write: a worker must be a .mjs file (docs/ARCHITECTURE.md)`);
+      }
+    }
+  }
+}
+
+/**
+ * Builds the server into `outdir` (server/dist); each file is written beside then renamed, so two
+ * builds at once never leave half a file.
+ */
+export async function buildServer(outdir = DIST_DIR) {
   const workers = workerEntryPoints();
   const result = await esbuild.build({
     entryPoints: [{ in: path.join(srcDir, 'cli.ts'), out: 'cli' }, ...Object.entries(workers).map(([out, file]) => ({ in: file, out }))],
-    outdir: DIST_DIR,
+    outdir,
     outExtension: { '.js': '.mjs' },
     bundle: true,
     platform: 'node',
@@ -60,7 +75,8 @@ export async function buildServer() {
     plugins: [workspacePackagesInlined],
     write: false,
   });
-  fs.mkdirSync(DIST_DIR, { recursive: true });
+  checkRelativeFiles(result.outputFiles);
+  fs.mkdirSync(outdir, { recursive: true });
   for (const output of result.outputFiles) {
     const temporary = `${output.path}.${process.pid}.tmp`;
     fs.writeFileSync(temporary, output.contents);
@@ -70,6 +86,8 @@ export async function buildServer() {
 }
 
 if (process.argv[1] === import.meta.filename) {
-  const files = await buildServer();
+  // `--outdir <dir>` builds elsewhere (the test of the built server does).
+  const at = process.argv.indexOf('--outdir');
+  const files = await buildServer(at === -1 ? DIST_DIR : path.resolve(process.argv[at + 1]));
   console.log(`Built the server: ${files.filter((f) => f.endsWith('.mjs')).join(', ')}`);
 }
