@@ -26,12 +26,13 @@ export function chromiumLaunchOptions(extraArgs: readonly string[] = []): Launch
 }
 
 /**
- * The real server on the web app `vite build` made, on 127.0.0.1:`port` with its own data dir;
- * `env` adds to its environment (MINGA_DEMO…).
+ * The real server as `npm start` runs it (built to `server/dist/`, rebuilt first when its sources
+ * changed), on the web app `vite build` made, on 127.0.0.1:`port` with its own data dir; `env`
+ * adds to its environment (MINGA_DEMO…).
  */
 export function mingaWebServer(port: number, dataDir: string, env: Record<string, string> = {}): WebServer {
   return {
-    command: 'node --import tsx server/src/cli.ts serve',
+    command: 'node scripts/build-if-needed.mjs --server && node server/dist/cli.mjs serve',
     cwd: repoRoot,
     url: `http://127.0.0.1:${port}/healthz`,
     reuseExistingServer: false,

@@ -1,11 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import type { FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 
-/** Where `vite build` puts the web app. */
-export const WEB_DIST_DIR = fileURLToPath(new URL('../../../apps/web/dist', import.meta.url));
+/**
+ * Where `vite build` puts the web app: found through the workspace package, so the TypeScript
+ * source and the built server (`server/dist/`, one folder less deep) find the same folder.
+ */
+export const WEB_DIST_DIR = path.join(path.dirname(createRequire(import.meta.url).resolve('@minga/web/package.json')), 'dist');
 
 /** Serves the built web app, with the SPA's index.html for every unknown page path. */
 export async function installWebApp(app: FastifyInstance, distDir = WEB_DIST_DIR): Promise<void> {

@@ -1,0 +1,85 @@
+// Sync under load, Minga against the reference y-websocket server (@y/websocket-server, in memory)
+// in the same run: each scenario runs on a fresh server of each kind in turn, with real y-websocket
+// clients in this process. Options (after `npm run bench -- sync`):
+//   --scenarios editors,docs,cold   which ones (default all)
+//   --docs 1000,3000                doc counts of the many-docs scenario
+//   --editors 50  --seconds 20      one-doc editors, and how long each editing run lasts
+//   --source                        run Minga from the TypeScript source (tsx) instead of server/dist
+import fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import { buildServer } from './support/processes.ts';
+import { coldLoad, largeDoc, manyDocs, oneDocManyEditors, scatteredEdits, type ScenarioResult } from './sync/scenarios.ts';
+import { startTarget, type SyncTarget, type TargetName } from './sync/targets.ts';
+import { printColdTable, printEditingTable, type Row } from './sync/report.ts';
+
+const { values } = parseArgs({
+  args: process.argv.slice(2),
+  strict: false,
+  options: {
+    scenarios: { type: 'string', default: 'editors,docs,cold' },
+    docs: { type: 'string', default: '1000,3000' },
+    editors: { type: 'string', default: '50' },
+    seconds: { type: 'string', default: '20' },
+    'stored-updates': { type: 'string', default: '20000' },
+    source: { type: 'boolean', default: false },
+  },
+});
+const scenarios = String(values.scenarios).split(',');
+const docCounts = String(values.docs).split(',').map(Number);
+const editors = Number(values.editors);
+const seconds = Number(values.seconds);
+const storedUpdates = Number(values['stored-updates']);
+const compiled = !values.source;
+
+// Each client holds a socket, and so does the server for it: warn when the limit is too low.
+const openFilesLimit = Number(/^Max open files\s+(\d+)/m.exec(fs.readFileSync('/proc/self/limits', 'utf8'))?.[1] ?? Infinity);
+const socketsNeeded = Math.max(editors, ...docCounts.map((n) => n * 3)) + 200;
+if (scenarios.some((s) => s !== 'cold') && openFilesLimit < socketsNeeded) {
+  console.error(`Open files are limited to ${openFilesLimit} here, the bench needs ${socketsNeeded}: run \`ulimit -n ${socketsNeeded}\` first.`);
+  process.exit(2);
+}
+
+// Every y-websocket provider listens to the process's exit; thousands are expected here.
+process.setMaxListeners(0);
+if (compiled) buildServer();
+
+let runs = 0;
+
+/** Runs `scenario` on a fresh Minga and a fresh reference, in turn (the order alternates). */
+async function both(label: string, scenario: (target: SyncTarget) => Promise<ScenarioResult>): Promise<Row[]> {
+  const order: TargetName[] = runs++ % 2 === 0 ? ['minga', 'reference'] : ['reference', 'minga'];
+  const rows: Row[] = [];
+  for (const name of order) {
+    const target = await startTarget(name, compiled);
+    try {
+      console.error(`  ${label} on ${name}…`);
+      rows.push({ scenario: label, target: name, result: await scenario(target) });
+    } finally {
+      await target.server.stop();
+    }
+  }
+  return rows;
+}
+
+const editing: Row[] = [];
+const cold: Row[] = [];
+if (scenarios.includes('editors')) {
+  const label = `1 doc × ${editors} editors, 4 chars / 400 ms, ${seconds} s`;
+  editing.push(...(await both(label, (t) => oneDocManyEditors(t, { editors, intervalMs: 400, seconds }))));
+}
+if (scenarios.includes('docs')) {
+  for (const docs of docCounts) {
+    const label = `${docs} docs × 3 clients, 1 edit/s/doc, ${seconds} s`;
+    editing.push(...(await both(label, (t) => manyDocs(t, { docs, perDoc: 3, seconds }))));
+  }
+}
+if (scenarios.includes('cold')) {
+  const stored = scatteredEdits(storedUpdates);
+  cold.push(...(await both(`doc stored as ${storedUpdates} updates`, (t) => coldLoad(t, 'bench-cold-many', stored))));
+  const large = largeDoc(2_000_000);
+  cold.push(...(await both('large doc (2 MB of text, one snapshot)', (t) => coldLoad(t, 'bench-cold-large', large))));
+}
+
+console.log(`Minga from ${compiled ? 'server/dist (built)' : 'TypeScript source (tsx)'}; reference: @y/websocket-server, docs in memory.`);
+if (editing.length) printEditingTable(editing);
+if (cold.length) printColdTable(cold);
