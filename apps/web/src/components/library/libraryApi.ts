@@ -283,7 +283,7 @@ export function previewImport(workspaceId: string, key: string, text: string, fi
   return request(ImportPreviewSchema, `${base(workspaceId)}/import`, { method: 'POST', key, body: { text, filename, dryRun: true } });
 }
 
-/** `POST /api/w/<ws>/import`: creates the unit. */
-export function createImport(workspaceId: string, key: string, text: string, filename?: string): Promise<{ unit: Unit; warnings: ImportNote[] }> {
-  return request(ImportedSchema, `${base(workspaceId)}/import`, { method: 'POST', key, body: { text, filename } });
+/** `POST /api/w/<ws>/import`: creates the unit, credited to `author` (this person's name) when there is one. */
+export function createImport(workspaceId: string, key: string, text: string, filename?: string, author?: string): Promise<{ unit: Unit; warnings: ImportNote[] }> {
+  return request(ImportedSchema, `${base(workspaceId)}/import`, { method: 'POST', key, body: { text, filename, ...(author?.trim() ? { author: author.trim().slice(0, 100) } : {}) } });
 }
