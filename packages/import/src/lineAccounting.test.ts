@@ -213,4 +213,12 @@ describe('next steps and hashtags as pads write them', () => {
     expect(warnings).toContainEqual(expect.objectContaining({ code: 'hashtag_text', line: 2, params: { value: 'atelier' } }));
     expect(lost).toEqual([]);
   });
+
+  it('keeps a word written without "#" beside the front matter\'s tags of a Markdown file in the context, with a warning', () => {
+    const { draft, warnings, lost } = imported('---\ntitle: T\ntags: "#communs #numérique atelier"\n---\n\nTexte.\n', 'unit.md');
+    expect(draft.hashtags).toEqual(['communs', 'numérique']);
+    expect(draft.context).toBe('tags: atelier');
+    expect(warnings).toContainEqual(expect.objectContaining({ code: 'hashtag_text', line: 3 }));
+    expect(lost).toEqual([]);
+  });
 });

@@ -4,7 +4,7 @@ import {
 } from '@minga/schema';
 import { extractDuration, guessStepKind, leadingClockTime, withoutClockTime } from './durations.ts';
 import { finaliseDraft } from './finaliseDraft.ts';
-import { readCheckItem, readContributorText, readHashtagsText, readMaterialText, splitNames } from './frontMatterFields.ts';
+import { readCheckItem, readContributorText, readHashtagsText, readMaterialText, splitNames, textBesideHashtags } from './frontMatterFields.ts';
 import { readLicence } from './licenceText.ts';
 import { CHECKBOX_LINE, listItems, sectionLines, splitPadSections, type PadLine, type PadSection } from './padSections.ts';
 import { padTextToBlocks } from './padText.ts';
@@ -266,7 +266,7 @@ function readHashtags(lines: readonly PadLine[], b: Built, warnings: Warnings, s
       } else warnings.add('hashtag_invalid', `hashtag "${raw}" was left out (letters, digits, "-" and "_" only, 50 at most)`, l.line, { value: raw.slice(0, 60) });
     }
     // Words beside the #tags ("#communs #numérique atelier") are not tags: they go to the context, said so.
-    const beside = l.text.includes('#') ? trimChars(l.text.replace(/#[\p{L}\p{M}\p{N}_-]+/gu, ' ').replace(/\s+/g, ' '), ',;-*•·') : '';
+    const beside = textBesideHashtags(l.text);
     if (beside) {
       b.context.push({ label: section.label, text: beside, line: l.line });
       warnings.add('hashtag_text', `"${cutLine(beside, 60)}" beside the hashtags (line ${l.line}) has no "#": it was kept in the context`, l.line, { value: cutLine(beside, 60) });
