@@ -2,7 +2,7 @@
 // `minga`: the command line. Every command takes --json (one JSON document on stdout, nothing else).
 import { Command, CommanderError, Option } from 'commander';
 import type { z } from 'zod';
-import { CreateWorkspaceBodySchema, DocIdSchema, HttpUrlSchema, WorkspaceIdSchema } from '@minga/schema';
+import { CreateWorkspaceBodySchema, DocIdSchema, EditAuthorSchema, HttpUrlSchema, WorkspaceIdSchema } from '@minga/schema';
 import { ApiError } from './http/ApiError.ts';
 import { configFromEnv, type Config } from './config.ts';
 import { openDatabase } from './storage/openDatabase.ts';
@@ -149,13 +149,15 @@ export function buildProgram(): Command {
     .argument('<file>', 'file to import')
     .requiredOption('--workspace <id>', 'workspace id')
     .option('--source <url>', 'where the text comes from (kept as the unit’s source)')
+    .option('--author <name>', 'who the new unit is credited to (else the history says "via API")')
     .option('--json', 'print { id, title, format, warnings }')
-    .action(async (file: string, cmdOpts: GlobalOptions & { workspace: string; source?: string }) => {
+    .action(async (file: string, cmdOpts: GlobalOptions & { workspace: string; source?: string; author?: string }) => {
       const opts = { ...globals(), ...cmdOpts };
       const workspaceId = parseArg(WorkspaceIdSchema, cmdOpts.workspace, '--workspace');
       const source = cmdOpts.source === undefined ? undefined : parseArg(HttpUrlSchema, cmdOpts.source, '--source');
+      const author = cmdOpts.author === undefined ? undefined : parseArg(EditAuthorSchema, cmdOpts.author, '--author');
       try {
-        const result = await importCommand(loadConfig(opts), workspaceId, file, source);
+        const result = await importCommand(loadConfig(opts), workspaceId, file, source, author);
         output(opts, result, [t.imported(result.title, result.id, result.format), ...result.warnings.map((w) => `  ! ${w.message}`)].join('\n'));
       } catch (error) {
         if (error instanceof ImportRefused) throw new CliFailure(error.reason, error.message);

@@ -139,7 +139,7 @@ describe('pads (fixtures/pads)', () => {
     expect(result.warnings.map((w) => [w.code, w.line])).toEqual([
       ['hashtag_invalid', 11],
       ['moved_to_context', 16],
-      ['total_differs', 22],
+      ['total_differs', 28],
       ['unknown_section', 30],
       ['description_lines', undefined],
     ]);

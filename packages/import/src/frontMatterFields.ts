@@ -104,6 +104,12 @@ export function readHashtagsText(text: string): string[] {
   return text.split(/[,;\n]+/).map((s) => s.replace(/^\s*[-*•·]\s*/, '').trim()).filter(Boolean);
 }
 
+/** The words written beside "#" tags ("#communs #numérique atelier" → "atelier"): no tags, but not to be lost. */
+export function textBesideHashtags(text: string): string {
+  if (!text.includes('#')) return '';
+  return trimChars(text.replace(/#[\p{L}\p{M}\p{N}_-]+/gu, ' ').replace(/\s+/g, ' '), ',;-*•·');
+}
+
 export function readHashtags(value: unknown): unknown {
   if (typeof value === 'string') return readHashtagsText(value);
   return asList(value).map((v) => (typeof v === 'string' || typeof v === 'number' ? String(v) : v));

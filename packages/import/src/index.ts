@@ -9,6 +9,7 @@ export { parsePad, type PadOptions } from './parsePad.ts';
 export { parseMarkdown, type MarkdownOptions } from './parseMarkdown.ts';
 export { parseCarpentries, type CarpentriesOptions } from './parseCarpentries.ts';
 export { parseMingaJson } from './parseMingaJson.ts';
+export { accountForLines, type UnaccountedLine } from './lineAccounting.ts';
 export { unitToMarkdown } from './unitToMarkdown.ts';
 export { markdownToRichText } from './markdownToRichText.ts';
 export { richTextToMarkdown } from './richTextToMarkdown.ts';

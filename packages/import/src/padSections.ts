@@ -92,9 +92,9 @@ export function readHeader(raw: string): Header | undefined {
     const [, label, rest] = colon as unknown as [string, string, string];
     const field = matchLabel(label);
     if (field) return { field, label: label.trim(), inline: rest.trim(), style: 'colon' };
-    // An unknown "Label :" alone on its line opens a section too, if it looks like a label.
+    // An unknown "Label :" alone on its line opens a section too, if it looks like a label (a comma says a sentence).
     const words = label.trim().split(/\s+/).length;
-    if (!rest && label.length <= 40 && words <= 6 && /^\p{Lu}/u.test(label.trim())) return { label: label.trim(), inline: '', style: 'colon' };
+    if (!rest && label.length <= 40 && words <= 6 && !label.includes(',') && /^\p{Lu}/u.test(label.trim())) return { label: label.trim(), inline: '', style: 'colon' };
     return undefined;
   }
   const field = matchLabel(line);
@@ -129,7 +129,8 @@ export function sectionLines(section: PadSection): PadLine[] {
 
 export interface PadItem { text: string; sub: string[]; line: number }
 
-const CHECKBOX_LINE = /^\s*(?:\[[ xX✓✔]?\]|[☐☑✅✓✔])\s*\S/u;
+/** A line that opens with a checkbox, bulleted or not: `[x] Relire`, `- [ ] Relire`, `☑ Relire`. */
+export const CHECKBOX_LINE = /^\s*(?:(?:[-*•·–◦▪‣]|\d{1,3}[.)])\s+)?(?:\[[ xX✓✔]?\]|[☐☑✅✓✔])\s*\S/u;
 
 /**
  * The items of a list section: each bulleted or checkbox line, and each other line too (pads are
@@ -143,7 +144,7 @@ export function listItems(lines: readonly PadLine[]): { items: PadItem[]; before
   let baseIndent = 0;
   for (const l of lines) {
     if (!l.text.trim()) continue;
-    const m = BULLET.exec(l.text);
+    const m = BULLET.exec(l.text) ?? (CHECKBOX_LINE.test(l.text) ? /^(\s*)()(.*)$/.exec(l.text) : null);
     const current = items[items.length - 1];
     if (m) {
       const indent = m[1]!.replace(/\t/g, '    ').length;

@@ -2,7 +2,7 @@ import { emptyRichText, type BlockNode, type StepKind, type UnitDraftInput } fro
 import { cleanAttributes, parseDivs, stylesToDivs, type EpisodeNode, type Line } from './carpentriesBlocks.ts';
 import { fenceMask } from './codeFences.ts';
 import { finaliseDraft } from './finaliseDraft.ts';
-import { readFrontMatter, warnRepairs } from './frontMatter.ts';
+import { lineOfKey, readFrontMatter, warnRepairs, type FrontMatter } from './frontMatter.ts';
 import { blocksToDoc, markdownToBlocks, plainText } from './markdownToRichText.ts';
 import { markdownIt } from './markdownIt.ts';
 import { summarise } from './preview.ts';
@@ -129,7 +129,7 @@ export function parseCarpentries(text: string, options: CarpentriesOptions = {})
     input.materials = [{ title: cutLine(`${title} (The Carpentries)`, 300), url: options.sourceUrl, licence: 'CC BY 4.0' }];
   }
   const draft = finaliseDraft(input);
-  return { draft, warnings: warnings.list, preview: preview(draft, lists, fm !== undefined, keypointBlocks.length > 0) };
+  return { draft, warnings: warnings.list, preview: withKeyLines(preview(draft, lists, fm !== undefined, keypointBlocks.length > 0), fm, data) };
 }
 
 /** Blocks in a quote, the way callouts and other boxes show; nothing for an empty box. */
@@ -202,11 +202,32 @@ function preview(draft: ParseResult['draft'], lists: Record<string, BlockNode[][
     ['description', from('questions')],
     ['objectives', from('objectives')],
     ['steps', 'front matter "teaching" and "exercises"'],
-    ['slides', `the sections and challenges${hasKeypoints ? `, and ${from('keypoints')} as the last slide` : ''}`],
+    ['slides', 'the sections and challenges'],
+    ...(hasKeypoints ? [['slides', `${from('keypoints')}, as the last slide "Key points"`] as [PreviewField, string]] : []),
     ['licence', 'The Carpentries\' licence'],
     ['contributors', 'credit to The Carpentries'],
   ];
   if (draft.source) entries.push(['source', 'the address given']);
   if (draft.context) entries.push(['context', 'other front matter keys']);
   return entries.map(([field, f]) => ({ field, from: f, summary: summarise(field, draft) ?? '' }));
+}
+
+/**
+ * The front matter lines the preview points at: each entry that names a key gets the key's line;
+ * `teaching: 0` or `exercises: 0` (no step) and `lang` get an entry of their own.
+ */
+function withKeyLines(entries: PreviewEntry[], fm: FrontMatter | undefined, data: Record<string, unknown>): PreviewEntry[] {
+  if (!fm) return entries;
+  const lined = entries.map((e) => {
+    const key = /^front matter "(\w+)"/.exec(e.from)?.[1];
+    const line = key ? lineOfKey(fm, key) : undefined;
+    return line ? { ...e, line } : e;
+  });
+  for (const key of ['teaching', 'exercises', 'lang', 'language']) {
+    if (!Object.hasOwn(data, key)) continue;
+    const line = lineOfKey(fm, key);
+    if (key === 'lang' || key === 'language') lined.push({ field: 'language', from: `front matter "${key}"`, ...(line ? { line } : {}), summary: String(data[key]) });
+    else if (!(Number(data[key]) > 0)) lined.push({ field: 'steps', from: `front matter "${key}"`, ...(line ? { line } : {}), summary: `${String(data[key])} minutes: no step` });
+  }
+  return lined;
 }

@@ -5,7 +5,7 @@ import {
 import { finaliseDraft } from './finaliseDraft.ts';
 import { lineOf, lineOfKey as lineOfTopKey, readFrontMatter, warnRepairs, type FrontMatter } from './frontMatter.ts';
 import {
-  asList, readContributors, readHashtags, readMaterial, readNextStep, readObjective, readSource, readStep,
+  asList, readContributors, readHashtags, readMaterial, readNextStep, readObjective, readSource, readStep, textBesideHashtags,
 } from './frontMatterFields.ts';
 import { readLicence } from './licenceText.ts';
 import { markdownToRichText, plainText } from './markdownToRichText.ts';
@@ -74,6 +74,13 @@ export function parseMarkdown(text: string, options: MarkdownOptions = {}): Pars
 
   const input: Record<string, unknown> = {};
   for (const [field, value] of raw) input[field] = readField(field, value, warnings, (i) => lineOfKey(field, i === undefined ? [] : [i]));
+
+  const tagText = raw.get('hashtags');
+  const beside = typeof tagText === 'string' ? textBesideHashtags(tagText) : '';
+  if (beside) {
+    input.context = [typeof input.context === 'string' ? input.context : '', `${used.get('hashtags')!}: ${beside}`].filter(Boolean).join('\n');
+    warnings.add('hashtag_text', `"${beside.slice(0, 60)}" beside the hashtags has no "#": it was kept in the context`, lineOfKey('hashtags'), { value: beside.slice(0, 60) });
+  }
 
   const extra = Object.keys(data).filter((k) => ![...used.values()].includes(k));
   if (extra.length) {

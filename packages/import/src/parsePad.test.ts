@@ -39,7 +39,9 @@ describe('parsePad on the shapes real pads take', () => {
     expect(parsePad('Titre : t\nMots-clés : communs, Formation').draft.hashtags).toEqual(['communs', 'formation']);
     const { draft, warnings } = parsePad('Titre : t\nHashtags : #ok, c++, "x"');
     expect(draft.hashtags).toEqual(['ok']);
-    expect(warnings).toHaveLength(0);
+    // The words without "#" are no tags, but they are not lost either.
+    expect(warnings.map((w) => [w.code, w.params?.value])).toEqual([['hashtag_text', 'c++, "x"']]);
+    expect(draft.context).toContain('c++, "x"');
     expect(codes('Titre : t\nTags : ok, c++')).toEqual(['hashtag_invalid']);
   });
 

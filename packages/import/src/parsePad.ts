@@ -4,9 +4,9 @@ import {
 } from '@minga/schema';
 import { extractDuration, guessStepKind, leadingClockTime, withoutClockTime } from './durations.ts';
 import { finaliseDraft } from './finaliseDraft.ts';
-import { readCheckItem, readContributorText, readHashtagsText, readMaterialText, splitNames } from './frontMatterFields.ts';
+import { readCheckItem, readContributorText, readHashtagsText, readMaterialText, splitNames, textBesideHashtags } from './frontMatterFields.ts';
 import { readLicence } from './licenceText.ts';
-import { listItems, sectionLines, splitPadSections, type PadLine, type PadSection } from './padSections.ts';
+import { CHECKBOX_LINE, listItems, sectionLines, splitPadSections, type PadLine, type PadSection } from './padSections.ts';
 import { padTextToBlocks } from './padText.ts';
 import { summarise } from './preview.ts';
 import { append, cutLine, firstUrl, guessLanguage, normaliseNewlines, oneLine, trimChars } from './text.ts';
@@ -52,6 +52,7 @@ export function parsePad(text: string, options: PadOptions = {}): ParseResult {
     title: '', description: [], nextSteps: [], hashtags: [], context: [], participants: [], contributors: [],
     objectives: [], steps: [], materials: [], slides: [],
   };
+  const totals: PreviewEntry[] = [];
   const sections = splitPadSections(source);
   const hasTitleSection = sections.some((s) => s.field === 'title');
   const language = guessLanguage(source);
@@ -87,18 +88,12 @@ export function parsePad(text: string, options: PadOptions = {}): ParseResult {
         append(b.description, lines.map((l) => l.text.trim()).filter(Boolean));
         placed.push({ field: 'description', section });
         break;
-      case 'nextSteps': {
-        const { items, before } = listItems(lines);
-        if (before.length) addContext(b, before, section, warnings, `the lines before the first next step ${from} were kept in the context`);
-        for (const item of items) {
-          const { text: itemText, done } = readCheckItem([item.text, ...item.sub].join(' '));
-          if (itemText) b.nextSteps.push({ text: fitLine(itemText, 500, warnings, item.line, 'next step'), done });
-        }
+      case 'nextSteps':
+        readNextSteps(lines, b, warnings, section);
         placed.push({ field: 'nextSteps', section });
         break;
-      }
       case 'hashtags':
-        readHashtags(lines, b, warnings, section.line);
+        readHashtags(lines, b, warnings, section);
         placed.push({ field: 'hashtags', section });
         break;
       case 'context':
@@ -117,10 +112,12 @@ export function parsePad(text: string, options: PadOptions = {}): ParseResult {
         placed.push({ field: 'objectives', section });
         break;
       }
-      case 'steps':
-        readSteps(lines, b, warnings, section, language);
+      case 'steps': {
+        const total = readSteps(lines, b, warnings, section, language);
         placed.push({ field: 'steps', section });
+        if (total) totals.push({ field: 'steps', from: `"${cutLine(total.text, 60)}" (line ${total.line})`, line: total.line, summary: `the steps add up to the ${total.minutes} minutes stated` });
         break;
+      }
       case 'materials': {
         const { items, before } = listItems(lines);
         if (before.length) addContext(b, before, section, warnings, `the lines before the first item of ${from} were kept in the context`);
@@ -183,12 +180,12 @@ export function parsePad(text: string, options: PadOptions = {}): ParseResult {
   if (!b.title) warnings.add('title_missing', 'no title found in the pad');
   const draftInput = assemble(b, options, language, warnings);
   const draft = finaliseDraft(draftInput);
-  const preview: PreviewEntry[] = placed.map(({ field, section, summary }) => ({
+  const preview: PreviewEntry[] = [...placed.map(({ field, section, summary }) => ({
     field,
     from: section.style === 'preamble' ? 'the first lines of the pad' : `"${section.label}"`,
     line: section.line,
     summary: summary ?? summarise(field, draft) ?? '',
-  }));
+  })), ...totals];
   if (options.sourceUrl) preview.push({ field: 'source', from: 'the pad\'s address', summary: options.sourceUrl });
   return { draft, warnings: warnings.list, preview };
 }
@@ -245,13 +242,39 @@ function addSlide(b: Built, section: PadSection, lines: readonly PadLine[], warn
   warnings.add('unknown_section', `section "${section.label}" (line ${section.line}) is not part of the header standard: it became a slide`, section.line, { value: section.label });
 }
 
-function readHashtags(lines: readonly PadLine[], b: Built, warnings: Warnings, line: number): void {
-  for (const raw of readHashtagsText(joinLines(lines))) {
-    const tag = normaliseHashtag(raw);
-    if (!tag) continue;
-    if (HashtagSchema.safeParse(tag).success) {
-      if (!b.hashtags.includes(tag)) b.hashtags.push(tag);
-    } else warnings.add('hashtag_invalid', `hashtag "${raw}" was left out (letters, digits, "-" and "_" only, 50 at most)`, line, { value: raw.slice(0, 60) });
+/** Every line is a next step, bulleted, checked or plain; a checkbox under an item is a next step of its own. */
+function readNextSteps(lines: readonly PadLine[], b: Built, warnings: Warnings, section: PadSection): void {
+  const { items, before } = listItems(lines);
+  // "Avant la rentrée :" introduces the list: it goes to the context, said so. Other loose lines are steps.
+  const intro = before.filter((l) => /:\s*$/.test(l.text));
+  if (intro.length) addContext(b, intro, section, warnings, `the lines introducing the next steps (line ${section.line}) were kept in the context`);
+  const loose = before.filter((l) => !intro.includes(l));
+  const all = [...loose.map((l) => ({ text: l.text.trim(), sub: [], line: l.line })), ...items];
+  for (const item of all) {
+    const boxes = item.sub.filter((s) => CHECKBOX_LINE.test(s));
+    const rest = item.sub.filter((s) => !CHECKBOX_LINE.test(s));
+    for (const [text, line] of [[[item.text, ...rest].join(' '), item.line] as const, ...boxes.map((s) => [s, item.line] as const)]) {
+      const { text: itemText, done } = readCheckItem(text.replace(/^\s*(?:[-*•·–◦▪‣]|\d{1,3}[.)])\s+/u, ''));
+      if (itemText) b.nextSteps.push({ text: fitLine(itemText, 500, warnings, line, 'next step'), done });
+    }
+  }
+}
+
+function readHashtags(lines: readonly PadLine[], b: Built, warnings: Warnings, section: PadSection): void {
+  for (const l of lines) {
+    for (const raw of readHashtagsText(l.text)) {
+      const tag = normaliseHashtag(raw);
+      if (!tag) continue;
+      if (HashtagSchema.safeParse(tag).success) {
+        if (!b.hashtags.includes(tag)) b.hashtags.push(tag);
+      } else warnings.add('hashtag_invalid', `hashtag "${raw}" was left out (letters, digits, "-" and "_" only, 50 at most)`, l.line, { value: raw.slice(0, 60) });
+    }
+    // Words beside the #tags ("#communs #numérique atelier") are not tags: they go to the context, said so.
+    const beside = textBesideHashtags(l.text);
+    if (beside) {
+      b.context.push({ label: section.label, text: beside, line: l.line });
+      warnings.add('hashtag_text', `"${cutLine(beside, 60)}" beside the hashtags (line ${l.line}) has no "#": it was kept in the context`, l.line, { value: cutLine(beside, 60) });
+    }
   }
 }
 
@@ -272,15 +295,16 @@ function readParticipants(lines: readonly PadLine[], b: Built, warnings: Warning
   }
 }
 
-function readSteps(lines: readonly PadLine[], b: Built, warnings: Warnings, section: PadSection, language: string): void {
+/** Reads the steps; returns the stated total when the steps add up to it (a mismatch is a warning). */
+function readSteps(lines: readonly PadLine[], b: Built, warnings: Warnings, section: PadSection, language: string): { text: string; line: number; minutes: number } | undefined {
   const { items, before } = listItems(lines);
   if (before.length) addContext(b, before, section, warnings, `the lines before the first step of "${section.label}" were kept in the context`);
   const clocks = items.map((item) => leadingClockTime(item.text));
-  let stated: number | undefined;
+  let stated: { text: string; line: number; minutes: number } | undefined;
   items.forEach((item, i) => {
-    const total = /^(?:total|dur[ée]e totale)\b/i.exec(item.text);
-    if (total) {
-      stated = extractDuration(item.text).minutes;
+    const total = /^(?:total|dur[ée]e totale)\b/i.test(item.text) ? extractDuration(item.text).minutes : undefined;
+    if (total !== undefined) {
+      stated = { text: item.text, line: item.line, minutes: total };
       return;
     }
     const clock = clocks[i];
@@ -303,10 +327,11 @@ function readSteps(lines: readonly PadLine[], b: Built, warnings: Warnings, sect
     const notes = [...(fullTitle.length > 200 ? [fullTitle] : []), ...item.sub].join('\n');
     b.steps.push({ title: cutLine(fullTitle, 200), kind: guessStepKind(fullTitle), minutes, notes: notes.slice(0, 10000) });
   });
-  if (stated !== undefined) {
-    const sum = b.steps.reduce((s, x) => s + x.minutes, 0);
-    if (stated !== sum) warnings.add('total_differs', `the pad states a total of ${stated} minutes; its steps add up to ${sum}`, section.line, { n: stated, m: sum });
-  }
+  if (!stated) return undefined;
+  const sum = b.steps.reduce((s, x) => s + x.minutes, 0);
+  if (stated.minutes === sum) return { text: stated.text, line: stated.line, minutes: sum };
+  warnings.add('total_differs', `the pad states a total of ${stated.minutes} minutes ("${cutLine(stated.text, 60)}"); its steps add up to ${sum}`, stated.line, { n: stated.minutes, m: sum });
+  return undefined;
 }
 
 function readLanguage(text: string): string | undefined {

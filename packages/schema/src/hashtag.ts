@@ -16,6 +16,11 @@ export function normaliseHashtag(raw: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/** What two hashtags are compared by when filtering: `Wikipédia`, `#wikipedia` and `WIKIPEDIA` match. */
+export function hashtagMatchKey(raw: string): string {
+  return normaliseHashtag(raw).normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+}
+
 /** Normalises every tag and drops repeats, keeping the first occurrence's position. */
 export function normaliseHashtags(raw: readonly string[]): string[] {
   const seen = new Set<string>();

@@ -5,7 +5,7 @@ export const IMPORT_WARNING_CODES = [
   'unknown_key', 'language_guessed', 'language_unknown', 'licence_unknown', 'licence_version', 'slide_id', 'slide_step',
   'title_empty', 'title_missing', 'title_guessed', 'title_cut', 'title_from_filename', 'cut', 'promo_in_context', 'moved_to_context',
   'unknown_section', 'hashtag_invalid', 'participant_skipped', 'total_differs', 'description_lines', 'description_cut',
-  'context_overflow',
+  'context_overflow', 'hashtag_text',
 ] as const;
 export type ImportWarningCode = (typeof IMPORT_WARNING_CODES)[number];
 

@@ -3,9 +3,18 @@ import { LICENCES, licenceTerms, type Licence } from './licence.ts';
 import { jsonEqual } from './normaliseRichText.ts';
 import { totalMinutes, type Unit, type UnitSource } from './unit.ts';
 
-/** The parts of a unit a fork compares with its source, field by field. */
-export const UPSTREAM_FIELDS = ['title', 'description', 'objectives', 'steps', 'slides', 'hashtags', 'materials'] as const;
+/**
+ * The parts of a unit a fork compares with its source, field by field: all its content. Not the
+ * licence (share-alike rules it), the source, the ids or the dates.
+ */
+export const UPSTREAM_FIELDS = [
+  'title', 'description', 'objectives', 'steps', 'nextSteps', 'context', 'participants', 'slides', 'hashtags', 'materials', 'contributors', 'language',
+] as const;
 export type UpstreamField = (typeof UPSTREAM_FIELDS)[number];
+
+/** The lists whose items a fork can take one by one from its source. */
+export const UPSTREAM_ITEM_FIELDS = ['objectives', 'steps', 'nextSteps'] as const;
+export type UpstreamItemField = (typeof UPSTREAM_ITEM_FIELDS)[number];
 
 /** Why a unit may or may not be adapted. */
 export type ForkCheck = { ok: true; licence: Licence } | { ok: false; reason: 'no_derivatives' };
@@ -72,8 +81,23 @@ export function forkUnit(source: Unit, newId: string, version: string, options: 
   };
 }
 
+/** One item of a list that changed in the source: new there, changed, or removed. */
+export const UpstreamItemChangeSchema = z.object({
+  id: z.string(),
+  change: z.enum(['added', 'changed', 'removed']),
+  /** The item in the source now (absent when the source removed it). */
+  upstream: z.unknown().optional(),
+  /** The item in the fork now (absent when the fork does not have it). */
+  mine: z.unknown().optional(),
+  /** The fork changed this item too since then. */
+  conflict: z.boolean(),
+});
+export type UpstreamItemChange = z.infer<typeof UpstreamItemChangeSchema>;
+
 export const UpstreamFieldChangeSchema = z.object({
   field: z.enum(UPSTREAM_FIELDS),
+  /** For objectives, steps and next steps: the items that changed, to take one by one. */
+  items: z.array(UpstreamItemChangeSchema).optional(),
   /** The source when the fork was made (or last brought up to date). */
   base: z.unknown(),
   /** The source now. */
@@ -91,7 +115,9 @@ export function upstreamChanges(base: Unit, upstream: Unit, mine: Unit) {
   for (const field of UPSTREAM_FIELDS) {
     if (jsonEqual(base[field], upstream[field])) continue;
     if (jsonEqual(mine[field], upstream[field])) continue;
-    changes.push({ field, base: base[field], upstream: upstream[field], mine: mine[field], conflict: !jsonEqual(base[field], mine[field]) });
+    const change: UpstreamFieldChange = { field, base: base[field], upstream: upstream[field], mine: mine[field], conflict: !jsonEqual(base[field], mine[field]) };
+    if (isItemField(field)) change.items = upstreamItemChanges(base[field], upstream[field], mine[field]);
+    changes.push(change);
   }
   return {
     changes,
@@ -106,6 +132,49 @@ export function takeUpstream(mine: Unit, upstream: Unit, fields: readonly Upstre
   return next;
 }
 
+function isItemField(field: UpstreamField): field is UpstreamItemField {
+  return (UPSTREAM_ITEM_FIELDS as readonly string[]).includes(field);
+}
+
+type ListItem = { id: string };
+
+/** The items the source added, changed or removed since the fork, leaving out those the fork already matches. */
+export function upstreamItemChanges(base: readonly ListItem[], upstream: readonly ListItem[], mine: readonly ListItem[]): UpstreamItemChange[] {
+  const byId = (list: readonly ListItem[]) => new Map(list.map((item) => [item.id, item]));
+  const [b, u, m] = [byId(base), byId(upstream), byId(mine)];
+  const ids = [...new Set([...upstream.map((i) => i.id), ...base.map((i) => i.id)])];
+  const out: UpstreamItemChange[] = [];
+  for (const id of ids) {
+    const [was, now, ours] = [b.get(id), u.get(id), m.get(id)];
+    if (jsonEqual(was, now) || jsonEqual(ours, now)) continue;
+    const change = !was ? 'added' : !now ? 'removed' : 'changed';
+    out.push({ id, change, ...(now ? { upstream: now } : {}), ...(ours ? { mine: ours } : {}), conflict: !jsonEqual(was, ours) });
+  }
+  return out;
+}
+
+/**
+ * The fork with one item of a list as the source has it now: replaced, removed, or (new in the
+ * source) inserted after the nearest item before it that the fork has too.
+ */
+export function takeUpstreamItem(mine: Unit, upstream: Unit, field: UpstreamItemField, id: string): Unit {
+  const list: ListItem[] = [...(mine[field] as ListItem[])];
+  const theirs = upstream[field] as ListItem[];
+  const at = theirs.findIndex((item) => item.id === id);
+  const here = list.findIndex((item) => item.id === id);
+  if (at < 0) {
+    if (here >= 0) list.splice(here, 1);
+  } else {
+    const copy = JSON.parse(JSON.stringify(theirs[at])) as ListItem;
+    if (here >= 0) list[here] = copy;
+    else {
+      const before = theirs.slice(0, at).reverse().map((item) => list.findIndex((x) => x.id === item.id)).find((i) => i >= 0);
+      list.splice(before === undefined ? 0 : before + 1, 0, copy);
+    }
+  }
+  return { ...mine, [field]: list };
+}
+
 /** Body of `POST /api/w/<ws>/units/<id>/fork`. */
 export const ForkBodySchema = z.strictObject({
   title: z.string().max(200, 'must be at most 200 characters').regex(/^[^\r\n]*$/, 'must be a single line').optional(),
@@ -115,5 +184,8 @@ export const ForkBodySchema = z.strictObject({
 
 /** Body of `POST /api/w/<ws>/units/<id>/upstream`: which of the source's changes to take. */
 export const TakeUpstreamBodySchema = z.strictObject({
+  /** Whole fields to take. */
   take: z.array(z.enum(UPSTREAM_FIELDS)).max(UPSTREAM_FIELDS.length),
+  /** Single objectives, steps or next steps to take, by id (a field taken whole needs none). */
+  items: z.array(z.strictObject({ field: z.enum(UPSTREAM_ITEM_FIELDS), id: z.string().min(1).max(64) })).max(1000).default([]),
 });

@@ -8,7 +8,7 @@ import { IMPORT_MAX_BYTES } from '../http/routes/importRoutes.ts';
 import { ApiError } from '../http/ApiError.ts';
 
 /** `minga import`: the same import as the REST API, into a workspace of the data directory. */
-export async function importCommand(config: Config, workspaceId: string, file: string, sourceUrl?: string) {
+export async function importCommand(config: Config, workspaceId: string, file: string, sourceUrl?: string, author?: string) {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(fs.readFileSync(file));
@@ -22,7 +22,7 @@ export async function importCommand(config: Config, workspaceId: string, file: s
       filename: path.basename(file),
       maxBytes: IMPORT_MAX_BYTES,
       ...(sourceUrl ? { sourceUrl } : {}),
-    });
+    }, author);
     return { id: result.unit.id, title: result.unit.title, format: result.format, warnings: result.warnings };
   } finally {
     await minga.close();

@@ -189,7 +189,10 @@ export class SyncRoom {
     } catch {
       throw new BadMessageError('malformed document update');
     }
+    const changesBefore = this.changesSinceVersion;
     Y.applyUpdate(this.doc, update, conn.ws);
+    // Opening a doc sends a sync reply that changes nothing: only a real change credits the sender.
+    if (this.changesSinceVersion === changesBefore) return;
     for (const id of conn.awarenessIds) {
       const name = (this.awareness.getStates().get(id) as { user?: { name?: unknown } } | undefined)?.user?.name;
       if (typeof name === 'string' && name.trim()) this.editorsSinceVersion.add(name.trim().slice(0, 100));

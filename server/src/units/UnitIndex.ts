@@ -1,4 +1,4 @@
-import { totalMinutes, type Unit, type UnitList, type UnitQuery, type UnitSummary } from '@minga/schema';
+import { hashtagMatchKey, totalMinutes, type Unit, type UnitList, type UnitQuery, type UnitSummary } from '@minga/schema';
 import type { Db } from '../storage/openDatabase.ts';
 import type { DocRef } from '../storage/DocStore.ts';
 import { unitSearchText } from './unitSearchText.ts';
@@ -35,6 +35,8 @@ export class UnitIndex {
   private readonly removeTx: (ref: DocRef) => void;
 
   constructor(private readonly db: Db) {
+    // Tag filters ignore case and accents on both sides: tag=wikipedia finds #Wikipédia.
+    db.function('minga_tag_key', { deterministic: true }, (tag: unknown) => (typeof tag === 'string' ? hashtagMatchKey(tag) : null));
     const upsertSummary = db.prepare(
       `INSERT INTO unit_index (workspace_id, doc_id, title, description, hashtags, minutes, language, licence, contributors, forked_from)
        VALUES (@workspaceId, @docId, @title, @description, @hashtags, @minutes, @language, @licence, @contributors, @forkedFrom)
@@ -93,8 +95,8 @@ export class UnitIndex {
       params.fts = fts;
     }
     if (query.tag) {
-      where.push('EXISTS (SELECT 1 FROM json_each(i.hashtags) WHERE value = @tag)');
-      params.tag = query.tag;
+      where.push('EXISTS (SELECT 1 FROM json_each(i.hashtags) WHERE minga_tag_key(value) = @tag)');
+      params.tag = hashtagMatchKey(query.tag);
     }
     if (query.lang) {
       where.push('i.language = @lang');

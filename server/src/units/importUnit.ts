@@ -31,11 +31,11 @@ export function previewImport(input: string | Uint8Array, options: ImportOptions
   return { format: result.format, draft: result.draft, warnings: result.warnings, preview: result.preview };
 }
 
-/** Imports into a workspace: the whole unit is created, or nothing is. */
-export async function importUnit(ctx: MingaContext, workspaceId: string, input: string | Uint8Array, options: ImportOptions): Promise<ImportOutcome & { unit: Unit }> {
+/** Imports into a workspace: the whole unit is created, or nothing is; credited to `author`, or said to come via the API. */
+export async function importUnit(ctx: MingaContext, workspaceId: string, input: string | Uint8Array, options: ImportOptions, author?: string): Promise<ImportOutcome & { unit: Unit }> {
   const outcome = previewImport(input, options);
   // A unit's own id from an imported JSON may already be taken here: the import gets a fresh one.
   const id = outcome.draft.id && !ctx.registry.get({ workspaceId, docId: outcome.draft.id }) ? outcome.draft.id : newItemId();
-  const unit = await createUnit(ctx, workspaceId, unitFromDraft({ ...outcome.draft, id }, id));
+  const unit = await createUnit(ctx, workspaceId, unitFromDraft({ ...outcome.draft, id }, id), author === undefined ? {} : { author });
   return { ...outcome, unit };
 }

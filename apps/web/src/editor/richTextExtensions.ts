@@ -23,6 +23,9 @@ export function richTextExtensions(): AnyExtension[] {
       orderedList: false,
       codeBlock: false,
       heading: { levels: [1, 2, 3] },
+      // No paragraph added after a closing table or list: opening a slide must not change it (nor
+      // credit the reader). The gap cursor still lets people type after a table at the end.
+      trailingNode: false,
     }),
     SafeLink,
     SafeOrderedList,

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { applyUnitJson } from '@minga/doc-model';
 import {
   DocIdSchema, ForkBodySchema, TakeUpstreamBodySchema, WorkspaceIdSchema, checkFork, forkUnit, licenceTerms, newItemId,
-  takeUpstream, upstreamChanges, type Unit,
+  takeUpstream, takeUpstreamItem, upstreamChanges, type Unit,
 } from '@minga/schema';
 import type { MingaContext } from '../../MingaContext.ts';
 import type { DocRef } from '../../storage/DocStore.ts';
@@ -96,11 +96,12 @@ export function forkRoutes(app: FastifyInstance, ctx: MingaContext): void {
   app.post('/api/w/:workspaceId/units/:unitId/upstream', async (request) => {
     const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
     requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
-    const { take } = parseWith(TakeUpstreamBodySchema, request.body);
+    const { take, items } = parseWith(TakeUpstreamBodySchema, request.body);
     const { mine, upstream, sourceRef } = await upstreamTriple(params);
     // The fork is now up to date with the source as it stands: what was not taken was kept on purpose.
     const version = await markVersion(ctx, sourceRef, `⑂ ${mine.title}`, '');
-    const next = takeUpstream(mine, upstream, take);
+    let next = takeUpstream(mine, upstream, take);
+    for (const item of items) if (!take.includes(item.field)) next = takeUpstreamItem(next, upstream, item.field, item.id);
     const from = mine.source!.forkedFrom!;
     next.source = { ...mine.source, forkedFrom: { ...from, version } };
     return ctx.rooms.withRoom(refOf(params), (room) => {

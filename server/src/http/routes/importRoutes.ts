@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { IMPORT_FORMATS } from '@minga/import';
-import { WorkspaceIdSchema } from '@minga/schema';
+import { EditAuthorSchema, WorkspaceIdSchema } from '@minga/schema';
 import type { MingaContext } from '../../MingaContext.ts';
 import { parseWith } from '../validate.ts';
 import { requireRole } from '../requireRole.ts';
@@ -12,6 +12,7 @@ const OptionsShape = {
   filename: z.string().max(255, 'must be at most 255 characters').optional(),
   sourceUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
   format: z.enum(IMPORT_FORMATS).optional(),
+  author: EditAuthorSchema.optional(),
 };
 const JsonBodySchema = z.strictObject({
   text: z.string({ error: 'text: the file’s content, as text' }),
@@ -28,8 +29,8 @@ export const IMPORT_MAX_BYTES = 1024 * 1024;
 
 /**
  * `POST /api/w/<ws>/import`: a pad, Markdown, a Carpentries episode or a unit's JSON becomes a
- * unit. JSON body `{ text, filename?, dryRun? }`, or the raw file as the body (any other content
- * type) with `?filename=&dryRun=1`. `dryRun` answers the preview and creates nothing.
+ * unit. JSON body `{ text, filename?, dryRun?, author? }`, or the raw file as the body (any other content
+ * type) with `?filename=&dryRun=1&author=`. `dryRun` answers the preview and creates nothing.
  */
 export function importRoutes(app: FastifyInstance, ctx: MingaContext): void {
   app.register(async (scope) => {
@@ -43,12 +44,12 @@ export function importRoutes(app: FastifyInstance, ctx: MingaContext): void {
       const { workspaceId } = parseWith(ParamsSchema, request.params, 'invalid_params');
       requireRole(ctx.workspaces, request, workspaceId, 'edit');
       const raw = Buffer.isBuffer(request.body);
-      const { dryRun, ...options } = raw ? parseWith(RawQuerySchema, request.query, 'invalid_params') : parseWith(JsonBodySchema, request.body);
+      const { dryRun, author, ...options } = raw ? parseWith(RawQuerySchema, request.query, 'invalid_params') : parseWith(JsonBodySchema, request.body);
       const input = raw ? new Uint8Array(request.body as Buffer) : (request.body as { text: string }).text;
       const importOptions = { ...options, maxBytes: IMPORT_MAX_BYTES };
       try {
         if (dryRun) return previewImport(input, importOptions);
-        const { unit, format, warnings, preview } = await importUnit(ctx, workspaceId, input, importOptions);
+        const { unit, format, warnings, preview } = await importUnit(ctx, workspaceId, input, importOptions, author);
         return reply.status(201).send({ format, unit, warnings, preview });
       } catch (error) {
         if (error instanceof ImportRefused) return refuse(reply, error);

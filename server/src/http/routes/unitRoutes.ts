@@ -1,8 +1,9 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { applyUnitJson, yDocToUnit } from '@minga/doc-model';
 import {
-  CreateUnitBodySchema, GENERAL_PAD_DOC_ID, DocIdSchema, UnitQuerySchema, UnitSchema, WorkspaceIdSchema, newItemId, unitFromDraft,
+  CreateUnitBodySchema, EditAuthorSchema, GENERAL_PAD_DOC_ID, DocIdSchema, UnitQuerySchema, UnitSchema, WorkspaceIdSchema, newItemId, unitFromDraft,
   type Unit,
 } from '@minga/schema';
 import type { MingaContext } from '../../MingaContext.ts';
@@ -11,9 +12,12 @@ import { parseWith } from '../validate.ts';
 import { requireRole } from '../requireRole.ts';
 import { moveToBin, requireLiveDoc, takeOutOfBin } from '../docBin.ts';
 import { requireShareAlikeKept } from '../../units/shareAlike.ts';
+import { creditRoomEdit, withAuthorCredited } from '../../units/creditEdit.ts';
 
 const WorkspaceParamsSchema = z.object({ workspaceId: WorkspaceIdSchema });
 const UnitParamsSchema = z.object({ workspaceId: WorkspaceIdSchema, unitId: DocIdSchema });
+/** PUT's body: the complete unit, and who the change is credited to. */
+const PutUnitBodySchema = UnitSchema.extend({ author: EditAuthorSchema.optional() });
 
 /** The unit JSON schema, for scripts and other tools. */
 export const UNIT_JSON_SCHEMA = z.toJSONSchema(UnitSchema, { io: 'input', unrepresentable: 'any' });
@@ -36,7 +40,7 @@ export function unitRoutes(app: FastifyInstance, ctx: MingaContext): void {
     requireRole(ctx.workspaces, request, workspaceId, 'edit');
     const draft = parseWith(CreateUnitBodySchema, request.body);
     requireShareAlikeKept(draft);
-    const unit = await createUnit(ctx, workspaceId, unitFromDraft(draft, draft.id ?? newItemId()));
+    const unit = await createUnit(ctx, workspaceId, unitFromDraft(draft, draft.id ?? newItemId()), {});
     return reply.status(201).send(unit);
   });
 
@@ -51,7 +55,7 @@ export function unitRoutes(app: FastifyInstance, ctx: MingaContext): void {
     const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
     requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
     requireLiveDoc(ctx, ref(params), 'unit');
-    const unit = parseWith(UnitSchema, request.body);
+    const { author, ...unit } = parseWith(PutUnitBodySchema, request.body);
     if (unit.id !== params.unitId) throw new ApiError('invalid_body', `id: must be "${params.unitId}", the unit in the path`);
     return ctx.rooms.withRoom(ref(params), (room) => {
       // Share-alike is judged on the source licence the document holds, not on the body's claim.
@@ -61,8 +65,12 @@ export function unitRoutes(app: FastifyInstance, ctx: MingaContext): void {
         throw new ApiError('conflict', `source.forkedFrom.licence: must stay "${recorded}", the licence of the source when this unit was forked.`);
       }
       requireShareAlikeKept(unit);
+      // Only a real change is credited: the same unit sent again adds nobody.
+      const changed = !isDeepStrictEqual({ ...current, updatedAt: undefined }, { ...unit, updatedAt: undefined });
+      const contributors = changed ? withAuthorCredited(unit.contributors, author) : unit.contributors;
       // One transaction: open editors see the whole change at once, merged with their own.
-      applyUnitJson(room.doc, { ...unit, updatedAt: new Date().toISOString() });
+      applyUnitJson(room.doc, { ...unit, contributors, updatedAt: new Date().toISOString() });
+      if (changed) creditRoomEdit(room, author);
       const saved = yDocToUnit(room.doc, params.unitId);
       ctx.unitIndex.upsert(room.ref, saved);
       return saved;
@@ -101,8 +109,11 @@ export function unitRoutes(app: FastifyInstance, ctx: MingaContext): void {
   });
 }
 
-/** Creates a unit doc from its JSON form; refuses an id already taken in the workspace. */
-export async function createUnit(ctx: MingaContext, workspaceId: string, unit: Unit): Promise<Unit> {
+/**
+ * Creates a unit doc from its JSON form; refuses an id already taken in the workspace. With
+ * `credit`, the creation is an API edit: its author is credited, or "via API" is said.
+ */
+export async function createUnit(ctx: MingaContext, workspaceId: string, unit: Unit, credit?: { author?: string }): Promise<Unit> {
   const docRef = { workspaceId, docId: unit.id };
   if (unit.id === GENERAL_PAD_DOC_ID || ctx.registry.get(docRef) || ctx.store.countUpdates(docRef) > 0) {
     throw new ApiError('conflict', `A document with the id "${unit.id}" already exists in this workspace.`);
@@ -110,7 +121,9 @@ export async function createUnit(ctx: MingaContext, workspaceId: string, unit: U
   const now = new Date().toISOString();
   ctx.registry.register(docRef, 'unit');
   return ctx.rooms.withRoom(docRef, (room) => {
-    applyUnitJson(room.doc, { ...unit, createdAt: unit.createdAt ?? now, updatedAt: now });
+    const contributors = credit ? withAuthorCredited(unit.contributors, credit.author) : unit.contributors;
+    applyUnitJson(room.doc, { ...unit, contributors, createdAt: unit.createdAt ?? now, updatedAt: now });
+    if (credit) creditRoomEdit(room, credit.author);
     const saved = yDocToUnit(room.doc, unit.id);
     ctx.unitIndex.upsert(docRef, saved);
     return saved;

@@ -1,5 +1,5 @@
 import { updateSessionItem } from '@minga/doc-model';
-import type { UnitItem } from '@minga/schema';
+import type { UnitItem, UpstreamField } from '@minga/schema';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemUnit } from '../../hooks/useSessionUnits.ts';
@@ -24,7 +24,12 @@ const OTHER_LABELS = {
   slides: 'composer.update.fields.slides',
   hashtags: 'composer.update.fields.hashtags',
   materials: 'composer.update.fields.materials',
-} as const;
+  nextSteps: 'composer.update.fields.nextSteps',
+  context: 'composer.update.fields.context',
+  participants: 'composer.update.fields.participants',
+  contributors: 'composer.update.fields.contributors',
+  language: 'composer.update.fields.language',
+} as const satisfies Record<UpstreamField, string>;
 
 /**
  * A pinned unit that has moved on (a newer named version, or changes since the pinned one):

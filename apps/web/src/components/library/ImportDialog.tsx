@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../api/ApiError.ts';
 import { apiErrorCode, apiErrorMessage } from '../../api/errorMessage.ts';
+import { useStoredValue } from '../../hooks/useStoredValue.ts';
+import { identityStore } from '../../lib/identity.ts';
 import { unitPath } from '../../lib/unitLink.ts';
 import { createImport, previewImport, type ImportPreview as Preview } from './libraryApi.ts';
 import { ImportPreview } from './ImportPreview.tsx';
@@ -67,6 +69,7 @@ function ProblemNotice({ problem }: { problem: Problem }) {
  */
 export function ImportDialog({ workspaceId, accessKey, onClose }: ImportDialogProps) {
   const { t } = useTranslation();
+  const identity = useStoredValue(identityStore);
   const navigate = useNavigate();
   const dialog = useModalDialog();
   const id = useId();
@@ -118,7 +121,7 @@ export function ImportDialog({ workspaceId, accessKey, onClose }: ImportDialogPr
   const create = (current: Preview) => {
     setProblem(null);
     setStage({ step: 'creating', preview: current });
-    createImport(workspaceId, accessKey, text, filename).then(
+    createImport(workspaceId, accessKey, text, filename, identity?.name).then(
       ({ unit }) => void navigate(unitPath(workspaceId, unit.id, accessKey)),
       (error: unknown) => {
         setProblem({ kind: 'server', error });

@@ -1,9 +1,10 @@
-import type { Role, UpstreamField, UpstreamFieldChange } from '@minga/schema';
+import type { Role, UpstreamField, UpstreamFieldChange, UpstreamItemField } from '@minga/schema';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDuration } from '../../lib/formatDuration.ts';
 import { ErrorNotice } from '../ErrorNotice.tsx';
 import { getUpstream, takeUpstream } from './libraryApi.ts';
+import { UpstreamItemChoices } from './UpstreamItemChoices.tsx';
 import { UpstreamValue } from './UpstreamValue.tsx';
 import { useApiResult } from './useApiResult.ts';
 import './library.css';
@@ -24,12 +25,27 @@ const FIELD_LABELS = {
   slides: 'upstream.fields.slides',
   hashtags: 'upstream.fields.hashtags',
   materials: 'upstream.fields.materials',
+  nextSteps: 'upstream.fields.nextSteps',
+  context: 'upstream.fields.context',
+  participants: 'upstream.fields.participants',
+  contributors: 'upstream.fields.contributors',
+  language: 'upstream.fields.language',
 } as const satisfies Record<UpstreamField, string>;
 
 type Choice = 'take' | 'keep';
 type ApplyState = { status: 'idle' | 'applying' } | { status: 'done'; taken: number } | { status: 'failed'; error: unknown };
 
-function FieldChange({ change, choice, onChoose, editable }: { change: UpstreamFieldChange; choice: Choice; onChoose: (choice: Choice) => void; editable: boolean }) {
+interface FieldChangeProps {
+  change: UpstreamFieldChange;
+  choice: Choice;
+  onChoose: (choice: Choice) => void;
+  /** The items of this field chosen one by one. */
+  chosenItems: ReadonlySet<string>;
+  onToggleItem: (id: string) => void;
+  editable: boolean;
+}
+
+function FieldChange({ change, choice, onChoose, chosenItems, onToggleItem, editable }: FieldChangeProps) {
   const { t } = useTranslation();
   const name = useId();
   return (
@@ -64,13 +80,17 @@ function FieldChange({ change, choice, onChoose, editable }: { change: UpstreamF
           </label>
         </div>
       )}
+      {editable && change.items && change.items.length > 0 && (
+        <UpstreamItemChoices items={change.items} chosen={chosenItems} onToggle={onToggleItem} disabled={choice === 'take'} />
+      )}
     </fieldset>
   );
 }
 
 /**
  * What changed in a fork's source since the fork, field by field (yours beside the source's now),
- * with "take this change" or "keep mine" for each and one button that applies the choices.
+ * with "take this change" or "keep mine" for each, objectives, steps and next steps also one by
+ * one, and one button that applies the choices.
  * Shows nothing for a unit that is no fork, or whose source is gone.
  */
 export function UpstreamChanges({ workspaceId, accessKey, unitId, role, headingLevel = 2 }: UpstreamChangesProps) {
@@ -78,6 +98,7 @@ export function UpstreamChanges({ workspaceId, accessKey, unitId, role, headingL
   const titleId = useId();
   const { result, reload } = useApiResult(`${workspaceId}\n${accessKey}\n${unitId}`, (signal) => getUpstream(workspaceId, accessKey, unitId, signal));
   const [choices, setChoices] = useState<Partial<Record<UpstreamField, Choice>>>({});
+  const [itemChoices, setItemChoices] = useState<Partial<Record<UpstreamField, ReadonlySet<string>>>>({});
   const [apply, setApply] = useState<ApplyState>({ status: 'idle' });
   const Heading = `h${headingLevel}` as 'h2';
 
@@ -98,12 +119,25 @@ export function UpstreamChanges({ workspaceId, accessKey, unitId, role, headingL
   }
 
   const taken = changes.filter((change) => choiceOf(change.field) === 'take').map((change) => change.field);
+  // Items chosen one by one count only in fields not taken whole.
+  const items = changes
+    .filter((change) => choiceOf(change.field) !== 'take' && change.items)
+    .flatMap((change) => [...(itemChoices[change.field] ?? [])].map((id) => ({ field: change.field as UpstreamItemField, id })));
+  const takenCount = taken.length + items.length;
+  const toggleItem = (field: UpstreamField, id: string) =>
+    setItemChoices((previous) => {
+      const next = new Set(previous[field]);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return { ...previous, [field]: next };
+    });
   const applyChoices = () => {
     setApply({ status: 'applying' });
-    takeUpstream(workspaceId, accessKey, unitId, taken).then(
+    takeUpstream(workspaceId, accessKey, unitId, taken, items).then(
       () => {
-        setApply({ status: 'done', taken: taken.length });
+        setApply({ status: 'done', taken: takenCount });
         setChoices({});
+        setItemChoices({});
         reload();
       },
       (error: unknown) => setApply({ status: 'failed', error }),
@@ -128,12 +162,14 @@ export function UpstreamChanges({ workspaceId, accessKey, unitId, role, headingL
           editable={editable}
           choice={choiceOf(change.field)}
           onChoose={(choice) => setChoices((previous) => ({ ...previous, [change.field]: choice }))}
+          chosenItems={itemChoices[change.field] ?? new Set()}
+          onToggleItem={(id) => toggleItem(change.field, id)}
         />
       ))}
       {editable ? (
         <div className="actions">
           <button type="button" className="button--primary" onClick={applyChoices} disabled={apply.status === 'applying'} data-testid="apply-upstream">
-            {apply.status === 'applying' ? t('upstream.applying') : t('upstream.apply', { taken: taken.length, kept: changes.length - taken.length })}
+            {apply.status === 'applying' ? t('upstream.applying') : t('upstream.apply', { taken: takenCount, kept: changes.length - taken.length })}
           </button>
         </div>
       ) : (

@@ -100,6 +100,27 @@ export function UpstreamValue({ field, value, compareTo }: UpstreamValueProps) {
         </div>
       );
     }
+    case 'context':
+    case 'participants':
+      return <p className="upstream-value pre-line">{text(value) || <em>{t('upstream.empty')}</em>}</p>;
+    case 'language':
+      return <p className="upstream-value">{text(value)}</p>;
+    case 'contributors': {
+      const list = items(value);
+      if (list.length === 0) return <p className="upstream-value"><em>{t('upstream.empty')}</em></p>;
+      return <ul className="upstream-value">{list.map((c, index) => <li key={index}>{text(c.name)}{text(c.role) ? ` (${text(c.role)})` : ''}</li>)}</ul>;
+    }
+    case 'nextSteps': {
+      const list = items(value);
+      if (list.length === 0) return <p className="upstream-value"><em>{t('upstream.empty')}</em></p>;
+      return (
+        <ul className="upstream-value">
+          {list.map((item, index) => (
+            <li key={text(item.id) || index}>{text(item.text)} ({item.done === true ? t('upstream.done') : t('upstream.toDo')})<Mark difference={differenceOf(item)} /></li>
+          ))}
+        </ul>
+      );
+    }
     case 'materials': {
       const list = items(value);
       if (list.length === 0) return <p className="upstream-value"><em>{t('upstream.empty')}</em></p>;

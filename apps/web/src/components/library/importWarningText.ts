@@ -44,6 +44,7 @@ const WARNING_KEYS = {
   description_lines: 'importUnit.warnings.description_lines',
   description_cut: 'importUnit.warnings.description_cut',
   context_overflow: 'importUnit.warnings.context_overflow',
+  hashtag_text: 'importUnit.warnings.hashtag_text',
 } as const satisfies Record<ImportWarningCode, string>;
 
 /** A warning as one sentence in the interface's language, with its line and how often it happened. */

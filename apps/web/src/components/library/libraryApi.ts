@@ -11,6 +11,7 @@ import {
   type UnitList,
   type UnitSummary,
   type UpstreamField,
+  type UpstreamItemField,
   type UpstreamFieldChange,
   type ImportWarningCode,
   type WarningParams,
@@ -244,9 +245,9 @@ export function getUpstream(workspaceId: string, key: string, unitId: string, si
   return request(UpstreamSchema, `${unitBase(workspaceId, unitId)}/upstream`, { key, signal });
 }
 
-/** `POST …/units/<id>/upstream`: takes these fields from the source, keeps the rest, marks the fork up to date. */
-export function takeUpstream(workspaceId: string, key: string, unitId: string, take: UpstreamField[]): Promise<Unit> {
-  return request(UnitSchema, `${unitBase(workspaceId, unitId)}/upstream`, { method: 'POST', key, body: { take } });
+/** `POST …/units/<id>/upstream`: takes these fields and items from the source, keeps the rest, marks the fork up to date. */
+export function takeUpstream(workspaceId: string, key: string, unitId: string, take: UpstreamField[], items: { field: UpstreamItemField; id: string }[] = []): Promise<Unit> {
+  return request(UnitSchema, `${unitBase(workspaceId, unitId)}/upstream`, { method: 'POST', key, body: { take, items } });
 }
 
 /** `GET …/units/<id>/publication`. */
@@ -283,7 +284,7 @@ export function previewImport(workspaceId: string, key: string, text: string, fi
   return request(ImportPreviewSchema, `${base(workspaceId)}/import`, { method: 'POST', key, body: { text, filename, dryRun: true } });
 }
 
-/** `POST /api/w/<ws>/import`: creates the unit. */
-export function createImport(workspaceId: string, key: string, text: string, filename?: string): Promise<{ unit: Unit; warnings: ImportNote[] }> {
-  return request(ImportedSchema, `${base(workspaceId)}/import`, { method: 'POST', key, body: { text, filename } });
+/** `POST /api/w/<ws>/import`: creates the unit, credited to `author` (this person's name) when there is one. */
+export function createImport(workspaceId: string, key: string, text: string, filename?: string, author?: string): Promise<{ unit: Unit; warnings: ImportNote[] }> {
+  return request(ImportedSchema, `${base(workspaceId)}/import`, { method: 'POST', key, body: { text, filename, ...(author?.trim() ? { author: author.trim().slice(0, 100) } : {}) } });
 }

@@ -1,4 +1,4 @@
-import type { VersionMeta } from '@minga/schema';
+import { VIA_API, type VersionMeta } from '@minga/schema';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVersions } from '../../hooks/useVersions.ts';
@@ -39,7 +39,7 @@ export function HistoryPanel({ workspaceId, accessKey, unitId, authorName }: His
               <span className="version__label">{label(version)}</span>
               <span className="version__meta">
                 <time dateTime={version.createdAt}>{formatDateTime(version.createdAt, i18n.language)}</time>
-                {version.author && <> · {version.author}</>}
+                {version.author && <> · {versionAuthors(version.author, t('history.viaApi'))}</>}
               </span>
               <button type="button" onClick={() => setPreviewing(version)} aria-label={t('history.previewLabel', { version: label(version) })}>
                 {t('history.preview')}
@@ -60,4 +60,9 @@ export function HistoryPanel({ workspaceId, accessKey, unitId, authorName }: His
       )}
     </div>
   );
+}
+
+/** The authors of a version as the history says them: "via API" in the interface's language. */
+function versionAuthors(author: string, viaApi: string): string {
+  return author.split(', ').map((name) => (name === VIA_API ? viaApi : name)).join(', ');
 }

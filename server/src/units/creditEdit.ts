@@ -1,0 +1,13 @@
+import { contributorKey, VIA_API, type Contributor } from '@minga/schema';
+import type { SyncRoom } from '../sync/SyncRoom.ts';
+
+/** The contributors with the author of an API edit added at the end; a name already listed stays as it is. */
+export function withAuthorCredited(contributors: readonly Contributor[], author: string | undefined): Contributor[] {
+  if (!author || contributors.some((c) => contributorKey(c.name) === contributorKey(author))) return [...contributors];
+  return [...contributors, { name: author }];
+}
+
+/** Says who made an API edit of the room's doc, for the next automatic version: the author, or "via API". */
+export function creditRoomEdit(room: SyncRoom, author: string | undefined): void {
+  room.editorsSinceVersion.add(author ?? VIA_API);
+}
