@@ -82,3 +82,34 @@ export type FieldChange = z.infer<typeof FieldChangeSchema>;
 /** Every changed field of a document between two of its states. */
 export const DocComparisonSchema = z.object({ fields: z.array(FieldChangeSchema) });
 export type DocComparison = z.infer<typeof DocComparisonSchema>;
+
+/** Where a compared state comes from: a version id, `delivery:<id>` (what a delivery froze), or `now`. */
+export const CompareFromSchema = z
+  .string()
+  .regex(/^(\d{1,15}|delivery:\d{1,15})$/, 'must be a version id, or delivery:<id>');
+export const CompareToSchema = z
+  .string()
+  .regex(/^(\d{1,15}|delivery:\d{1,15}|now)$/, 'must be a version id, delivery:<id>, or now');
+
+/** Query of `GET /api/w/<ws>/docs/<doc>/compare`. */
+export const CompareQuerySchema = z.object({ from: CompareFromSchema, to: CompareToSchema.default('now') });
+
+/** One side of a comparison, as people name it. */
+export const ComparedStateSchema = z.object({
+  ref: z.string(),
+  /** The version's name, the delivery's place, or empty for an automatic version or now. */
+  label: z.string(),
+  createdAt: z.string(),
+});
+export type ComparedState = z.infer<typeof ComparedStateSchema>;
+
+/** Answer of `GET /api/w/<ws>/docs/<doc>/compare`. */
+export const DocCompareReplySchema = DocComparisonSchema.extend({
+  docId: z.string(),
+  kind: z.enum(['unit', 'session']),
+  from: ComparedStateSchema,
+  to: ComparedStateSchema,
+  /** Who changed the document between the two states (authors of the versions saved in between, and current editors). */
+  authors: z.array(z.string()),
+});
+export type DocCompareReply = z.infer<typeof DocCompareReplySchema>;

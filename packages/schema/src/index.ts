@@ -25,3 +25,4 @@ export * from './sessionList.ts';
 export * from './roomInput.ts';
 export * from './importWarnings.ts';
 export * from './docComparison.ts';
+export * from './delivery.ts';
