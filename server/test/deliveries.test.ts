@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DeliveryListSchema, DeliverySchema, DocCompareReplySchema, SessionSchema, UnitSchema, type Delivery, type Session, type Unit } from '@minga/schema';
+import { DeliveryListSchema, DeliverySchema, DocCompareReplySchema, SessionLineageSchema, SessionSchema, UnitSchema, type Delivery, type Session, type Unit } from '@minga/schema';
 import { createWorkspace, startServer, type TestServer } from './helpers.ts';
 
 let t: TestServer;
@@ -111,5 +111,32 @@ describe('deliveries', () => {
     expect(((await bad.json()) as { error: { message: string } }).error.message).toMatch(/place.*date|date.*place/s);
     expect((await api('/deliveries/12345', ws.viewKey)).status).toBe(404);
     expect((await api('/sessions/no-such-session/deliveries', ws.editKey, { method: 'POST', body })).status).toBe(404);
+  });
+});
+
+describe('the relay from one event to the next', () => {
+  it('a session duplicated after Brest carries the open next steps with their owners, and its lineage reads Brest → Montpellier → Lille', async () => {
+    const communs = await unit('Les communs');
+    await json(await api(`/units/${communs.id}`, ws.editKey, {
+      method: 'PUT',
+      body: { ...communs, nextSteps: [{ id: 'u-1', text: 'Ajouter un exemple breton', done: false, owner: 'Yann', target: 'Montpellier' }, { id: 'u-2', text: 'Corriger la coquille', done: true }] },
+    }));
+    const brestSession = await sessionWith([communs]);
+    await deliver(brestSession.id, 'Brest', '2026-03-14');
+    const montpellier = SessionSchema.parse(await json(await api(`/sessions/${brestSession.id}/duplicate`, ws.editKey, { method: 'POST', body: { date: '2026-06-02' } }), 201));
+    expect(montpellier.nextSteps).toEqual([
+      expect.objectContaining({ text: 'Ajouter un exemple breton', owner: 'Yann', target: 'Montpellier', done: false, origin: { kind: 'unit', docId: communs.id, title: 'Les communs', nextStepId: 'u-1' } }),
+    ]);
+    await deliver(montpellier.id, 'Montpellier', '2026-06-02');
+    const lille = SessionSchema.parse(await json(await api(`/sessions/${montpellier.id}/duplicate`, ws.editKey, { method: 'POST', body: { date: '2026-11-20' } }), 201));
+    expect(lille.nextSteps).toHaveLength(1);
+    expect(lille.nextSteps[0]!.origin).toMatchObject({ kind: 'unit', nextStepId: 'u-1' });
+
+    const { lineage } = SessionLineageSchema.parse(await json(await api(`/sessions/${lille.id}/lineage`, ws.viewKey)));
+    expect(lineage.map((s) => [s.id, s.deliveries.map((d) => d.place)])).toEqual([
+      [brestSession.id, ['Brest']],
+      [montpellier.id, ['Montpellier']],
+      [lille.id, []],
+    ]);
   });
 });

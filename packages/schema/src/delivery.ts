@@ -52,3 +52,9 @@ export type Delivery = z.infer<typeof DeliverySchema>;
 
 /** Answer of `GET /api/w/<ws>/deliveries` and `GET /api/w/<ws>/sessions/<id>/deliveries`: oldest event first. */
 export const DeliveryListSchema = z.object({ deliveries: z.array(DeliverySchema) });
+
+/** Answer of `GET /api/w/<ws>/sessions/<id>/lineage`: the sessions it was duplicated from, oldest first, ending with it. */
+export const SessionLineageSchema = z.object({
+  lineage: z.array(z.object({ id: z.string(), title: z.string(), missing: z.boolean(), deliveries: z.array(DeliverySchema) })),
+});
+export type SessionLineage = z.infer<typeof SessionLineageSchema>;

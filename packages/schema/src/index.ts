@@ -26,3 +26,4 @@ export * from './roomInput.ts';
 export * from './importWarnings.ts';
 export * from './docComparison.ts';
 export * from './delivery.ts';
+export * from './handover.ts';

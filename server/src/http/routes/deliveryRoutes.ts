@@ -7,13 +7,14 @@ import { parseWith } from '../validate.ts';
 import { requireRole } from '../requireRole.ts';
 import { requireLiveSession } from '../../sessions/sessionDocs.ts';
 import { markDelivered } from '../../history/markDelivered.ts';
+import { sessionLineage } from '../../history/sessionLineage.ts';
 
 const WorkspaceParamsSchema = z.object({ workspaceId: WorkspaceIdSchema });
 const SessionParamsSchema = WorkspaceParamsSchema.extend({ sessionId: DocIdSchema });
 const DeliveryParamsSchema = WorkspaceParamsSchema.extend({ deliveryId: z.coerce.number().int().positive() });
 const TimelineQuerySchema = z.strictObject({ docId: DocIdSchema.optional() });
 
-/** Deliveries: mark a session as given (freezing its versions), list them, the workspace's timeline. */
+/** Deliveries: mark a session as given (freezing its versions), list them, a session's lineage, the workspace's timeline. */
 export function deliveryRoutes(app: FastifyInstance, ctx: MingaContext): void {
   /** Kept room input names people: like the room input itself, only the edit key reads it. */
   const shown = (request: FastifyRequest, workspaceId: string, deliveries: Delivery[]) => {
@@ -33,6 +34,14 @@ export function deliveryRoutes(app: FastifyInstance, ctx: MingaContext): void {
   app.get('/api/w/:workspaceId/sessions/:sessionId/deliveries', async (request) => {
     const params = parseWith(SessionParamsSchema, request.params, 'invalid_params');
     return { deliveries: shown(request, params.workspaceId, ctx.deliveries.listBySession(params.workspaceId, params.sessionId)) };
+  });
+
+  app.get('/api/w/:workspaceId/sessions/:sessionId/lineage', async (request) => {
+    const params = parseWith(SessionParamsSchema, request.params, 'invalid_params');
+    requireRole(ctx.workspaces, request, params.workspaceId, 'view');
+    requireLiveSession(ctx, { workspaceId: params.workspaceId, docId: params.sessionId });
+    const chain = await sessionLineage(ctx, params.workspaceId, params.sessionId);
+    return { lineage: chain.map((entry) => ({ ...entry, deliveries: shown(request, params.workspaceId, entry.deliveries) })) };
   });
 
   app.get('/api/w/:workspaceId/deliveries', async (request) => {
