@@ -79,6 +79,9 @@ test('the third event’s session shows, per unit, what changed since Brest with
   await expect(communsChanges.getByTestId('changes-by')).toContainText('Simon');
   const jeuChanges = relay.getByTestId('changes-since-doc').filter({ hasText: 'Jeu de rôle du tiers-lieu' });
   await expect(jeuChanges.locator('ins')).toHaveText([' en trois groupes']);
+  // The session itself, against the session Brest froze: moved from March to November.
+  const sessionChanges = relay.getByTestId('changes-since-doc').filter({ hasText: 'This session' });
+  await expect(sessionChanges.locator('[data-field="date"]')).toContainText('2026-03-14 → 2026-11-20');
 
   // The handover: the open next steps of the Brest session and of its units, with their owners.
   const handover = relay.getByTestId('handover-step');

@@ -132,6 +132,16 @@ describe('the relay from one event to the next', () => {
     expect(lille.nextSteps).toHaveLength(1);
     expect(lille.nextSteps[0]!.origin).toMatchObject({ kind: 'unit', nextStepId: 'u-1' });
 
+    // The Lille session "since Brest": compared with the session Brest froze, its ancestor.
+    const renamed = await json(await api(`/sessions/${lille.id}`, ws.editKey, { method: 'PUT', body: { ...lille, title: `${lille.title} à Lille` } }));
+    expect(renamed).toMatchObject({ title: `${lille.title} à Lille` });
+    const brestDelivery = DeliveryListSchema.parse(await json(await api(`/sessions/${brestSession.id}/deliveries`, ws.viewKey))).deliveries[0]!;
+    const since = DocCompareReplySchema.parse(await json(await api(`/docs/${lille.id}/compare?from=delivery:${brestDelivery.id}`, ws.viewKey)));
+    expect(since.from.label).toBe('Brest');
+    expect(since.fields.find((f) => f.field === 'title')).toEqual({ field: 'title', kind: 'text', parts: [{ op: 'same', text: lille.title }, { op: 'added', text: ' à Lille' }] });
+    const unrelated = await sessionWith([communs]);
+    expect((await api(`/docs/${unrelated.id}/compare?from=delivery:${brestDelivery.id}`, ws.viewKey)).status).toBe(404);
+
     const { lineage } = SessionLineageSchema.parse(await json(await api(`/sessions/${lille.id}/lineage`, ws.viewKey)));
     expect(lineage.map((s) => [s.id, s.deliveries.map((d) => d.place)])).toEqual([
       [brestSession.id, ['Brest']],

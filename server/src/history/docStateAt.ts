@@ -4,6 +4,7 @@ import type { Session, Unit } from '@minga/schema';
 import type { MingaContext } from '../MingaContext.ts';
 import type { DocRef } from '../storage/DocStore.ts';
 import { ApiError } from '../http/ApiError.ts';
+import { sessionLineage } from './sessionLineage.ts';
 
 /** One state of a unit or a session, in its JSON form, as a comparison names it. */
 export interface DocState {
@@ -27,20 +28,31 @@ export async function docStateAt(ctx: MingaContext, ref: DocRef, kind: Comparabl
     const json = await ctx.rooms.withRoom(ref, (room) => toJson(room.doc));
     return { ref: 'now', label: '', createdAt: new Date().toISOString(), versionId: null, json };
   }
-  const { versionId, label } = which.startsWith('delivery:') ? deliveredVersion(ctx, ref, Number(which.slice(9))) : { versionId: Number(which), label: null };
-  const version = ctx.versions.get(ref, versionId);
+  const { versionId, label, from } = which.startsWith('delivery:')
+    ? await deliveredVersion(ctx, ref, kind, Number(which.slice(9)))
+    : { versionId: Number(which), label: null, from: ref };
+  const version = ctx.versions.get(from, versionId);
   if (!version) throw new ApiError('not_found', `No version ${which} of this document.`);
   const doc = new Y.Doc();
   Y.applyUpdate(doc, version.snapshot);
   return { ref: which, label: label ?? version.label, createdAt: version.createdAt, versionId, json: toJson(doc) };
 }
 
-function deliveredVersion(ctx: MingaContext, ref: DocRef, deliveryId: number): { versionId: number; label: string } {
+/**
+ * The version a delivery froze of a document. For a session, a delivery of a session it was
+ * duplicated from counts too ("the Lille session since Brest"): its frozen session is the base.
+ */
+async function deliveredVersion(ctx: MingaContext, ref: DocRef, kind: ComparableKind, deliveryId: number): Promise<{ versionId: number; label: string; from: DocRef }> {
   const delivery = ctx.deliveries.get(ref.workspaceId, deliveryId);
   if (!delivery) throw new ApiError('not_found', `No delivery ${deliveryId} in this workspace.`);
   const frozen = delivery.versions.find((v) => v.docId === ref.docId);
-  if (!frozen) throw new ApiError('not_found', `Delivery ${deliveryId} (${delivery.place}) did not use this document.`);
-  return { versionId: frozen.versionId, label: delivery.place };
+  if (frozen) return { versionId: frozen.versionId, label: delivery.place, from: ref };
+  if (kind === 'session') {
+    const lineage = await sessionLineage(ctx, ref.workspaceId, ref.docId);
+    const ancestor = delivery.versions.find((v) => v.kind === 'session' && lineage.some((s) => s.id === v.docId));
+    if (ancestor) return { versionId: ancestor.versionId, label: delivery.place, from: { workspaceId: ref.workspaceId, docId: ancestor.docId } };
+  }
+  throw new ApiError('not_found', `Delivery ${deliveryId} (${delivery.place}) did not use this document.`);
 }
 
 /**

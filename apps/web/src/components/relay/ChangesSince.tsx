@@ -11,8 +11,12 @@ interface ChangesSinceProps {
   accessKey: string;
   /** Deliveries to choose from, oldest first; the last one is chosen at first. */
   deliveries: readonly Delivery[];
-  /** The documents to compare (a unit, or the units of a session), each under its own heading. */
-  docs: readonly { id: string; title: string }[];
+  /**
+   * The documents to compare (a unit, or a session and its units), each under its own heading.
+   * `viaLineage`: the server finds the base itself (a session compared with the session an
+   * ancestor's delivery froze), so it is asked even when the delivery did not use this very doc.
+   */
+  docs: readonly { id: string; title: string; viaLineage?: boolean }[];
 }
 
 type Result = { doc: { id: string; title: string }; reply: DocCompareReply | null; error?: unknown };
@@ -30,7 +34,7 @@ export function ChangesSince({ workspaceId, accessKey, deliveries, docs }: Chang
     setState('loading');
     const results = await Promise.all(docs.map(async (doc): Promise<Result> => {
       // A unit the delivery did not use has nothing to compare with: said, not fetched.
-      if (!since.versions.some((v) => v.docId === doc.id)) return { doc, reply: null };
+      if (!doc.viaLineage && !since.versions.some((v) => v.docId === doc.id)) return { doc, reply: null };
       try {
         return { doc, reply: await compareDoc(workspaceId, accessKey, doc.id, `delivery:${since.id}`) };
       } catch (error) {

@@ -35,7 +35,10 @@ export function SessionRelayPanel() {
   }, [workspaceId, accessKey, sessionId, reload]);
 
   const deliveries: Delivery[] = Array.isArray(lineage) ? lineage.flatMap((s) => s.deliveries) : [];
-  const unitDocs = [...units.lookup].flatMap(([id, unit]) => (unit ? [{ id, title: unit.title || t('relay.compare.untitled') }] : []));
+  const docs = [
+    { id: sessionId, title: t('relay.since.thisSession'), viaLineage: true },
+    ...[...units.lookup].flatMap(([id, unit]) => (unit ? [{ id, title: unit.title || t('relay.compare.untitled') }] : [])),
+  ];
 
   return (
     <section className="card relay" aria-labelledby="relay-title" data-testid="session-relay">
@@ -48,7 +51,7 @@ export function SessionRelayPanel() {
       )}
 
       <h3>{t('relay.since.title')}</h3>
-      <ChangesSince workspaceId={workspaceId} accessKey={accessKey} deliveries={deliveries} docs={unitDocs} />
+      <ChangesSince workspaceId={workspaceId} accessKey={accessKey} deliveries={deliveries} docs={docs} />
 
       <h3>{t('relay.handover.title')}</h3>
       <HandoverList />
