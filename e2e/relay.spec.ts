@@ -14,7 +14,7 @@ async function api(request: APIRequestContext, workspace: TestWorkspace, method:
 }
 
 // Three events, two people and a handful of REST calls: longer than one page's test.
-test.setTimeout(150_000);
+test.setTimeout(180_000);
 
 test('the third event’s session shows, per unit, what changed since Brest with the words marked, and the handover with its owners', async ({ people, workspaces, request }) => {
   const workspace = await workspaces.create('Relay');
@@ -22,7 +22,7 @@ test('the third event’s session shows, per unit, what changed since Brest with
     title: 'Les communs expliqués',
     steps: [{ title: 'Exposé', kind: 'talk', minutes: 20 }],
     slides: [{ content: paragraph('Une ressource gérée par une communauté.'), notes: { type: 'doc', content: [] }, hidden: false }],
-    nextSteps: [{ text: 'Ajouter un exemple breton', owner: 'Yann', target: 'Montpellier' }],
+    nextSteps: [{ text: 'Ajouter un exemple breton' }],
   });
   const jeu = await createUnit(request, workspace, {
     title: 'Jeu de rôle du tiers-lieu',
@@ -57,6 +57,18 @@ test('the third event’s session shows, per unit, what changed since Brest with
   (jeuNow.steps as { title: string }[])[0]!.title = 'Mise en situation en trois groupes';
   await api(request, workspace, 'PUT', `/units/${jeu.id}`, jeuNow, 200);
 
+  // On the unit's page, Amel sees what changed since Brest and gives its next step an owner and a target.
+  await amel.person.openWorkspace(communs.editPath);
+  const unitSince = amel.page.getByTestId('unit-changes-since');
+  await unitSince.getByTestId('show-changes-since').click();
+  await expect(unitSince.locator('del')).toHaveText(['gérée']);
+  await amel.page.getByTestId('next-step-owner').fill('Yann');
+  await amel.page.getByTestId('next-step-target').fill('Montpellier');
+  await expect.poll(async () => {
+    const steps = (await unitOnServer(request, workspace, communs.id)).nextSteps as { owner?: string; target?: string }[];
+    return [steps[0]?.owner, steps[0]?.target];
+  }).toEqual(['Yann', 'Montpellier']);
+
   // Duplicated for Montpellier and delivered there; duplicated again for Lille.
   const montpellier = await api(request, workspace, 'POST', `/sessions/${brestId}/duplicate`, { date: '2026-06-02' }, 201);
   await api(request, workspace, 'POST', `/sessions/${String(montpellier.id)}/deliveries`, { place: 'Montpellier', date: '2026-06-02', author: 'Yann' }, 201);
@@ -74,11 +86,12 @@ test('the third event’s session shows, per unit, what changed since Brest with
   await since.selectOption(await brestOption.getAttribute('value') ?? '');
   await relay.getByTestId('show-changes-since').click();
   const communsChanges = relay.getByTestId('changes-since-doc').filter({ hasText: 'Les communs expliqués' });
-  await expect(communsChanges.locator('del')).toHaveText(['gérée']);
-  await expect(communsChanges.locator('ins')).toHaveText(['gouvernée', ' ouverte']);
+  await expect(communsChanges.locator('[data-field="slides"] del')).toHaveText(['gérée']);
+  await expect(communsChanges.locator('[data-field="slides"] ins')).toHaveText(['gouvernée', ' ouverte']);
+  await expect(communsChanges.locator('[data-field="nextSteps"]')).toContainText('Yann');
   await expect(communsChanges.getByTestId('changes-by')).toContainText('Simon');
   const jeuChanges = relay.getByTestId('changes-since-doc').filter({ hasText: 'Jeu de rôle du tiers-lieu' });
-  await expect(jeuChanges.locator('ins')).toHaveText([' en trois groupes']);
+  await expect(jeuChanges.locator('[data-field="steps"] ins')).toHaveText([' en trois groupes']);
   // The session itself, against the session Brest froze: moved from March to November.
   const sessionChanges = relay.getByTestId('changes-since-doc').filter({ hasText: 'This session' });
   await expect(sessionChanges.locator('[data-field="date"]')).toContainText('2026-03-14 → 2026-11-20');
