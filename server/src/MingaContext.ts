@@ -11,6 +11,7 @@ import type { DocRegistry } from './storage/DocRegistry.ts';
 import type { UnitIndex } from './units/UnitIndex.ts';
 import type { CatalogueRepo } from './units/CatalogueRepo.ts';
 import type { SessionIndex } from './sessions/SessionIndex.ts';
+import type { DeliveryRepo } from './history/DeliveryRepo.ts';
 import type { RoomInputRepo } from './sessions/RoomInputRepo.ts';
 import type { PdfBrowser } from './export/PdfBrowser.ts';
 
@@ -29,6 +30,7 @@ export interface MingaContext {
   catalogue: CatalogueRepo;
   sessionIndex: SessionIndex;
   roomInput: RoomInputRepo;
+  deliveries: DeliveryRepo;
   /** The shared headless Chromium of PDF exports. */
   pdf: PdfBrowser;
   /** The edit link of a workspace, on the origin the request came in on. */

@@ -11,6 +11,8 @@ import { WorkspaceRepo } from './workspaces/WorkspaceRepo.ts';
 import { FileRepo } from './files/FileRepo.ts';
 import { VersionRepo } from './storage/VersionRepo.ts';
 import { AutoVersions } from './sync/AutoVersions.ts';
+import { compareRoutes } from './http/routes/compareRoutes.ts';
+import { deliveryRoutes } from './http/routes/deliveryRoutes.ts';
 import { versionRoutes } from './http/routes/versionRoutes.ts';
 import { unitRoutes } from './http/routes/unitRoutes.ts';
 import { DocRegistry } from './storage/DocRegistry.ts';
@@ -22,6 +24,7 @@ import { catalogueRoutes } from './http/routes/catalogueRoutes.ts';
 import { unitExportRoutes } from './http/routes/unitExportRoutes.ts';
 import { SessionIndex } from './sessions/SessionIndex.ts';
 import { sessionRoutes } from './http/routes/sessionRoutes.ts';
+import { DeliveryRepo } from './history/DeliveryRepo.ts';
 import { RoomInputRepo } from './sessions/RoomInputRepo.ts';
 import { roomInputRoutes } from './http/routes/roomInputRoutes.ts';
 import { sessionExportRoutes } from './http/routes/sessionExportRoutes.ts';
@@ -91,6 +94,7 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
     unitIndex,
     sessionIndex,
     roomInput: new RoomInputRepo(db),
+    deliveries: new DeliveryRepo(db),
     catalogue: new CatalogueRepo(db),
     pdf,
     workspaceUrl(workspaceId: string, key: string, request?: FastifyRequest) {
@@ -135,6 +139,8 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
   syncRoutes(app, ctx);
   fileRoutes(app, ctx);
   versionRoutes(app, ctx);
+  compareRoutes(app, ctx);
+  deliveryRoutes(app, ctx);
   unitRoutes(app, ctx);
   forkRoutes(app, ctx);
   catalogueRoutes(app, ctx);

@@ -92,14 +92,17 @@ describe('sessions over REST', () => {
     }
   });
 
-  it('duplicating for the next event keeps the links and objectives, not the room’s next steps', async () => {
+  it('duplicating for the next event keeps the links and objectives, hands over the open next steps and records where it came from', async () => {
     const u = await unit('Réutilisée', 30);
     const s = await session({ title: 'Lille', objectives: [{ text: 'Comprendre' }], nextSteps: [{ text: 'Relancer les élus' }], items: [{ kind: 'unit', unitId: u.id, mode: 'live' }] });
     const res = await api(`/sessions/${s.id}/duplicate`, ws.editKey, { method: 'POST', body: { title: 'Montpellier', date: '2027-02-01' } });
     expect(res.status).toBe(201);
     const copy = SessionSchema.parse(await res.json());
     expect(copy.id).not.toBe(s.id);
-    expect(copy).toMatchObject({ title: 'Montpellier', date: '2027-02-01', nextSteps: [] });
+    expect(copy).toMatchObject({ title: 'Montpellier', date: '2027-02-01', source: { duplicatedFrom: { sessionId: s.id, title: 'Lille' } } });
+    expect(copy.nextSteps).toEqual([
+      { id: expect.any(String), text: 'Relancer les élus', done: false, origin: { kind: 'session', docId: s.id, title: 'Lille', nextStepId: s.nextSteps[0]!.id } },
+    ]);
     expect(copy.items.map((i) => (i.kind === 'unit' ? i.unitId : i.kind))).toEqual([u.id]);
     expect(copy.objectives.map((o) => o.text)).toEqual(['Comprendre']);
   });

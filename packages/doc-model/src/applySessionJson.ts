@@ -27,6 +27,7 @@ export function applySessionJson(doc: Y.Doc, session: Session, options: ApplySes
     setValue(meta, SESSION_META.startTime, session.startTime);
     setValue(meta, SESSION_META.targetMinutes, session.targetMinutes);
     setValue(meta, SESSION_META.theme, session.theme);
+    setValue(meta, SESSION_META.source, session.source);
     setValue(meta, SESSION_META.createdAt, session.createdAt);
     setValue(meta, SESSION_META.updatedAt, session.updatedAt);
     for (const field of SESSION_TEXT_FIELDS) syncText(sessionText(doc, field), session[field]);

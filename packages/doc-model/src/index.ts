@@ -15,3 +15,8 @@ export * from './sessionItems.ts';
 export * from './applySessionJson.ts';
 export * from './yDocToSession.ts';
 export * from './sessionOps.ts';
+export * from './richTextToReadable.ts';
+export * from './wordDiff.ts';
+export * from './compareFields.ts';
+export * from './compareItems.ts';
+export * from './compareDocs.ts';

@@ -36,6 +36,8 @@ export const SESSION_META = {
   startTime: 'startTime',
   targetMinutes: 'targetMinutes',
   theme: 'theme',
+  /** `{ duplicatedFrom: { sessionId, title } }` as one plain value; absent for a session made from scratch. */
+  source: 'source',
   createdAt: 'createdAt',
   updatedAt: 'updatedAt',
 } as const;
@@ -49,7 +51,7 @@ export const SESSION_META = {
  */
 export const SESSION_ITEM_FIELDS = {
   objectives: { text: 'Y.Text' },
-  nextSteps: { text: 'Y.Text', done: 'boolean' },
+  nextSteps: { text: 'Y.Text', done: 'boolean', owner: 'string?', target: 'string?', author: 'string?', doneBy: 'string?', doneAt: 'string?', origin: 'object?' },
   facilitators: { name: 'string' },
   items: {
     kind: 'string',

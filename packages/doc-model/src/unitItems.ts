@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import {
-  ItemIdSchema, STEP_KINDS, contributorKey,
+  ItemIdSchema, NextStepSchema, STEP_KINDS, contributorKey,
   type Contributor, type Material, type NextStep, type Objective, type Slide, type Step, type StepKind,
 } from '@minga/schema';
 import { parsedOr, readBoolean, readMinutes, readRichText, readString, readText, setRichText, setText, setValue } from './yFields.ts';
@@ -19,6 +19,10 @@ export interface UnitItems {
 
 const byId = (item: { id: string }) => item.id;
 
+/** The optional plain values of a next step (owner, target…): last writer wins, a bad value reads as absent. */
+const NEXT_STEP_EXTRAS = ['owner', 'target', 'author', 'doneBy', 'doneAt', 'origin'] as const;
+type AnySchema = { safeParse(v: unknown): { success: true; data: unknown } | { success: false } };
+
 function readKind(map: Y.Map<unknown>): StepKind {
   const value = map.get('kind');
   return (STEP_KINDS as readonly unknown[]).includes(value) ? (value as StepKind) : 'other';
@@ -34,8 +38,16 @@ export const ITEM_CODECS: { [L in UnitListName]: ItemCodec<UnitItems[L]> } = {
     write(map, item) {
       setText(map, 'text', item.text);
       setValue(map, 'done', item.done);
+      for (const key of NEXT_STEP_EXTRAS) setValue(map, key, item[key]);
     },
-    read: (map, id) => ({ id, text: readText(map, 'text'), done: readBoolean(map, 'done') }),
+    read: (map, id) => {
+      const step: NextStep = { id, text: readText(map, 'text'), done: readBoolean(map, 'done') };
+      for (const key of NEXT_STEP_EXTRAS) {
+        const value: unknown = parsedOr(NextStepSchema.shape[key] as AnySchema, map.get(key), undefined);
+        if (value !== undefined) (step as Record<string, unknown>)[key] = value;
+      }
+      return step;
+    },
   },
   objectives: {
     idOf: byId,

@@ -49,7 +49,7 @@ export const ORDER_KEY = 'order';
 
 /** Fields of the items of each list, and the shared type or value each one holds. */
 export const UNIT_ITEM_FIELDS = {
-  nextSteps: { text: 'Y.Text', done: 'boolean' },
+  nextSteps: { text: 'Y.Text', done: 'boolean', owner: 'string?', target: 'string?', author: 'string?', doneBy: 'string?', doneAt: 'string?', origin: 'object?' },
   objectives: { text: 'Y.Text' },
   steps: { title: 'Y.Text', kind: 'string', minutes: 'number', notes: 'Y.Text' },
   slides: { content: 'Y.XmlFragment', notes: 'Y.XmlFragment', hidden: 'boolean', stepId: 'string?' },

@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import {
   ClockTimeSchema, DEFAULT_SESSION_THEME, DEFAULT_TARGET_MINUTES, SESSION_SCHEMA_VERSION, SessionDateSchema,
-  SessionThemeSchema, TimestampSchema, type Session,
+  SessionSourceSchema, SessionThemeSchema, TimestampSchema, type Session,
 } from '@minga/schema';
 import { readListItems, type ItemCodec } from './listItems.ts';
 import { SESSION_CODECS, isReadableKey, type SessionEntries } from './sessionItems.ts';
@@ -37,6 +37,7 @@ export function yDocToSession(doc: Y.Doc, id?: string): Session {
   const startTime = parsedOr(ClockTimeSchema, meta.get(SESSION_META.startTime), undefined);
   const createdAt = parsedOr(TimestampSchema, meta.get(SESSION_META.createdAt), undefined);
   const updatedAt = parsedOr(TimestampSchema, meta.get(SESSION_META.updatedAt), undefined);
+  const source = parsedOr(SessionSourceSchema, meta.get(SESSION_META.source), undefined);
   // Keys in the schema's order, optional ones left out rather than undefined, so the JSON reads the same every time.
   const session: Session = {
     schemaVersion: SESSION_SCHEMA_VERSION,
@@ -53,6 +54,7 @@ export function yDocToSession(doc: Y.Doc, id?: string): Session {
     nextSteps: readSessionList(doc, 'nextSteps'),
     theme: parsedOr(SessionThemeSchema, meta.get(SESSION_META.theme), DEFAULT_SESSION_THEME),
     items: readSessionList(doc, 'items'),
+    ...(source !== undefined && { source }),
     ...(createdAt !== undefined && { createdAt }),
     ...(updatedAt !== undefined && { updatedAt }),
   };

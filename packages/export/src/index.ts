@@ -25,3 +25,4 @@ export { stripRemoteCss, escapeInlineScript, escapeInlineStyle, speakerViewScrip
 export { sixtySlideSession } from './deckFixtures.ts';
 export { slideStepIndexes, stepRangeForSlide } from './unitSlides.ts';
 export type { ResolvedUnit } from './resolveUnits.ts';
+export * from './handoverLines.ts';

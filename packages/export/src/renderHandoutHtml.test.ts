@@ -35,9 +35,9 @@ describe('renderHandoutHtml', () => {
     expect(head).toContain('Animation : Amel, Yann');
   });
 
-  it('has the session objectives, the units, the next steps and the credits, in that order', () => {
+  it('has the session objectives, the units, the credits and the handover, in that order', () => {
     const html = renderHandoutHtml({ session: EXAMPLE_SESSION, units: bothUnits });
-    const order = ['minga-handout-head', 'minga-session-objectives', 'minga-units', 'minga-next-steps', 'minga-credits', 'minga-handout-foot'].map((c) => html.indexOf(`class="${c}"`));
+    const order = ['minga-handout-head', 'minga-session-objectives', 'minga-units', 'minga-credits', 'minga-next-steps', 'minga-handout-foot'].map((c) => html.indexOf(`class="${c}"`));
     expect(order.every((at, i) => at > 0 && (i === 0 || at > order[i - 1]!))).toBe(true);
     expect(block(html, 'section', 'minga-session-objectives')).toContain('<li>Partager la gouvernance d’un projet</li>');
   });
@@ -73,7 +73,7 @@ describe('renderHandoutHtml', () => {
     expect(() => renderHandoutHtml({ session: EXAMPLE_SESSION, units: { 'gouvernance-partagee': null as unknown as Unit } })).not.toThrow();
   });
 
-  it('lists the next steps, marking those already done, or says there are none yet', () => {
+  it('hands over the next steps, marking those already done, or says there are none yet', () => {
     const next = block(renderHandoutHtml({ session: EXAMPLE_SESSION, units: {} }), 'section', 'minga-next-steps');
     expect(next).toContain('<li>Envoyer les supports aux participants</li>');
     expect(next).toContain('<li><span class="minga-done">Réserver la salle pour la suite</span> <span class="minga-muted">(fait)</span></li>');
@@ -93,7 +93,7 @@ describe('renderHandoutHtml', () => {
   it('speaks English when asked, fixed texts included', () => {
     const html = renderHandoutHtml({ session: EXAMPLE_SESSION, units: bothUnits, lang: 'en' });
     expect(html.startsWith('<!doctype html>\n<html lang="en">')).toBe(true);
-    for (const heading of ['Session objectives', 'What we cover', 'Objectives', 'Key points', 'Sources and materials', 'Next steps', 'Credits']) expect(html).toContain(`>${heading}</h`);
+    for (const heading of ['Session objectives', 'What we cover', 'Objectives', 'Key points', 'Sources and materials', 'Handover', 'Credits']) expect(html).toContain(`>${heading}</h`);
     expect(html).toContain('Friday 14 March 2025 · 14:00–15:00');
     expect(html).toContain('licence not stated');
     expect(html).not.toMatch(/Points clés|Objectifs|Crédits|Étapes suivantes/);

@@ -1,5 +1,6 @@
 import { computeSessionTiming, isAllowedImageSrc, isHttpUrl, licenceTerms, type Material, type Session, type Unit, type UnitLookup } from '@minga/schema';
 import { collectCredits, contributorNames, licenceLabels, type UnitCredits } from './credits.ts';
+import { handoverLines, handoverTexts, type HandoverLine } from './handoverLines.ts';
 import { deckTexts, type DeckLang, type DeckTexts } from './deckText.ts';
 import { escapeHtml, escapeHtmlLines } from './escapeHtml.ts';
 import { unitKeyPoints, type KeyPoint } from './keyPoints.ts';
@@ -124,11 +125,6 @@ export function renderHandoutHtml({ session, units, lang = 'fr', imageSrc = () =
   });
   if (unitBlocks.length > 0) body.push(`<section class="minga-units"><h2>${text(h.contents)}</h2>${unitBlocks.join('\n')}</section>`);
 
-  const nextSteps = session.nextSteps.filter((s) => s.text.trim() !== '');
-  body.push(`<section class="minga-next-steps"><h2>${text(texts.nextSteps)}</h2>${nextSteps.length > 0
-    ? list(nextSteps.map((s) => (s.done ? `<span class="minga-done">${text(s.text)}</span> <span class="minga-muted">(${text(h.done)})</span>` : text(s.text))))
-    : `<p class="minga-muted">${text(h.noNextSteps)}</p>`}</section>`);
-
   const credits = collectCredits([...resolved.values()]);
   const creditLines = [`<section class="minga-credits"><h2>${text(texts.credits)}</h2>`];
   if (credits.units.length > 0) creditLines.push(list(credits.units.map((u) => creditHtml(u, texts))));
@@ -137,6 +133,12 @@ export function renderHandoutHtml({ session, units, lang = 'fr', imageSrc = () =
   if (shareAlike.length > 0) creditLines.push(`<p>${text(texts.shareAlike(licenceLabels(shareAlike)))}</p>`);
   creditLines.push(`<p>${text(h.reuse)}</p></section>`);
   body.push(creditLines.join(''));
+  // The handout ends with the handover: the next steps, who takes them on, for when.
+  const handover = handoverLines(session, [...readableUnits(resolved).values()].filter((u) => u !== undefined), lang);
+  const handoverItem = (l: HandoverLine) => `${l.done ? `<span class="minga-done">${text(l.text)}</span>` : text(l.text)}${l.details ? ` <span class="minga-muted">(${text(l.details)})</span>` : ''}`;
+  body.push(`<section class="minga-next-steps"><h2>${text(handoverTexts(lang).heading)}</h2>${handover.length > 0
+    ? list(handover.map(handoverItem))
+    : `<p class="minga-muted">${text(h.noNextSteps)}</p>`}</section>`);
   body.push(`<footer class="minga-handout-foot">${text(h.generated)}</footer>`);
 
   return renderPrintDocument({

@@ -21,9 +21,10 @@ describe('renderRunSheetMarkdown', () => {
     expect(md).toContain('- 14:00–15:00 · 60 min prévues : pile dans le temps');
   });
 
-  it('ends with the next steps and the credits: the union of contributors and licences, then each unit', () => {
+  it('ends with the credits (the union of contributors and licences, then each unit) and the handover', () => {
     const md = renderRunSheetMarkdown(EXAMPLE_SESSION, units, 'en');
-    expect(md).toContain('## Next steps\n\n- [ ] Envoyer les supports aux participants\n- [x] Réserver la salle pour la suite');
+    expect(md.indexOf('## Credits')).toBeLessThan(md.indexOf('## Handover'));
+    expect(md).toContain('## Handover\n\n- [ ] Envoyer les supports aux participants\n- [x] Réserver la salle pour la suite — done\n- [ ] Tester l’atelier à Montpellier — from “Les communs expliqués aux décideurs”\n');
     expect(md).toContain('- Contributors: Amel (facilitation), Yann, Autrice de gouvernance-partagee\n- Licences: CC BY-SA 4.0, CC BY 4.0');
     expect(md).toContain('- **Les communs expliqués aux décideurs** — [CC BY-SA 4.0](<https://creativecommons.org/licenses/by-sa/4.0/>) — Amel (facilitation), Yann\n  - [Le jeu des communs](<https://example.org/jeu>) (CC BY-SA 4.0)\n  - Cartes imprimées');
     expect(md).toContain('Share-alike (CC BY-SA 4.0)');
@@ -35,6 +36,22 @@ describe('renderRunSheetMarkdown', () => {
     expect(md).toContain('| 0:35–0:35 | *Unit unavailable (gouvernance-partagee)* | Amel | 0 min |   | The unit "gouvernance-partagee" was deleted or can no longer be read. |');
     expect(md).toContain('- *Unit unavailable (gouvernance-partagee)* — credits unknown');
     expect(md).toContain('| 0:00–0:05 | Accueil |');
+  });
+});
+
+describe('the handover at the end of the run-sheet', () => {
+  it('gives each next step its owner, its target and who ticked it when', () => {
+    const session: Session = {
+      ...EXAMPLE_SESSION,
+      nextSteps: [
+        { id: 'h1', text: 'Ajouter un exemple breton', done: false, owner: 'Yann', target: 'Montpellier', origin: { kind: 'unit', docId: 'communs-decideurs-01', title: 'Les communs', nextStepId: 'ns-1' } },
+        { id: 'h2', text: 'Envoyer le bilan', done: true, doneBy: 'Amel', doneAt: '2025-03-15T09:00:00.000Z' },
+      ],
+    };
+    const md = renderRunSheetMarkdown(session, units, 'fr');
+    expect(md).toContain('## Passation\n\n- [ ] Ajouter un exemple breton — responsable\u00a0: Yann · échéance\u00a0: Montpellier · depuis «\u00a0Les communs\u00a0»\n- [x] Envoyer le bilan — fait par Amel le ');
+    // The unit's next step ns-1 is already handed over (the first line): it is not listed twice.
+    expect(md).not.toContain('Tester l’atelier à Montpellier — depuis «\u00a0Les communs expliqués aux décideurs\u00a0»');
   });
 });
 

@@ -1,6 +1,7 @@
 import { computeSessionTiming, licenceTerms, type Session, type UnitLookup } from '@minga/schema';
 import { collectCredits, contributorNames, licenceLabels } from './credits.ts';
 import { deckTexts, type DeckLang } from './deckText.ts';
+import { handoverLines, handoverTexts } from './handoverLines.ts';
 import { mdCell, mdLink, mdParagraph, mdText } from './markdown.ts';
 import { readableUnits, resolveSessionUnits } from './resolveUnits.ts';
 import { clockFormat, elapsedFormat, joinParts, stepRanges, timeRange } from './unitSlides.ts';
@@ -8,7 +9,7 @@ import { clockFormat, elapsedFormat, joinParts, stepRanges, timeRange } from './
 /**
  * The run-sheet (déroulé) the facilitators follow in the room, as Markdown: one row per item
  * and one per step of each unit (clock time, item, who, activity, materials, notes), then the
- * next steps and the credits (union of the units' contributors and licences).
+ * credits (union of the units' contributors and licences) and the handover (handoverLines.ts).
  */
 
 /** The session's run-sheet as Markdown; times are clock times, or offsets from 0:00 without a start time. */
@@ -65,10 +66,6 @@ export function renderRunSheetMarkdown(session: Session, units: UnitLookup, lang
   });
   out.push('');
 
-  if (session.nextSteps.length > 0) {
-    out.push(`## ${mdText(texts.nextSteps)}`, '', ...session.nextSteps.map((s) => `- [${s.done ? 'x' : ' '}] ${mdCell(s.text)}`), '');
-  }
-
   const credits = collectCredits([...resolved.values()]);
   out.push(`## ${mdText(rs.credits)}`, '');
   if (credits.contributors.length > 0) out.push(`- ${mdText(texts.labelled(texts.contributors, contributorNames(credits.contributors)))}`);
@@ -87,5 +84,10 @@ export function renderRunSheetMarkdown(session: Session, units: UnitLookup, lang
       for (const m of u.materials) out.push(`  - ${mdLink(m.title || m.url, m.url || undefined)}${m.licence ? ` (${mdText(m.licence)})` : ''}`);
     }
   }
-  return `${out.join('\n').trimEnd()}\n`;
+  // The run-sheet ends with the handover: what the next team picks up.
+  const handover = handoverLines(session, [...readable.values()].filter((u) => u !== undefined), lang);
+  out.push('', `## ${mdText(handoverTexts(lang).heading)}`, '');
+  if (handover.length === 0) out.push(mdText(handoverTexts(lang).none));
+  for (const line of handover) out.push(`- [${line.done ? 'x' : ' '}] ${mdCell(line.text)}${line.details ? ` — ${mdText(line.details)}` : ''}`);
+    return `${out.join('\n').trimEnd()}\n`;
 }

@@ -25,3 +25,6 @@ export * from './sessionList.ts';
 export * from './roomInput.ts';
 export * from './importWarnings.ts';
 export * from './editAuthor.ts';
+export * from './docComparison.ts';
+export * from './delivery.ts';
+export * from './handover.ts';

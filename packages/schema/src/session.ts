@@ -116,6 +116,12 @@ export type FreeItem = z.infer<typeof FreeItemSchema>;
 export type SessionItem = z.infer<typeof SessionItemSchema>;
 export type Facilitator = z.infer<typeof FacilitatorSchema>;
 
+/** Where a session comes from: the session it was duplicated from for the next event (its lineage). */
+export const SessionSourceSchema = z.strictObject({
+  duplicatedFrom: z.strictObject({ sessionId: DocIdSchema, title: singleLine(200) }).optional(),
+});
+export type SessionSource = z.infer<typeof SessionSourceSchema>;
+
 /** The fields every session has, shared by SessionSchema and the draft for POST. */
 export const sessionFields = {
   title: singleLine(200),
@@ -130,6 +136,7 @@ export const sessionFields = {
   nextSteps: itemList(NextStepSchema, 'next steps', 500),
   theme: SessionThemeSchema.default(DEFAULT_SESSION_THEME),
   items: itemList(SessionItemSchema, 'items', 200),
+  source: SessionSourceSchema.optional(),
   createdAt: TimestampSchema.optional(),
   updatedAt: TimestampSchema.optional(),
 };

@@ -51,7 +51,32 @@ export const MinutesSchema = z
   .min(0, 'must be 0 minutes or more')
   .max(MINUTES_MAX, `must be ${MINUTES_MAX} minutes (10 hours) at most`);
 
-export const NextStepSchema = z.strictObject({ id: ItemIdSchema, text: singleLine(500), done: z.boolean() });
+/** Where a handed-over next step came from: the session or unit it was written on, and its id there. */
+export const NextStepOriginSchema = z.strictObject({
+  kind: z.enum(['session', 'unit']),
+  docId: DocIdSchema,
+  title: singleLine(200),
+  nextStepId: ItemIdSchema,
+});
+export type NextStepOrigin = z.infer<typeof NextStepOriginSchema>;
+
+/**
+ * A next step (« étape suivante »). `owner` is who takes it on, `target` the event or date it is
+ * for; `author` who proposed it (a person of the room); `doneBy`/`doneAt` who ticked it and when;
+ * `origin` where it was handed over from. All optional: a unit without them is as it was (no
+ * schema version bump, no migration).
+ */
+export const NextStepSchema = z.strictObject({
+  id: ItemIdSchema,
+  text: singleLine(500),
+  done: z.boolean(),
+  owner: singleLine(100).optional(),
+  target: singleLine(100).optional(),
+  author: singleLine(100).optional(),
+  doneBy: singleLine(100).optional(),
+  doneAt: z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time' }).optional(),
+  origin: NextStepOriginSchema.optional(),
+});
 export const ObjectiveSchema = z.strictObject({ id: ItemIdSchema, text: text(1000) });
 export const StepSchema = z.strictObject({
   id: ItemIdSchema,

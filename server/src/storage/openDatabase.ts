@@ -106,6 +106,23 @@ const MIGRATIONS: string[] = [
      status TEXT NOT NULL DEFAULT 'new'
    );
    CREATE INDEX room_input_by_session ON room_input (workspace_id, session_id, id);`,
+  // Deliveries: a session given at a place on a date, with the versions it froze (JSON lists).
+  `CREATE TABLE deliveries (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     workspace_id TEXT NOT NULL,
+     session_id TEXT NOT NULL,
+     session_title TEXT NOT NULL,
+     place TEXT NOT NULL,
+     date TEXT NOT NULL,
+     facilitators TEXT NOT NULL,
+     participants INTEGER,
+     debrief TEXT NOT NULL,
+     author TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     versions TEXT NOT NULL,
+     kept_input TEXT NOT NULL
+   );
+   CREATE INDEX deliveries_by_workspace ON deliveries (workspace_id, date, id);`,
 ];
 
 /** Opens (creating if needed) the Minga database in `dataDir`, in WAL mode, migrated to the latest schema. */

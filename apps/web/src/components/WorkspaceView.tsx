@@ -16,6 +16,7 @@ import { ShareLinks } from './ShareLinks.tsx';
 import { SyncRefusedNotice } from './SyncRefusedNotice.tsx';
 import { UnitLibrary } from './UnitLibrary.tsx';
 import { SessionList } from './composer/SessionList.tsx';
+import { DeliveryTimeline } from './relay/DeliveryTimeline.tsx';
 
 interface WorkspaceViewProps {
   info: WorkspaceInfo;
@@ -84,6 +85,10 @@ export function WorkspaceView({ info, accessKey, identity, offline }: WorkspaceV
                 refreshToken={binChanges.sessions}
                 onDeleted={() => setBinChanges((n) => ({ ...n, bin: n.bin + 1 }))}
               />
+            </section>
+            <section className="card" aria-labelledby="timeline-title">
+              <h2 id="timeline-title">{t('relay.timeline.title')}</h2>
+              <DeliveryTimeline workspaceId={info.id} accessKey={accessKey} />
             </section>
           </div>
           {role === 'edit' && (

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { applySessionJson, yDocToSession } from '@minga/doc-model';
 import {
   CreateSessionBodySchema, DocIdSchema, DuplicateSessionBodySchema, SessionSchema, WorkspaceIdSchema,
-  computeSessionTiming, newItemId, sessionFromDraft,
+  computeSessionTiming, handoverNextSteps, newItemId, sessionFromDraft,
 } from '@minga/schema';
 import type { MingaContext } from '../../MingaContext.ts';
 import { ApiError } from '../ApiError.ts';
@@ -84,13 +84,16 @@ export function sessionRoutes(app: FastifyInstance, ctx: MingaContext): void {
     const body = parseWith(DuplicateSessionBodySchema, request.body);
     const source = await readSession(ctx, refOf(params));
     const { createdAt: _c, updatedAt: _u, date: _d, ...rest } = source;
-    // The next event keeps the links to the units; what the room said stays with this one.
+    // The next event keeps the links to the units, records where it comes from (its lineage),
+    // and takes over the open next steps of the session and of its units as its handover.
+    const units = [...(await resolveSessionUnits(ctx, params.workspaceId, source)).values()].filter((u) => u !== undefined);
     const copy = {
       ...rest,
       id: newItemId(),
       title: body.title ?? source.title,
       ...(body.date ? { date: body.date } : {}),
-      nextSteps: [],
+      nextSteps: handoverNextSteps(source, units, newItemId),
+      source: { duplicatedFrom: { sessionId: source.id, title: source.title } },
     };
     return reply.status(201).send(await createSession(ctx, params.workspaceId, copy));
   });

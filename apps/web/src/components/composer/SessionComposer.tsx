@@ -33,6 +33,7 @@ import { SessionObjectives } from './SessionObjectives.tsx';
 import { SessionTimeline } from './SessionTimeline.tsx';
 import { runSheetPath } from './sessionLinks.ts';
 import { UnitCache } from './UnitCache.ts';
+import { SessionRelayPanel } from '../relay/SessionRelayPanel.tsx';
 import '../unit/unit.css';
 import './composer.css';
 
@@ -173,6 +174,7 @@ export function SessionComposer({ info, sessionId, accessKey, identity, offline 
                   </section>
                 )}
                 {editable && <LibraryPanel />}
+                <SessionRelayPanel />
                 <UnitSection id="session-facilitators" title={t('composer.facilitators.title')}>
                   <FacilitatorsList />
                 </UnitSection>

@@ -19,8 +19,14 @@ export function nextStepText(input: Pick<RoomInput, 'text'>): string {
 export const nextStepIdFor = (input: Pick<RoomInput, 'id'>) => `room-input-${input.id}`;
 
 /** Adds the message to the session's next steps (the session doc, synced). */
-export function keepInSessionNextSteps(sessionDoc: Y.Doc, input: Pick<RoomInput, 'id' | 'text'>): void {
-  insertSessionListItem(sessionDoc, 'nextSteps', { id: nextStepIdFor(input), text: nextStepText(input), done: false });
+export function keepInSessionNextSteps(sessionDoc: Y.Doc, input: Pick<RoomInput, 'id' | 'text'> & { author?: string }): void {
+  insertSessionListItem(sessionDoc, 'nextSteps', { id: nextStepIdFor(input), text: nextStepText(input), done: false, ...authorOf(input) });
+}
+
+/** Who in the room proposed it, kept on the next step (names are single lines of 100 characters at most). */
+function authorOf(input: { author?: string }): { author?: string } {
+  const author = input.author?.replace(/[\r\n]+/g, ' ').trim().slice(0, 100);
+  return author ? { author } : {};
 }
 
 const CONNECT_TIMEOUT_MS = 15_000;
@@ -66,12 +72,12 @@ function waitFor(session: SyncSession, test: () => boolean, ms: number, failure:
  * Adds the message to a unit's next steps: opens the unit's doc, writes once it is in sync, and
  * closes it once the server has stored the change. Rejects when the unit cannot be reached.
  */
-export async function addToUnitNextSteps(target: { workspaceId: string; unitId: string; key: string }, input: Pick<RoomInput, 'id' | 'text'>): Promise<void> {
+export async function addToUnitNextSteps(target: { workspaceId: string; unitId: string; key: string }, input: Pick<RoomInput, 'id' | 'text'> & { author?: string }): Promise<void> {
   const session = new SyncSession({ workspaceId: target.workspaceId, docId: target.unitId, key: target.key });
   session.start();
   try {
     await waitFor(session, () => session.getState().status === 'connected', CONNECT_TIMEOUT_MS, 'offline');
-    insertItem(session.doc, 'nextSteps', { id: nextStepIdFor(input), text: nextStepText(input), done: false });
+    insertItem(session.doc, 'nextSteps', { id: nextStepIdFor(input), text: nextStepText(input), done: false, ...authorOf(input) });
     await waitFor(session, () => !session.getState().unsaved, SAVE_TIMEOUT_MS, 'unsaved');
   } finally {
     session.stop();

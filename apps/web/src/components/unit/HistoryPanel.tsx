@@ -7,6 +7,7 @@ import { ErrorNotice } from '../ErrorNotice.tsx';
 import { SaveVersionForm } from './SaveVersionForm.tsx';
 import { useUnitEditor } from './UnitEditorContext.ts';
 import { VersionPreviewDialog } from './VersionPreviewDialog.tsx';
+import { CompareDialog } from '../relay/CompareDialog.tsx';
 
 interface HistoryPanelProps {
   workspaceId: string;
@@ -15,12 +16,13 @@ interface HistoryPanelProps {
   authorName: string;
 }
 
-/** The unit's history: named versions and automatic ones after bursts of activity; preview and restore. */
+/** The unit's history: named versions and automatic ones after bursts of activity; preview, compare and restore. */
 export function HistoryPanel({ workspaceId, accessKey, unitId, authorName }: HistoryPanelProps) {
   const { t, i18n } = useTranslation();
   const { editable } = useUnitEditor();
   const { result, reload } = useVersions(workspaceId, accessKey, unitId);
   const [previewing, setPreviewing] = useState<VersionMeta | null>(null);
+  const [comparing, setComparing] = useState<VersionMeta | null>(null);
   const label = (version: VersionMeta) => version.label || t('history.automatic');
   return (
     <div className="history" data-testid="history">
@@ -44,9 +46,23 @@ export function HistoryPanel({ workspaceId, accessKey, unitId, authorName }: His
               <button type="button" onClick={() => setPreviewing(version)} aria-label={t('history.previewLabel', { version: label(version) })}>
                 {t('history.preview')}
               </button>
+              <button type="button" onClick={() => setComparing(version)} aria-label={t('history.compareLabel', { version: label(version) })} data-testid="compare-version">
+                {t('history.compare')}
+              </button>
             </li>
           ))}
         </ol>
+      )}
+      {comparing && result.status === 'ready' && (
+        <CompareDialog
+          workspaceId={workspaceId}
+          accessKey={accessKey}
+          docId={unitId}
+          from={comparing}
+          versions={result.versions}
+          versionName={label}
+          onClose={() => setComparing(null)}
+        />
       )}
       {previewing && (
         <VersionPreviewDialog

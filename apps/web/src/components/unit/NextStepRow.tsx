@@ -6,18 +6,22 @@ import { FieldPresence } from './FieldPresence.tsx';
 import { RemoveButton } from './RemoveButton.tsx';
 import { TextField } from './TextField.tsx';
 import { useUnitEditor } from './UnitEditorContext.ts';
+import { NextStepOwnerFields } from '../relay/NextStepOwnerFields.tsx';
+import '../relay/relay.css';
 
 interface NextStepRowProps {
   id: string;
   index: number;
   done: boolean;
+  owner?: string | undefined;
+  target?: string | undefined;
   autoFocus: boolean;
   handle: ReactNode;
   moveButtons: ReactNode;
 }
 
-/** One next step: ticked when done, its text, grip, move and remove buttons. */
-export function NextStepRow({ id, index, done, autoFocus, handle, moveButtons }: NextStepRowProps) {
+/** One next step: ticked when done, its text, owner and target, grip, move and remove buttons. */
+export function NextStepRow({ id, index, done, owner, target, autoFocus, handle, moveButtons }: NextStepRowProps) {
   const { t } = useTranslation();
   const { doc, editable, change } = useUnitEditor();
   const field = `nextStep:${id}`;
@@ -48,6 +52,7 @@ export function NextStepRow({ id, index, done, autoFocus, handle, moveButtons }:
           maxLength={500}
           testId="next-step-text"
         />
+        <NextStepOwnerFields id={id} index={index} owner={owner} target={target} />
       </div>
       <FieldPresence field={field} />
       {moveButtons}

@@ -8,7 +8,7 @@ import { NextStepRow } from './NextStepRow.tsx';
 import { SortableList } from './SortableList.tsx';
 import { useUnitEditor } from './UnitEditorContext.ts';
 
-const pickDone = (item: NextStep) => ({ id: item.id, done: item.done });
+const pickDone = (item: NextStep) => ({ id: item.id, done: item.done, owner: item.owner, target: item.target });
 
 /** The header standard's next steps: a checklist, so whoever continues knows what was decided. */
 export function NextStepsList() {
@@ -42,6 +42,8 @@ export function NextStepsList() {
             id={id}
             index={index}
             done={items[index]?.done ?? false}
+            owner={items[index]?.owner}
+            target={items[index]?.target}
             autoFocus={id === added}
             handle={handle}
             moveButtons={editable && <MoveButtons index={index} count={ids.length} itemLabel={describe(id)} onMove={(to) => move(id, to)} />}

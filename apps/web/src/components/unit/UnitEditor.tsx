@@ -22,6 +22,7 @@ import { ContributorsList } from './ContributorsList.tsx';
 import { DeleteUnitDialog } from './DeleteUnitDialog.tsx';
 import { HeaderStandard } from './HeaderStandard.tsx';
 import { HistoryPanel } from './HistoryPanel.tsx';
+import { UnitChangesSince } from '../relay/UnitChangesSince.tsx';
 import { LanguageField } from './LanguageField.tsx';
 import { LicenceField } from './LicenceField.tsx';
 import { MaterialsList } from './MaterialsList.tsx';
@@ -139,6 +140,9 @@ export function UnitEditor({ info, unitId, accessKey, identity, offline }: UnitE
             </UnitSection>
             <UnitSection id="unit-history" title={t('history.title')}>
               <HistoryPanel workspaceId={info.id} accessKey={accessKey} unitId={unitId} authorName={name} />
+            </UnitSection>
+            <UnitSection id="unit-changes-since" title={t('relay.since.title')}>
+              <UnitChangesSince workspaceId={info.id} accessKey={accessKey} unitId={unitId} title={shownTitle} />
             </UnitSection>
             <UnitSection id="unit-present" title={t('present.section')}>
               <PresentButton workspaceId={info.id} accessKey={accessKey} role={role} target={{ kind: 'unit', id: unitId }} />
