@@ -127,4 +127,25 @@ test('a French deck’s own controls speak French on the projector', async ({ pe
   await expect(deck.locator('.controls .navigate-right')).toHaveAttribute('aria-label', 'diapositive suivante');
   await expect(deck.locator('.controls .navigate-left')).toHaveAttribute('aria-label', 'diapositive précédente');
   await expect(deck.locator('.progress')).toHaveAttribute('aria-label', 'Avancement de la présentation');
+
+  // The speaker view's look menu shows its chosen option whole, on a laptop and on a phone.
+  await amel.page.goto(presentPath(workspace.id, session.id, workspace.editKey, { speaker: true }));
+  const look = amel.page.getByTestId('theme-picker');
+  await expect(look).toHaveValue('minga');
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+    await amel.page.setViewportSize(viewport);
+    // The option's text, in the select's font, against the room the select gives it (less its arrow).
+    const [needed, room] = await look.evaluate((select: HTMLSelectElement) => {
+      const probe = document.createElement('span');
+      probe.style.font = getComputedStyle(select).font;
+      probe.style.whiteSpace = 'pre';
+      probe.textContent = select.selectedOptions[0]?.textContent ?? '';
+      document.body.append(probe);
+      const width = probe.getBoundingClientRect().width;
+      probe.remove();
+      const style = getComputedStyle(select);
+      return [width, select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 16];
+    });
+    expect(needed, `at ${viewport.width} px`).toBeLessThanOrEqual(room);
+  }
 });
