@@ -12,7 +12,7 @@ export * from './escapeHtml.ts';
 export * from './renderRichText.ts';
 export * from './renderSlideHtml.ts';
 export * from './renderDeckHtml.ts';
-export { REVEAL_LABELS, revealLabelTargets, type RevealLabels } from './revealLabels.ts';
+export { REVEAL_LABELS, revealLabelsFor, revealLabelTargets, type RevealLabels } from './revealLabels.ts';
 export * from './renderRunSheetMarkdown.ts';
 export * from './themes.ts';
 export * from './renderHandoutHtml.ts';

@@ -36,6 +36,11 @@ export const REVEAL_LABELS: Record<DeckLang, RevealLabels> = {
   },
 };
 
+/** The labels of a deck's language; French for anything else (a hand-made deck may say anything). */
+export function revealLabelsFor(lang: string): RevealLabels {
+  return lang === 'en' ? REVEAL_LABELS.en : REVEAL_LABELS.fr;
+}
+
 /** Each of reveal.js's own elements (inside `.reveal`) and the attribute that says it, with the label it takes. */
 export function revealLabelTargets(labels: RevealLabels): { selector: string; attribute: 'aria-label' | 'placeholder'; value: string }[] {
   return [
@@ -50,7 +55,7 @@ export function revealLabelTargets(labels: RevealLabels): { selector: string; at
 
 /** The offline deck's start: reveal.js with the notes plugin, then its controls labelled in the deck's language. */
 export function revealInitScript(config: object, lang: DeckLang): string {
-  const targets = JSON.stringify(revealLabelTargets(REVEAL_LABELS[lang]));
+  const targets = JSON.stringify(revealLabelTargets(revealLabelsFor(lang)));
   return `Reveal.initialize(Object.assign(${JSON.stringify(config)}, { plugins: [RevealNotes] })).then(function () {`
     + ` ${targets}.forEach(function (t) { document.querySelectorAll('.reveal ' + t.selector).forEach(function (e) { e.setAttribute(t.attribute, t.value); }); });`
     + ' });';

@@ -1,4 +1,4 @@
-import { REVEAL_CONFIG, REVEAL_LABELS, revealLabelTargets, type DeckLang } from '@minga/export';
+import { REVEAL_CONFIG, revealLabelsFor, revealLabelTargets, type DeckLang } from '@minga/export';
 import type { SessionTheme } from '@minga/schema';
 import { useEffect, useRef } from 'react';
 import type { RevealApi } from 'reveal.js';
@@ -47,7 +47,7 @@ function keyBelongsToPresentUi(event: KeyboardEvent): boolean {
 
 /** reveal.js labels its own controls in English: says them in the deck's language instead. */
 function labelRevealControls(root: HTMLElement, lang: DeckLang): void {
-  for (const { selector, attribute, value } of revealLabelTargets(REVEAL_LABELS[lang])) {
+  for (const { selector, attribute, value } of revealLabelTargets(revealLabelsFor(lang))) {
     root.querySelectorAll(selector).forEach((element) => element.setAttribute(attribute, value));
   }
 }
