@@ -239,7 +239,7 @@ test('the workspace lists sessions with date, audience and duration; one is dupl
   await dialog.getByTestId('confirm-duplicate-session').click();
   await expect(amel.page.getByTestId('session-composer')).toBeVisible();
   await expect(amel.page.getByTestId('session-title')).toHaveValue('Montpellier, juin');
-  await expect(amel.page.getByTestId('session-date')).toHaveValue('2025-06-20');
+  await expect(amel.page.getByTestId('session-date')).toHaveValue('06/20/2025');
   // The copy keeps the unit, and its timing.
   await expect(amel.page.getByTestId('session-item')).toHaveCount(1);
   await expect(amel.page.getByTestId('budget-message')).toHaveText(/15 minutes left/);

@@ -15,6 +15,23 @@ export const CANVAS = { width: 1280, height: 720 } as const;
  * The page may fetch nothing: an offline deck needs no network.
  */
 export async function measureSlides(html: string): Promise<SlideSize[]> {
+  return inDeck(html, async (evaluate) => {
+    await evaluate('document.fonts.ready.then(() => true)');
+    return (await evaluate(
+      'Reveal.getSlides().map((s, i) => { Reveal.slide(i); return { id: s.id, height: s.scrollHeight, width: s.scrollWidth }; })',
+    )) as SlideSize[];
+  });
+}
+
+/** The labels reveal.js's own controls carry once the deck is ready, by control class. */
+export async function revealControlLabels(html: string): Promise<Record<string, string | null>> {
+  return inDeck(html, async (evaluate) => (await evaluate(
+    `(() => { const labels = {}; document.querySelectorAll('.reveal .controls button, .reveal .progress').forEach((e) => { labels[e.className.split(' ')[0]] = e.getAttribute('aria-label'); }); return labels; })()`,
+  )) as Record<string, string | null>);
+}
+
+/** Opens an exported deck in Chromium, offline, and runs `use` once reveal.js is ready. */
+async function inDeck<T>(html: string, use: (evaluate: (script: string) => Promise<unknown>) => Promise<T>): Promise<T> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found: run `npm run setup:browser` or set MINGA_CHROMIUM.');
   const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
@@ -26,10 +43,7 @@ export async function measureSlides(html: string): Promise<SlideSize[]> {
     await page.goto('http://minga.invalid/deck.html');
     // Strings, not functions: they run in the page, and the server is typed without the DOM.
     await page.waitForFunction('window.Reveal && window.Reveal.isReady() === true');
-    await page.evaluate('document.fonts.ready.then(() => true)');
-    return (await page.evaluate(
-      'Reveal.getSlides().map((s, i) => { Reveal.slide(i); return { id: s.id, height: s.scrollHeight, width: s.scrollWidth }; })',
-    )) as SlideSize[];
+    return await use((script) => page.evaluate(script));
   } finally {
     await browser.close();
   }

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EXAMPLE_UNIT, UnitSchema } from '@minga/schema';
 import { createWorkspace, pdfPageCount, startServer, type TestServer } from './helpers.ts';
-import { measureSlides, overflowing } from './slideSizes.ts';
+import { measureSlides, overflowing, revealControlLabels } from './slideSizes.ts';
 
 let t: TestServer;
 let ws: Awaited<ReturnType<typeof createWorkspace>>;
@@ -39,6 +39,15 @@ describe('exporting a unit', () => {
     expect(html).toContain('Reveal.initialize');
     expect(html).toContain('<aside class="notes">');
     expect(html).not.toMatch(/<script[^>]+src=|<link\b/);
+  });
+
+  it('as an offline deck whose reveal.js controls speak the deck’s language', async () => {
+    const unit = await exampleUnit();
+    const html = await (await get(`/units/${unit.id}/export?format=html`)).text();
+    expect(html).toContain('<html lang="fr">');
+    const labels = await revealControlLabels(html);
+    expect(labels).toMatchObject({ 'navigate-left': 'diapositive précédente', 'navigate-right': 'diapositive suivante', progress: 'Avancement de la présentation' });
+    expect(Object.values(labels).join(' ')).not.toMatch(/slide|progress/);
   });
 
   it('as PDF: one page per slide', async () => {

@@ -57,8 +57,17 @@ describe('buildDeck', () => {
     const { startTime: _s, ...rest } = EXAMPLE_SESSION;
     const deck = buildDeck({ session: { ...rest, items }, units: {}, lang: 'en' });
     const agendas = ofKind(deck, 'agenda');
-    expect(agendas.map((a) => [a.id, a.heading, a.rows.length])).toEqual([['agenda', 'Agenda', 8], ['agenda-2', 'Agenda (continued)', 3]]);
+    expect(agendas.map((a) => [a.id, a.heading, a.rows.length])).toEqual([['agenda', 'Agenda', 6], ['agenda-2', 'Agenda (continued)', 5]]);
     expect(agendas[0]?.rows[0]?.time).toBe('');
+  });
+
+  it('balances a nine-item programme over two agenda slides rather than leaving one row alone', () => {
+    const items = Array.from({ length: 9 }, (_, i) => ({ id: `f${i}`, kind: 'other' as const, title: `Point ${i}`, minutes: 5 }));
+    const agendas = ofKind(buildDeck({ session: { ...EXAMPLE_SESSION, items }, units: {} }), 'agenda') as AgendaSlide[];
+    expect(agendas.map((a) => [a.heading, a.rows.map((r) => r.title)])).toEqual([
+      ['Programme', ['Point 0', 'Point 1', 'Point 2', 'Point 3', 'Point 4']],
+      ['Programme (suite)', ['Point 5', 'Point 6', 'Point 7', 'Point 8']],
+    ]);
   });
 
   it('opens each unit with a section slide of its objectives, its timing and its whole sequence in the notes', () => {

@@ -5,7 +5,7 @@ import type { AgendaRow, AgendaSlide, Deck, DeckSlide, FreeItemSlide, NextStepsS
 import { deckTexts, type DeckLang, type DeckTexts } from './deckText.ts';
 import { collectCredits, contributorNames } from './credits.ts';
 import { creditsSlides } from './creditsSlides.ts';
-import { chunk, partHeading, partId } from './slideParts.ts';
+import { balancedChunks, partHeading, partId } from './slideParts.ts';
 import { clampText, listForSlide } from './clampText.ts';
 import { readableUnits, resolveSessionUnits, resolveUnit } from './resolveUnits.ts';
 import {
@@ -151,7 +151,7 @@ function freeItemSlide(item: FreeItem, placement: UnitPlacement, texts: DeckText
 
 function agendaSlides(rows: AgendaRow[], texts: DeckTexts, footer: string, notes: string[]): AgendaSlide[] {
   const shortened = rows.map((row) => ({ ...row, title: clampText(row.title, AGENDA_TITLE_CHARS), who: clampText(row.who, AGENDA_WHO_CHARS) }));
-  return chunk(shortened, AGENDA_ROWS_PER_SLIDE).map((part, i) => ({
+  return balancedChunks(shortened, AGENDA_ROWS_PER_SLIDE).map((part, i) => ({
     kind: 'agenda', id: partId('agenda', i), heading: partHeading(texts.agenda, texts, i), rows: part, footer, notes: { lines: notes },
   }));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampParagraphs, clampText } from './clampText.ts';
+import { clampText } from './clampText.ts';
 
 describe('clampText', () => {
   it('keeps a short text whole, on one line', () => {
@@ -18,25 +18,5 @@ describe('clampText', () => {
     expect(clampText('🌱🌱🌱🌱🌱🌱', 4)).toBe('🌱🌱🌱…');
     expect(clampText('abc', 1)).toBe('…');
     expect(clampText('abc', 0)).toBe('');
-  });
-});
-
-describe('clampParagraphs', () => {
-  const options = { maxLines: 4, lineChars: 20, maxParagraphs: 3 };
-
-  it('keeps paragraphs that fit, drops blank lines', () => {
-    expect(clampParagraphs('Un.\n\n\nDeux.\r\nTrois.', options)).toEqual(['Un.', 'Deux.', 'Trois.']);
-  });
-
-  it('counts each paragraph as at least one line and cuts the one that overflows', () => {
-    const out = clampParagraphs(`Un.\n${'mot '.repeat(30)}`, options);
-    expect(out[0]).toBe('Un.');
-    expect(out[1]!.endsWith('…')).toBe(true);
-    expect(Array.from(out[1]!).length).toBeLessThanOrEqual(3 * 20);
-  });
-
-  it('ends with "…" when paragraphs are left out', () => {
-    expect(clampParagraphs('Un.\nDeux.\nTrois.\nQuatre.', options)).toEqual(['Un.', 'Deux.', 'Trois. …']);
-    expect(clampParagraphs('', options)).toEqual([]);
   });
 });

@@ -21,43 +21,6 @@ export function clampText(text: string, max: number): string {
   return `${kept.replace(/[\s,;:.–—-]+$/u, '')}${ELLIPSIS}`;
 }
 
-export interface ClampParagraphsOptions {
-  /** Lines the whole text may take. */
-  maxLines: number;
-  /** Characters a full line holds (an estimate for the page's width and type size). */
-  lineChars: number;
-  /** Paragraphs kept at most. */
-  maxParagraphs: number;
-}
-
-/**
- * Paragraphs (split at line breaks, blank ones dropped) that fit in `maxLines` lines of
- * `lineChars` characters: each paragraph takes at least one line, the last one kept is cut with
- * "…" when the budget runs out, and a text that loses paragraphs ends with "…".
- */
-export function clampParagraphs(text: string, { maxLines, lineChars, maxParagraphs }: ClampParagraphsOptions): string[] {
-  const paragraphs = String(text).split(/\r\n|\r|\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p !== '');
-  const kept: string[] = [];
-  let lines = 0;
-  for (const paragraph of paragraphs) {
-    const left = maxLines - lines;
-    if (left <= 0 || kept.length === maxParagraphs) break;
-    const length = Array.from(paragraph).length;
-    const needs = Math.max(1, Math.ceil(length / lineChars));
-    if (needs > left) {
-      kept.push(clampText(paragraph, left * lineChars));
-      return kept;
-    }
-    kept.push(paragraph);
-    lines += needs;
-  }
-  if (kept.length < paragraphs.length && kept.length > 0) {
-    const last = kept.length - 1;
-    if (!kept[last]!.endsWith(ELLIPSIS)) kept[last] = `${kept[last]} ${ELLIPSIS}`;
-  }
-  return kept;
-}
-
 /**
  * A list as one slide shows it: at most `maxItems` places, each item at most `maxChars`
  * characters; when items are left over, the last place says how many (`more`). Whatever is cut

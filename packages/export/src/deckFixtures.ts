@@ -57,3 +57,9 @@ export const FAKE_ASSETS = {
   themeCss: '@import url("https://fonts.googleapis.com/css2?family=Lato:ital,wght@0,400;1,700");\n.reveal { font-family: Lato; background: url(https://evil.example/bg.png) }',
   notesPluginJs: 'window.RevealNotes = { id: "notes" }; function openSpeakerView(w) { w.document.write(`<html><body><script>\r\nvar notes = "\\x41";\n<\\/script></body></html>`); }',
 };
+
+/** The demo's invitation, 619 characters: the sheet once cut it at « …plutôt que de… ». */
+export const INVITATION = 'Élu, agent public ou chef d’entreprise, vous vous servez déjà de communs, parfois sans le savoir : une encyclopédie en ligne, le logiciel de votre site web, des données ouvertes. '
+  + 'En une heure, par des exemples concrets et de courts échanges, découvrez comment ils fonctionnent, la valeur qu’ils créent pour un territoire et ce qui les met en danger. '
+  + 'Vous verrez pourquoi les soutenir permet de faire plus avec moins, plutôt que de refaire à grands frais ce qui existe déjà. '
+  + 'Vous repartirez avec des leviers simples — commande publique, financement, ouverture des données — et une action à mener dans votre organisation.';

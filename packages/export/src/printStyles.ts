@@ -51,12 +51,13 @@ li,.minga-handout-head,.minga-unit-missing{break-inside:avoid;page-break-inside:
 `;
 
 /**
- * The promotional sheet: exactly one A4 page. The sheet is the page (210 × 297 mm, no printer
- * margin) and hides what would overflow it, as a last resort: the renderer clamps the texts so
- * that nothing reaches that edge (see renderPromoSheetHtml). On a narrow screen it flows instead.
+ * The promotional sheet: one A4 page (the sheet is the page, 210 × 297 mm, no printer margin),
+ * in regular or compact type (PROMO_TYPE); when the text needs a second page, PROMO_SHEET_FLOW_CSS
+ * lets the body run on with margins on the later pages. Nothing is ever clipped: text that would
+ * not fit is left out by the renderer, which says so, never hidden by the CSS.
  */
 export const PROMO_SHEET_CSS = `${BASE_CSS}@page{size:A4 portrait;margin:0}
-.minga-sheet{width:210mm;height:297mm;margin:8mm auto;background:#fff;box-shadow:0 1px 4px rgba(0,0,0,.18);display:flex;flex-direction:column;overflow:hidden;font-size:11pt}
+.minga-sheet{width:210mm;min-height:297mm;margin:8mm auto;background:#fff;box-shadow:0 1px 4px rgba(0,0,0,.18);display:flex;flex-direction:column;font-size:11pt}
 .minga-band{background:#10233f;color:#fff;padding:15mm 18mm 9mm;-webkit-print-color-adjust:exact;print-color-adjust:exact}
 .minga-band .minga-kicker{color:#f5c76b;font-size:9pt}
 .minga-band h1{color:#fff;font-size:24pt;line-height:1.15;margin:3mm 0 3mm;overflow-wrap:anywhere}
@@ -66,13 +67,22 @@ export const PROMO_SHEET_CSS = `${BASE_CSS}@page{size:A4 portrait;margin:0}
 .minga-facts dt{font-size:8.5pt;font-weight:700;letter-spacing:.08em;text-transform:uppercase;color:#0b4f9c}
 .minga-facts dd{margin:.5mm 0 0;font-size:11.5pt;font-weight:600;line-height:1.3;overflow-wrap:anywhere}
 .minga-facts .minga-note{display:block;font-size:9.5pt;font-weight:400;color:#4a4a4a}
-.minga-sheet-body{flex:1;min-height:0;overflow:hidden;padding:5mm 18mm 0}
+.minga-sheet-body{flex:1;padding:5mm 18mm 0}
 .minga-sheet-body p{margin:0 0 2.5mm;line-height:1.45;overflow-wrap:anywhere}
 .minga-sheet-body h2{font-size:11pt;letter-spacing:.06em;text-transform:uppercase;margin:5mm 0 2mm;padding-bottom:1mm;border-bottom:1.5pt solid #10233f}
 .minga-sheet-body ul{margin:0;padding-left:5mm}
-.minga-sheet-body li{margin:0 0 1.5mm;line-height:1.4;overflow-wrap:anywhere}
+.minga-sheet-body li{margin:0 0 1.5mm;line-height:1.4;overflow-wrap:anywhere;break-inside:avoid;page-break-inside:avoid}
 .minga-lead{font-size:12pt}
-.minga-sheet-foot{margin:0 18mm;padding:3mm 0 8mm;border-top:1px solid #7a7464;font-size:8.5pt;line-height:1.4;color:#4a4a4a}
-@media screen and (max-width:220mm){.minga-sheet{width:auto;height:auto;margin:0;overflow:visible;box-shadow:none}.minga-sheet-body{overflow:visible}}
+.minga-sheet--compact{font-size:10pt}
+.minga-sheet--compact .minga-band h1{font-size:20pt}
+.minga-sheet--compact .minga-band .minga-audience{font-size:11.5pt}
+.minga-sheet--compact .minga-lead{font-size:10.5pt}
+.minga-sheet-foot{margin:0 18mm;padding:3mm 0 8mm;border-top:1px solid #7a7464;font-size:8.5pt;line-height:1.4;color:#4a4a4a;break-inside:avoid;page-break-inside:avoid}
+@media screen and (max-width:220mm){.minga-sheet{width:auto;min-height:0;margin:0;box-shadow:none}}
 @media print{html{background:#fff}.minga-sheet{margin:0;box-shadow:none}}
+`;
+
+/** Added when the sheet takes two pages: later pages get margins, and the sheet grows with its text. */
+export const PROMO_SHEET_FLOW_CSS = `@page{margin:14mm 0 12mm}@page:first{margin:0 0 12mm}
+.minga-sheet--flow{min-height:0}
 `;

@@ -17,7 +17,10 @@ describe('renderDeckHtml', () => {
     expect(scripts).toHaveLength(3);
     expect(scripts[0]).toContain('window.Reveal =');
     expect(scripts[1]).toContain('window.RevealNotes =');
-    expect(scripts[2]).toBe(`Reveal.initialize(Object.assign(${JSON.stringify(REVEAL_CONFIG)}, { plugins: [RevealNotes] }));`);
+    expect(scripts[2]).toContain(`Reveal.initialize(Object.assign(${JSON.stringify(REVEAL_CONFIG)}, { plugins: [RevealNotes] }))`);
+    // reveal.js's own controls are relabelled in the deck's language once it is ready.
+    expect(scripts[2]).toContain('"value":"diapositive suivante"');
+    expect(scriptsOf(await renderDeckHtml({ ...deck, lang: 'en' }, FAKE_ASSETS))[2]).toContain('"value":"next slide"');
     expect(REVEAL_CONFIG.hash).toBe(true);
     expect(html.match(/<style>/g)).toHaveLength(3);
     expect(html).toContain(`<title>${'Formation-action : les communs pour les décideurs'}</title>`);

@@ -3,6 +3,7 @@ import { escapeHtml } from './escapeHtml.ts';
 import { escapeInlineScript, escapeInlineStyle, speakerViewScripts, stripRemoteCss } from './inlineAssets.ts';
 import { renderSlideHtml } from './renderSlideHtml.ts';
 import { cspHash } from './cspHash.ts';
+import { revealInitScript } from './revealLabels.ts';
 import { DECK_LAYOUT_CSS } from './themes.ts';
 
 /**
@@ -50,7 +51,6 @@ export const REVEAL_CONFIG = {
   pdfSeparateFragments: false,
 } as const;
 
-const INIT_SCRIPT = `Reveal.initialize(Object.assign(${JSON.stringify(REVEAL_CONFIG)}, { plugins: [RevealNotes] }));`;
 
 /**
  * The Content-Security-Policy of a deck: scripts only by hash (those in the file and the speaker
@@ -83,7 +83,7 @@ export async function renderDeckHtml(deck: Deck, options: RenderDeckHtmlOptions)
     const inlined = hook(src);
     return inlined !== undefined && /^data:image\/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/=]+$/.test(inlined) ? inlined : undefined;
   };
-  const scripts = [options.revealJs, options.notesPluginJs, INIT_SCRIPT].map(escapeInlineScript);
+  const scripts = [options.revealJs, options.notesPluginJs, revealInitScript(REVEAL_CONFIG, deck.lang)].map(escapeInlineScript);
   const styles = [options.revealCss, options.themeCss, DECK_LAYOUT_CSS].map((css) => escapeInlineStyle(stripRemoteCss(css)));
 
   let csp = '';

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_SESSION, EXAMPLE_UNIT, SessionSchema, type Session } from '@minga/schema';
 import { deckTexts } from './deckText.ts';
-import { fixtureUnit } from './deckFixtures.ts';
+import { fixtureUnit, INVITATION } from './deckFixtures.ts';
 import { PRINT_CONTENT_SECURITY_POLICY } from './printDocument.ts';
-import { PROMO_SHEET_LIMITS, renderPromoSheetHtml } from './renderPromoSheetHtml.ts';
+import { promoSheetPlan, renderPromoSheetHtml } from './renderPromoSheetHtml.ts';
+
 
 const gouvernance = fixtureUnit('gouvernance-partagee', { slides: 2, steps: [10, 5] });
 const bothUnits = { 'communs-decideurs-01': EXAMPLE_UNIT, 'gouvernance-partagee': gouvernance };
@@ -34,7 +35,7 @@ describe('renderPromoSheetHtml', () => {
     expect(html.startsWith('<!doctype html>\n<html lang="fr">')).toBe(true);
     expect(html).toContain(`content="${PRINT_CONTENT_SECURITY_POLICY.replace(/'/g, '&#39;')}"`);
     expect(html).toContain('@page{size:A4 portrait;margin:0}');
-    expect(html).toContain('.minga-sheet{width:210mm;height:297mm;');
+    expect(html).toContain('.minga-sheet{width:210mm;min-height:297mm;');
     expect(html).not.toMatch(/<script|<img|<link|url\(|@import|https?:\/\/(?!creativecommons)/i);
   });
 
@@ -90,34 +91,52 @@ describe('renderPromoSheetHtml', () => {
     expect(html).toContain('<footer class="minga-sheet-foot">Créé avec Minga.</footer>');
   });
 
-  it('fits any session on the page by clamping each text to its budget and counting what it left out', () => {
-    const L = PROMO_SHEET_LIMITS;
-    const html = renderPromoSheetHtml({ session: fullestSession(), units: bothUnits });
-    const title = html.match(/<h1>(.*?)<\/h1>/)![1]!;
-    expect(Array.from(title).length).toBeLessThanOrEqual(L.titleChars);
-    expect(title.endsWith('…')).toBe(true);
-    expect(Array.from(html.match(/<p class="minga-audience">Public : (.*?)<\/p>/)![1]!).length).toBeLessThanOrEqual(L.audienceChars);
-    expect(Array.from(fact(html, 'Où')!).length).toBeLessThanOrEqual(L.placeChars);
-    const description = [...html.matchAll(/<p(?: class="minga-lead")?>([^<]*)<\/p>\n/g)].map((m) => m[1]!);
-    expect(description.join('').length).toBeLessThanOrEqual(L.descriptionLines * L.descriptionLineChars);
-    const objectives = [...html.matchAll(/<li>([^<]*)<\/li>/g)].map((m) => m[1]!);
-    expect(objectives).toHaveLength(L.objectives);
-    for (const o of objectives) expect(Array.from(o).length).toBeLessThanOrEqual(L.objectiveChars);
-    expect(html).toContain('<li class="minga-muted">et 96 autres objectifs</li>');
-    const names = html.match(/<h2>Animation<\/h2><p>(.*?)<\/p>/)![1]!;
-    const kept = names.split(', ').length - 1;
-    expect(names.endsWith(`et ${50 - kept} autres personnes`)).toBe(true);
-    expect(names.length).toBeLessThanOrEqual(L.facilitatorsChars + 30);
-    // The whole sheet reads in well under a page's worth of words.
-    expect(visibleText(html).length).toBeLessThan(2200);
+  it('shows a 619-character invitation whole, on one page, without a word cut', () => {
+    const description = `${INVITATION}`;
+    expect(description.length).toBe(619);
+    const session = { ...EXAMPLE_SESSION, promotionalDescription: description };
+    const html = renderPromoSheetHtml({ session, units: bothUnits });
+    expect(html).toContain(`<p class="minga-lead">${description.replace(/'/g, '&#39;')}</p>`);
+    expect(promoSheetPlan({ session, units: bothUnits })).toMatchObject({ pages: 1, shortened: [] });
+    expect(html).not.toContain('…');
   });
 
-  it('keeps the description’s paragraphs and ends a shortened one with "…"', () => {
-    const long = `Premier paragraphe.\n\n${'Deuxième paragraphe assez long pour déborder. '.repeat(20)}\nTroisième.`;
+  it('takes smaller type, then a second page, before it shortens anything', () => {
+    const plan = (promotionalDescription: string, objectives = 4) => promoSheetPlan({
+      session: { ...EXAMPLE_SESSION, promotionalDescription, objectives: Array.from({ length: objectives }, (_, i) => ({ id: `o${i}`, text: `Objectif numéro ${i} : ${INVITATION.slice(0, 120)}` })) },
+      units: bothUnits,
+    });
+    expect(plan(INVITATION.slice(0, 300), 2)).toMatchObject({ size: 'regular', pages: 1, shortened: [] });
+    expect(plan(`${INVITATION}\n${INVITATION}`, 2)).toMatchObject({ size: 'compact', pages: 1, shortened: [] });
+    const twoPages = plan(Array.from({ length: 4 }, () => INVITATION).join('\n'), 8);
+    expect(twoPages).toMatchObject({ size: 'compact', pages: 2, shortened: [], moreObjectives: 0 });
+    const html = renderPromoSheetHtml({ session: { ...EXAMPLE_SESSION, promotionalDescription: Array.from({ length: 4 }, () => INVITATION).join('\n') }, units: bothUnits });
+    expect(html).not.toContain('…');
+  });
+
+  it('flows a two-page sheet with margins on its later pages', () => {
+    const session = { ...EXAMPLE_SESSION, promotionalDescription: Array.from({ length: 8 }, () => INVITATION).join('\n') };
+    const html = renderPromoSheetHtml({ session, units: bothUnits });
+    expect(html).toContain('<main class="minga-sheet minga-sheet--compact minga-sheet--flow">');
+    expect(html).toContain('@page:first{margin:0 0 12mm}');
+    expect(renderPromoSheetHtml({ session: EXAMPLE_SESSION, units: bothUnits })).not.toContain('@page:first');
+  });
+
+  it('past two pages, shortens the longest parts, says how many it left out, and names what it shortened', () => {
+    const plan = promoSheetPlan({ session: fullestSession(), units: bothUnits });
+    expect(plan).toMatchObject({ size: 'compact', pages: 2, shortened: ['description', 'objectives', 'facilitators'] });
+    const html = renderPromoSheetHtml({ session: fullestSession(), units: bothUnits });
+    expect(html).toContain(`<li class="minga-muted">et ${plan.moreObjectives} autres objectifs</li>`);
+    expect(html).toContain(`et ${plan.moreFacilitators} autres personnes</p>`);
+    // The title, audience and place are never shortened: the schema keeps them short enough.
+    expect(html).toContain(`<h1>${fullestSession().title}</h1>`);
+    expect(visibleText(html).length).toBeLessThan(9000);
+  });
+
+  it('keeps the description’s paragraphs', () => {
+    const long = `Premier paragraphe.\n\n${'Deuxième paragraphe assez long. '.repeat(5).trim()}\nTroisième.`;
     const html = renderPromoSheetHtml({ session: { ...EXAMPLE_SESSION, promotionalDescription: long }, units: bothUnits });
     const paragraphs = [...html.matchAll(/<p(?: class="minga-lead")?>([^<]*)<\/p>\n/g)].map((m) => m[1]!);
-    expect(paragraphs[0]).toBe('Premier paragraphe.');
-    expect(paragraphs).toHaveLength(2);
-    expect(paragraphs[1]!.endsWith('…')).toBe(true);
+    expect(paragraphs).toEqual(['Premier paragraphe.', 'Deuxième paragraphe assez long. '.repeat(5).trim(), 'Troisième.']);
   });
 });

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { EXAMPLE_UNIT } from './unitExample.ts';
 import { EXAMPLE_SESSION } from './sessionExample.ts';
 import type { Unit } from './unit.ts';
-import { computeObjectiveCoverage, foldText, matchObjectiveWords, significantWords } from './objectiveCoverage.ts';
+import { computeObjectiveCoverage, matchObjectiveWords } from './objectiveCoverage.ts';
+import { foldText, significantWords } from './significantWords.ts';
+
+const written = (text: string) => significantWords(text).map((w) => w.written);
 
 const gouvernance: Unit = {
   ...EXAMPLE_UNIT,
@@ -11,10 +14,22 @@ const gouvernance: Unit = {
 };
 
 describe('objective coverage', () => {
-  it('folds case and accents and drops short and common words', () => {
+  it('keeps the words that carry meaning, as written, once each, and drops French and English stop words', () => {
     expect(foldText('Élus ÉCOLE Noël')).toBe('elus ecole noel');
-    expect(significantWords('Comprendre ce qu’est un commun : les communs numériques')).toEqual(['commun', 'numerique']);
-    expect(significantWords('Understand how the commons work')).toEqual(['common', 'work']);
+    expect(written('Comprendre ce qu’est un commun : les communs numériques')).toEqual(['commun', 'numériques']);
+    expect(written('Understand how the commons work')).toEqual(['commons', 'work']);
+    expect(written('Comprendre pourquoi et comment rétribuer celles et ceux qui les font vivre')).toEqual(['rétribuer', 'vivre']);
+  });
+
+  it('matches words by their stems in French and English, accents or not', () => {
+    expect(matchObjectiveWords('Les règles des communautés', 'Une communauté et ses règles')).toEqual(['communauté', 'règles']);
+    expect(matchObjectiveWords('regles de la communaute', 'Une communauté et ses règles')).toEqual(['communauté', 'règles']);
+    expect(matchObjectiveWords('Community rules', 'The rules of communities')).toEqual(['rules', 'communities']);
+  });
+
+  it('never claims coverage from question words or common verbs alone', () => {
+    expect(matchObjectiveWords('Comprendre pourquoi ils font ainsi', 'Savoir pourquoi les gens font des choses')).toEqual([]);
+    expect(matchObjectiveWords('Why and how they do it', 'Learn why and how')).toEqual([]);
   });
 
   it('matches objectives that share two significant words, or the single word of a short one', () => {
@@ -28,9 +43,9 @@ describe('objective coverage', () => {
     const report = computeObjectiveCoverage(EXAMPLE_SESSION, { 'communs-decideurs-01': EXAMPLE_UNIT, 'gouvernance-partagee': gouvernance });
     const communs = report.items.find((i) => i.itemId === 'it-communs');
     expect(communs?.unitObjectives[0]).toMatchObject({ unitObjectiveId: 'obj-1', serves: [{ objectiveId: 'sobj-1' }] });
-    expect(communs?.unitObjectives[0]?.serves[0]?.sharedWords).toEqual(expect.arrayContaining(['commun', 'ressource', 'communaute', 'regle']));
+    expect(communs?.unitObjectives[0]?.serves[0]?.sharedWords).toEqual(expect.arrayContaining(['commun', 'ressource', 'communauté', 'règles']));
     expect(report.objectives.find((o) => o.objectiveId === 'sobj-2')?.coveredBy).toEqual([
-      { itemId: 'it-gouvernance', unitId: 'gouvernance-partagee', via: 'words', unitObjectiveId: 'g1', sharedWords: ['partager', 'gouvernance', 'projet'] },
+      { itemId: 'it-gouvernance', unitId: 'gouvernance-partagee', via: 'words', unitObjectiveId: 'g1', sharedWords: ['Partager', 'gouvernance', 'projet'] },
     ]);
     // sobj-3 shares no words with any unit objective but the communs item links to it.
     expect(report.objectives.find((o) => o.objectiveId === 'sobj-3')?.coveredBy).toEqual([

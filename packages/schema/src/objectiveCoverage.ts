@@ -1,5 +1,6 @@
 import type { Session } from './session.ts';
 import { lookupUnit, type UnitLookup } from './sessionTiming.ts';
+import { sameWord, significantWords } from './significantWords.ts';
 
 /**
  * Which session objectives the units serve, and which objective nothing covers.
@@ -7,54 +8,23 @@ import { lookupUnit, type UnitLookup } from './sessionTiming.ts';
  * Two ways count, and the answer says which one applied:
  * - `link`: the unit item lists the objective in `servesObjectiveIds` (the composer said so);
  * - `words`: one of the unit's objectives shares enough significant words with the session
- *   objective. Words are compared with case and accents folded ("Élus" = "elus"), a final s or x
- *   dropped ("communs" = "commun"), and short words, common French and English words and the verbs
- *   objectives start with ("comprendre", "identify"…) ignored. Enough means at least two shared
- *   words, or every significant word of the shorter objective when it has only one.
+ *   objective (see significantWords.ts: French and English stop words left out, words compared by
+ *   their stems). Enough means at least two shared words, or every significant word of the shorter
+ *   objective when it has only one. The shared words are shown as the session objective writes them.
  * An item whose unit is deleted or unreadable covers nothing, even through a link: it cannot be
  * taught. Links to objective ids that no longer exist are ignored.
  */
 
-const STOP_WORDS = new Set(
-  (
-    // French
-    'les des une aux dans par pour sur avec sans sous cet cette ces son ses leur leurs qui que quoi dont est sont ' +
-    'etre avoir faire fait plus moins tres comme mais donc pas elle ils elles nous vous mon mes ton tes notre votre ' +
-    'nos vos lui eux entre vers chez tout tous toute toutes autre autres ainsi leurs quel quelle quels quelles ' +
-    // English
-    'the and for with without from into about this that these those its their our your are was were been being ' +
-    'how what why who which can will able their them they there than then also more most some any each ' +
-    // the verbs and nouns objectives start with, in both languages
-    'savoir pouvoir comprendre connaitre identifier decouvrir apprendre capable participant ' +
-    'understand know learn identify discover participant'
-  ).split(' '),
-);
-
-/** Folds case and accents: "Élus" → "elus". */
-export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
-}
-
-/** The significant words of a text, folded and lightly stemmed, without duplicates, in order. */
-export function significantWords(text: string): string[] {
-  const words = foldText(text).split(/[^\p{L}\p{N}]+/u);
-  const out: string[] = [];
-  for (const word of words) {
-    if (word.length < 3) continue;
-    const stem = word.length >= 4 && /[sx]$/.test(word) ? word.slice(0, -1) : word;
-    if (STOP_WORDS.has(stem) || STOP_WORDS.has(word) || out.includes(stem)) continue;
-    out.push(stem);
-  }
-  return out;
-}
-
-/** The significant words two objectives share when they match by the rule above, else an empty list. */
+/**
+ * The words two objectives share when they match by the rule above, else an empty list; each
+ * word as written in `b` (the session objective, which the composer shows them beside).
+ */
 export function matchObjectiveWords(a: string, b: string): string[] {
   const wordsA = significantWords(a);
   const wordsB = significantWords(b);
-  const shared = wordsA.filter((w) => wordsB.includes(w));
+  const shared = wordsB.filter((w) => wordsA.some((other) => sameWord(other, w)));
   const needed = Math.min(2, wordsA.length, wordsB.length);
-  return needed > 0 && shared.length >= needed ? shared : [];
+  return needed > 0 && shared.length >= needed ? shared.map((w) => w.written) : [];
 }
 
 export interface CoverageMatch {

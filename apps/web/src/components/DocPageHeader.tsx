@@ -8,6 +8,9 @@ import { workspacePath } from '../lib/workspaceLink.ts';
 import { ConnectionIndicator, indicatorStatus } from './ConnectionIndicator.tsx';
 import { ReadOnlyBadge } from './ReadOnlyBadge.tsx';
 import { SyncRefusedNotice } from './SyncRefusedNotice.tsx';
+
+/** Past this many characters a title takes the whole width, in smaller type, and the buttons go below it. */
+const LONG_TITLE_CHARS = 60;
 import { SaveStatus } from './unit/SaveStatus.tsx';
 
 interface DocPageHeaderProps {
@@ -37,7 +40,7 @@ export function DocPageHeader({ info, accessKey, breadcrumbLabel, eyebrow, title
       <nav aria-label={breadcrumbLabel} className="breadcrumb">
         <Link to={workspacePath(info.id, accessKey)} data-testid="breadcrumb-workspace">{info.name}</Link>
       </nav>
-      <header className="unit-header">
+      <header className={`unit-header${Array.from(title).length > LONG_TITLE_CHARS ? ' unit-header--long-title' : ''}`} data-testid="doc-page-header">
         <div className="unit-header__title">
           <p className="eyebrow">{eyebrow}</p>
           <h1 data-testid={headingTestId}>{title}</h1>

@@ -9,6 +9,8 @@ export interface UnitMeta {
   licence: Licence;
   /** Set on a fork of a share-alike unit: the source's licence, the only one the fork may carry. */
   sourceLicence?: Licence;
+  /** Whether the unit was adapted (forked) from another one: only then has it a source to follow. */
+  isFork: boolean;
 }
 
 /** The unit's language and licence, and the licence a share-alike source binds it to, live (defaults as yDocToUnit reads them). */
@@ -20,7 +22,12 @@ export function useUnitMeta(doc: Y.Doc): UnitMeta {
     const licence = LicenceSchema.safeParse(meta.get(UNIT_META.licence));
     const source = UnitSourceSchema.safeParse(meta.get(UNIT_META.source));
     const sourceLicence = source.success ? shareAlikeSourceLicence({ source: source.data }) : undefined;
-    return { language: language.success ? language.data : 'fr', licence: licence.success ? licence.data : DEFAULT_LICENCE, ...(sourceLicence ? { sourceLicence } : {}) };
+    return {
+      language: language.success ? language.data : 'fr',
+      licence: licence.success ? licence.data : DEFAULT_LICENCE,
+      ...(sourceLicence ? { sourceLicence } : {}),
+      isFork: source.success && source.data.forkedFrom !== undefined,
+    };
   }, [meta]);
   return useDocSnapshot(types, read);
 }

@@ -90,6 +90,12 @@ describe('translation catalogs', () => {
     expect(problems).toEqual([]);
   });
 
+  // i18next gives ' no meaning (it is not ICU), so a straight one is always a typo for ’.
+  it('French text uses the typographic apostrophe ’, never a straight one', () => {
+    const straight = [...flat.fr!].filter(([, text]) => text.includes("'")).map(([key, text]) => `${key}: ${text}`);
+    expect(straight).toEqual([]);
+  });
+
   it('every key the source calls exists in the catalogs', () => {
     const known = baseKeys(flat.en!);
     const unknown = [...keysCalledInSource()].filter((key) => !known.has(key.replace(PLURAL_SUFFIX, '')));

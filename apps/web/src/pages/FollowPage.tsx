@@ -105,7 +105,7 @@ function FollowLoaded({ workspaceId, sessionId, accessKey, role }: { workspaceId
   return (
     <div className="follow-page" data-testid="follow-page" data-follow-state={state} data-current-slide={index} data-current-slide-id={slideIds[index] ?? ''} data-presenter-slide={presenterIndex ?? ''} data-presenter-away={away}>
       <div className="follow-page__deck">
-        <RevealDeck slides={deck.slides} theme={deck.deck.theme} mode="full" interactive label={t('present.deckLabel', { title: deck.deck.title })} testId="follow-deck" onReady={onReady} onSlideChange={onSlideChange} />
+        <RevealDeck slides={deck.slides} theme={deck.deck.theme} mode="full" interactive label={t('present.deckLabel', { title: deck.deck.title })} lang={deck.deck.lang} testId="follow-deck" onReady={onReady} onSlideChange={onSlideChange} />
       </div>
       <div className="follow-bar" {...{ [PRESENT_UI_ATTRIBUTE]: '' }}>
         <p className="follow-bar__status" role="status" aria-live="polite" data-testid="follow-status">

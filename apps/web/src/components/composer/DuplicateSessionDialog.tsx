@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import { ErrorNotice } from '../ErrorNotice.tsx';
 import { duplicateSession } from './sessionApi.ts';
 import { sessionPath } from './sessionLinks.ts';
+import { LocalDateTimeInput } from './LocalDateTimeInput.tsx';
 import { useModalDialog } from '../../hooks/useModalDialog.ts';
 
 interface DuplicateSessionDialogProps {
@@ -45,7 +46,7 @@ export function DuplicateSessionDialog({ workspaceId, accessKey, session, onClos
         </div>
         <div className="field">
           <label htmlFor={`${uid}-date`}>{t('sessions.duplicateDialog.newDate')}</label>
-          <input id={`${uid}-date`} type="date" value={date} onChange={(event) => setDate(event.target.value)} data-testid="duplicate-date" />
+          <LocalDateTimeInput kind="date" id={`${uid}-date`} value={date} onChange={setDate} testId="duplicate-date" />
         </div>
         {typeof state === 'object' && <ErrorNotice lead={t('sessions.duplicateDialog.failed')} error={state.failed} />}
         <div className="actions">

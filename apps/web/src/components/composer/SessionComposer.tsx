@@ -15,6 +15,7 @@ import type { Identity } from '../../lib/identity.ts';
 import { DocPageHeader } from '../DocPageHeader.tsx';
 import { PresenceList } from '../PresenceList.tsx';
 import { ExportMenu } from '../present/ExportMenu.tsx';
+import { PromoSheetFit } from './PromoSheetFit.tsx';
 import { PresentButton } from '../present/PresentButton.tsx';
 import { PresentLink } from '../present/PresentLink.tsx';
 import { SessionRoomInput } from '../present/SessionRoomInput.tsx';
@@ -150,6 +151,7 @@ export function SessionComposer({ info, sessionId, accessKey, identity, offline 
                     maxLength={5000}
                     testId="session-promotion"
                   />
+                  <PromoSheetFit />
                 </UnitSection>
               </div>
 
@@ -161,6 +163,7 @@ export function SessionComposer({ info, sessionId, accessKey, identity, offline 
                   <PresentButton workspaceId={info.id} accessKey={accessKey} role={role} target={{ kind: 'session', id: sessionId }} />
                   {editable && <ThemePicker doc={doc} theme={session.theme} />}
                   <ExportMenu workspaceId={info.id} accessKey={accessKey} target={{ kind: 'session', id: sessionId }} />
+                  <PromoSheetFit onlyShortened />
                 </UnitSection>
                 {role === 'edit' && (
                   <section className="card" data-testid="session-room-input">

@@ -6,6 +6,7 @@ import { TextField } from '../unit/TextField.tsx';
 import { useUnitEditor } from '../unit/UnitEditorContext.ts';
 import { useComposer } from './ComposerContext.ts';
 import { MinutesField } from './MinutesField.tsx';
+import { LocalDateTimeInput } from './LocalDateTimeInput.tsx';
 import { formatSessionDate } from './sessionFormat.ts';
 
 /** Title, audience, date, place, start time and target duration of the session. */
@@ -28,32 +29,26 @@ export function SessionDetails() {
       <div className="session-details__row">
         <div className="field">
           <label htmlFor={`${uid}-date`}>{t('composer.details.date')}</label>
-          <input
+          <LocalDateTimeInput
+            kind="date"
             id={`${uid}-date`}
-            type="date"
             value={session.date ?? ''}
             readOnly={!editable}
-            aria-describedby={session.date ? `${uid}-date-long` : undefined}
-            data-testid="session-date"
-            onChange={(event) => {
-              const date = event.target.value;
-              change(() => setSessionMeta(doc, { date: date || null }));
-            }}
+            describedBy={session.date ? `${uid}-date-long` : undefined}
+            testId="session-date"
+            onChange={(date) => change(() => setSessionMeta(doc, { date: date || null }))}
           />
           {session.date && <p className="hint" id={`${uid}-date-long`} data-testid="session-date-long">{formatSessionDate(session.date, i18n.language)}</p>}
         </div>
         <div className="field">
           <label htmlFor={`${uid}-start`}>{t('composer.details.startTime')}</label>
-          <input
+          <LocalDateTimeInput
+            kind="time"
             id={`${uid}-start`}
-            type="time"
             value={session.startTime ?? ''}
             readOnly={!editable}
-            data-testid="session-start-time"
-            onChange={(event) => {
-              const time = event.target.value;
-              change(() => setSessionMeta(doc, { startTime: /^\d{2}:\d{2}$/.test(time) ? time : null }));
-            }}
+            testId="session-start-time"
+            onChange={(time) => change(() => setSessionMeta(doc, { startTime: time || null }))}
           />
         </div>
         <div className="field">

@@ -196,7 +196,7 @@ export function ImportDialog({ workspaceId, accessKey, onClose }: ImportDialogPr
       ) : (
         <>
           <p>{t('importUnit.preview.intro')}</p>
-          <ImportPreview preview={shown} />
+          <ImportPreview preview={shown} filename={filename} />
           {problem && <ProblemNotice problem={problem} />}
           <div className="actions">
             <button type="button" className="button--primary" onClick={() => create(shown)} disabled={busy} data-testid="import-create">

@@ -18,8 +18,8 @@ function licenceLabel(licence: string): string {
   return parsed.success ? licenceTerms(parsed.data).label : licence;
 }
 
-/** What an import would create, field by field, before anything is created. */
-export function ImportPreview({ preview }: { preview: Preview }) {
+/** What an import would create, field by field, before anything is created; `filename` is the file it was read from, if any. */
+export function ImportPreview({ preview, filename }: { preview: Preview; filename?: string | undefined }) {
   const { t, i18n } = useTranslation();
   const { draft, warnings } = preview;
   const format = FORMAT_LABELS[preview.format as keyof typeof FORMAT_LABELS] as (typeof FORMAT_LABELS)[keyof typeof FORMAT_LABELS] | undefined;
@@ -75,7 +75,11 @@ export function ImportPreview({ preview }: { preview: Preview }) {
         <dt>{t('importUnit.fields.licence')}</dt>
         <dd data-testid="import-preview-licence">{licenceLabel(draft.licence)}</dd>
         <dt>{t('importUnit.fields.source')}</dt>
-        <dd>{draft.source?.url ? <span className="break-anywhere">{draft.source.url}</span> : none}</dd>
+        <dd data-testid="import-preview-source">
+          {draft.source?.url
+            ? <span className="break-anywhere">{draft.source.url}</span>
+            : <span className="break-anywhere">{filename ? t('importUnit.preview.sourceFile', { filename }) : t('importUnit.preview.sourcePasted')}</span>}
+        </dd>
       </dl>
     </div>
   );

@@ -10,7 +10,8 @@ interface UnitLibraryPanelProps {
   workspaceId: string;
   accessKey: string;
   role: Role;
-  unit: { id: string; title: string; licence: string };
+  /** `isFork`: only a fork has a source whose changes to ask for. */
+  unit: { id: string; title: string; licence: string; isFork: boolean };
 }
 
 /**
@@ -30,7 +31,7 @@ export function UnitLibraryPanel({ workspaceId, accessKey, role, unit }: UnitLib
           </div>
         )}
       </div>
-      <UpstreamChanges workspaceId={workspaceId} accessKey={accessKey} unitId={unit.id} role={role} />
+      {unit.isFork && <UpstreamChanges workspaceId={workspaceId} accessKey={accessKey} unitId={unit.id} role={role} />}
       <div className="card"><PublishToggle workspaceId={workspaceId} accessKey={accessKey} unitId={unit.id} role={role} /></div>
     </div>
   );

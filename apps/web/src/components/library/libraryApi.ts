@@ -240,7 +240,7 @@ export function getLineage(workspaceId: string, key: string, unitId: string, sig
   return request(LineageSchema, `${unitBase(workspaceId, unitId)}/lineage`, { key, signal });
 }
 
-/** `GET …/units/<id>/upstream`: the source's changes since the fork (404 when the unit is no fork). */
+/** `GET …/units/<id>/upstream`: the source's changes since the fork (404 when the unit is no fork: ask only for forks). */
 export function getUpstream(workspaceId: string, key: string, unitId: string, signal?: AbortSignal): Promise<UpstreamReport> {
   return request(UpstreamSchema, `${unitBase(workspaceId, unitId)}/upstream`, { key, signal });
 }

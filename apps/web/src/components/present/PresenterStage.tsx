@@ -122,6 +122,7 @@ export function PresenterStage({ workspaceId, target, accessKey, role, deck, lan
         interactive
         initialIndex={hashIndex ?? 0}
         label={t('present.deckLabel', { title: deck.deck?.title ?? '' })}
+        lang={deck.deck?.lang ?? 'fr'}
         testId="present-deck"
         onReady={onReady}
         onSlideChange={onSlideChange}

@@ -1,4 +1,4 @@
-import { REVEAL_CONFIG } from '@minga/export';
+import { REVEAL_CONFIG, revealLabelsFor, revealLabelTargets, type DeckLang } from '@minga/export';
 import type { SessionTheme } from '@minga/schema';
 import { useEffect, useRef } from 'react';
 import type { RevealApi } from 'reveal.js';
@@ -29,6 +29,8 @@ interface RevealDeckProps {
   /** The slide to open on (kept across rebuilds afterwards). */
   initialIndex?: number;
   label: string;
+  /** The deck's language: reveal.js's own controls are labelled in it (default French). */
+  lang?: DeckLang;
   testId?: string;
   onReady?: (handle: DeckHandle) => void;
   /** Every slide change; `byUser` is false when it came from goTo (another window, the presenter). */
@@ -43,6 +45,13 @@ function keyBelongsToPresentUi(event: KeyboardEvent): boolean {
   return event.target instanceof Element && event.target.closest(`[${PRESENT_UI_ATTRIBUTE}]`) !== null && keyBelongsToControl(event);
 }
 
+/** reveal.js labels its own controls in English: says them in the deck's language instead. */
+function labelRevealControls(root: HTMLElement, lang: DeckLang): void {
+  for (const { selector, attribute, value } of revealLabelTargets(revealLabelsFor(lang))) {
+    root.querySelectorAll(selector).forEach((element) => element.setAttribute(attribute, value));
+  }
+}
+
 /** How long a rebuild waits for more changes (someone typing in a unit) before it replaces the slides. */
 const REBUILD_DELAY_MS = 400;
 
@@ -53,16 +62,16 @@ const slidesHtml = (slides: SlideView[]) => slides.map((s) => s.html).join('\n')
  * exported file's), so the app and the file show the same deck. When the slides change, the deck
  * is rebuilt in place and stays on the slide it showed (found again by its id).
  */
-export function RevealDeck({ slides, theme, mode, interactive, print = false, initialIndex = 0, label, testId, onReady, onSlideChange }: RevealDeckProps) {
+export function RevealDeck({ slides, theme, mode, interactive, print = false, initialIndex = 0, label, lang = 'fr', testId, onReady, onSlideChange }: RevealDeckProps) {
   const root = useRef<HTMLDivElement>(null);
   const slidesElement = useRef<HTMLDivElement>(null);
   const reveal = useRef<RevealApi | null>(null);
   const applied = useRef<string>('');
-  const latest = useRef({ slides, onReady, onSlideChange, initialIndex, theme });
+  const latest = useRef({ slides, onReady, onSlideChange, initialIndex, theme, lang });
   const expected = useRef<number | null>(null);
 
   useEffect(() => {
-    latest.current = { slides, onReady, onSlideChange, initialIndex, theme };
+    latest.current = { slides, onReady, onSlideChange, initialIndex, theme, lang };
   });
 
   // reveal.js and its base styles: once per mount (the look is swapped below).
@@ -117,6 +126,7 @@ export function RevealDeck({ slides, theme, mode, interactive, print = false, in
         instance.destroy();
         return;
       }
+      labelRevealControls(element, latest.current.lang);
       reveal.current = instance;
       const start = Math.max(0, Math.min(latest.current.initialIndex, instance.getTotalSlides() - 1));
       if (start > 0 && !print) {

@@ -23,7 +23,7 @@ export function ThemePicker({ doc, theme, disabled }: ThemePickerProps) {
   const { t } = useTranslation();
   const id = useId();
   return (
-    <span className="present-field">
+    <span className="present-field present-field--whole">
       <label htmlFor={id}>{t('present.theme.label')}</label>
       <select
         id={id}

@@ -5,7 +5,7 @@ import { useYTextValue } from '../../hooks/useYTextValue.ts';
 import { TextField } from './TextField.tsx';
 import { useUnitEditor } from './UnitEditorContext.ts';
 
-/** The header standard's "description in 3 lines", with its line count and a warning past 3. */
+/** The header standard's "description in 3 lines", with its line count, which turns into one warning past 3. */
 export function DescriptionField() {
   const { t } = useTranslation();
   const { doc } = useUnitEditor();
@@ -13,9 +13,10 @@ export function DescriptionField() {
   const lines = countLines(useYTextValue(text));
   const over = lines > DESCRIPTION_MAX_LINES;
   const footer = (
-    <p className={`line-count ${over ? 'line-count--over' : ''}`} data-testid="description-lines" data-over={over}>
-      {t('unit.description.lines', { count: lines, max: DESCRIPTION_MAX_LINES })}
-      {over && <span role="status"> {t('unit.description.tooLong', { max: DESCRIPTION_MAX_LINES })}</span>}
+    <p className={`line-count ${over ? 'line-count--over' : ''}`} data-testid="description-lines" data-over={over} aria-live="polite">
+      {over
+        ? t('unit.description.tooLong', { count: lines, max: DESCRIPTION_MAX_LINES })
+        : t('unit.description.lines', { count: lines, max: DESCRIPTION_MAX_LINES })}
     </p>
   );
   return (

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, type CSSProperties, type ReactNode } from 'react';
 import type * as Y from 'yjs';
 import { useFieldFocus } from '../../hooks/useFieldFocus.ts';
 import { useYTextInput } from '../../hooks/useYTextInput.ts';
@@ -50,7 +50,7 @@ export function TextField({ text, field, label, hint, multiline, rows = 3, maxLe
         {presence && <FieldPresence field={field} />}
       </div>
       {hint && <p className="hint" id={`${id}-hint`}>{hint}</p>}
-      {multiline ? <textarea ref={bindArea} rows={rows} {...common} /> : <input ref={bindInput} type="text" {...common} />}
+      {multiline ? <textarea ref={bindArea} rows={rows} style={{ '--rows': rows } as CSSProperties} {...common} /> : <input ref={bindInput} type="text" {...common} />}
       {footer && <div id={`${id}-footer`}>{footer}</div>}
     </div>
   );

@@ -60,7 +60,7 @@ export function UnitEditor({ info, unitId, accessKey, identity, offline }: UnitE
   const [deleting, setDeleting] = useState(false);
   const title = useYTextValue(unitText(doc, 'title'));
   const shownTitle = title.trim() || t('unit.untitled');
-  const { licence } = useUnitMeta(doc);
+  const { licence, isFork } = useUnitMeta(doc);
   useDocumentTitle(t('unit.pageTitle', { title: shownTitle }));
   useAutoContributor(doc, name, editable);
 
@@ -151,7 +151,7 @@ export function UnitEditor({ info, unitId, accessKey, identity, offline }: UnitE
             <UnitSection id="unit-share" title={t('share.title')}>
               <UnitShareLinks workspaceId={info.id} unitId={unitId} accessKey={accessKey} role={role} />
             </UnitSection>
-            <UnitLibraryPanel workspaceId={info.id} accessKey={accessKey} role={role} unit={{ id: unitId, title, licence }} />
+            <UnitLibraryPanel workspaceId={info.id} accessKey={accessKey} role={role} unit={{ id: unitId, title, licence, isFork }} />
             {editable && (
               <UnitSection id="unit-delete" title={t('unit.delete.sectionTitle')}>
                 <p className="hint">{t('unit.delete.hint')}</p>
