@@ -106,9 +106,9 @@ export function closedByServer(client: TestClient, timeoutMs = 5000): Promise<{ 
 }
 
 /** Polls `check` until it returns true (or throws after the timeout). */
-export async function waitFor(check: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
+export async function waitFor(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 5000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!check()) {
+  while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 10));
   }
@@ -169,7 +169,8 @@ export async function spawnServer(
   child.stderr!.on('data', (d) => (stderr += d));
   const line = await new Promise<string>((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${stderr}`)), 15000);
+    // Generous: a loaded machine takes long to load the TypeScript sources.
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${stderr}`)), 60_000);
     child.stdout!.on('data', (d) => {
       out += d;
       const nl = out.indexOf('\n');

@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { Logger } from 'pino';
 import { findChromium } from './chromiumPath.mjs';
 import { LAUNCH_ARGS, NoChromiumError, renderPdfInContext, type RenderPdfOptions } from './renderPdf.ts';
@@ -103,6 +103,8 @@ export class PdfBrowser {
   private async launch(executablePath: string): Promise<Browser> {
     this.launches++;
     const started = performance.now();
+    // Loaded on first export: playwright-core is most of the server's start-up time.
+    const { chromium } = await import('playwright-core');
     const browser = await chromium.launch({ executablePath, args: LAUNCH_ARGS, timeout: this.options.launchTimeoutMs ?? 30_000 });
     browser.on('disconnected', () => {
       if (this.browser === browser) this.browser = null;
