@@ -41,7 +41,10 @@ export class SqliteWriter implements StatementWriter {
   /** Rounds written and jobs in them, since start: their ratio is the group-commit factor. */
   readonly stats = { rounds: 0, jobs: 0 };
 
-  constructor(private readonly dbPath: string) {}
+  constructor(private readonly dbPath: string) {
+    // Started now, so the first keystroke does not wait for a thread to boot.
+    this.ensureWorker();
+  }
 
   /** Appends one update; resolves with its sequence number once it is on disk. */
   append(workspaceId: string, docId: string, data: Uint8Array): Promise<number> {
@@ -126,6 +129,7 @@ export class SqliteWriter implements StatementWriter {
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(new URL('./writeWorker.mjs', import.meta.url), { workerData: { dbPath: this.dbPath } });
+    worker.unref();
     worker.on('message', (reply: RoundReply) => this.settle(reply));
     worker.on('error', (error) => {
       // Whether the round reached the disk is unknown: its writers must treat it as failed.

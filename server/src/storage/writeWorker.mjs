@@ -72,10 +72,18 @@ const round = db.transaction((jobs) =>
   }),
 );
 
+/** Another connection holding the write lock past busy_timeout is waited for, not failed: nothing is lost by waiting. */
+const BUSY_RETRIES = 12;
+
 parentPort.on('message', (msg) => {
-  try {
-    parentPort.postMessage({ round: msg.round, results: round.immediate(msg.jobs) });
-  } catch (error) {
-    parentPort.postMessage({ round: msg.round, failed: error instanceof Error ? error.message : String(error) });
+  for (let attempt = 0; ; attempt++) {
+    try {
+      parentPort.postMessage({ round: msg.round, results: round.immediate(msg.jobs) });
+      return;
+    } catch (error) {
+      if (error?.code === 'SQLITE_BUSY' && attempt < BUSY_RETRIES) continue;
+      parentPort.postMessage({ round: msg.round, failed: error instanceof Error ? error.message : String(error) });
+      return;
+    }
   }
 });

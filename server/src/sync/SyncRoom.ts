@@ -8,6 +8,7 @@ import type { Role } from '@minga/schema';
 import { CLOSE_CODES } from '@minga/schema';
 import type { DocRef, DocStore } from '../storage/DocStore.ts';
 import { DurableQueue, type QueuedUpdate } from './DurableQueue.ts';
+import { RoomCompaction } from './RoomCompaction.ts';
 import type { WriteLoad } from './WriteLoad.ts';
 
 // Message types of the y-websocket protocol.
@@ -42,13 +43,9 @@ export class SyncRoom {
   readonly doc: Y.Doc;
   readonly awareness: awarenessProtocol.Awareness;
   readonly connections = new Map<WebSocket, SyncConnection>();
-  private updatesSinceCompaction = 0;
-  /** What of the stored updates this doc includes: all up to `baseSeq`, and those it appended since. */
-  private baseSeq: number;
-  private ownSeqs: number[] = [];
   /** Accepted updates waiting for the disk. */
   readonly queue: DurableQueue;
-  private compacting: Promise<void> | null = null;
+  private readonly compaction: RoomCompaction;
   private destroyed = false;
   /** Set when the store refused a write: the room must be dropped and reloaded from disk. */
   broken = false;
@@ -69,7 +66,7 @@ export class SyncRoom {
       onCompactionFailed: (room: SyncRoom, error: Error) => void;
     },
   ) {
-    this.baseSeq = lastSeq;
+    this.compaction = new RoomCompaction(ref, store, lastSeq);
     this.queue = new DurableQueue(
       (update) => this.store.append(this.ref, update),
       (run) => this.onStored(run),
@@ -99,12 +96,8 @@ export class SyncRoom {
 
   /** A run of updates reached the disk, in acceptance order: apply the clients' ones in one transaction, relay all. */
   private onStored(run: QueuedUpdate[]): void {
-    let bytes = 0;
-    for (const entry of run) {
-      bytes += entry.update.byteLength;
-      this.ownSeqs.push(entry.seq!);
-    }
-    this.options.load.written(this.queue, run.length, bytes);
+    this.compaction.stored(run.map((entry) => entry.seq!));
+    this.options.load.written(this.queue, run.length, run.reduce((n, entry) => n + entry.update.byteLength, 0));
     if (this.destroyed) return;
     Y.transact(
       this.doc,
@@ -116,8 +109,7 @@ export class SyncRoom {
     for (const entry of run) if (entry.local) this.relay(entry.update);
     this.changesSinceVersion += run.length;
     this.lastChangeAt = Date.now();
-    this.updatesSinceCompaction += run.length;
-    if (this.updatesSinceCompaction >= this.options.compactEvery) {
+    if (this.compaction.pending >= this.options.compactEvery) {
       this.compact().catch((error: Error) => this.options.onCompactionFailed(this, error));
     }
   }
@@ -298,31 +290,10 @@ export class SyncRoom {
     send(conn.ws, encoding.toUint8Array(encoder));
   }
 
-  /**
-   * Writes the doc as one snapshot in place of the stored updates it includes (through the same
-   * writer as updates, so after them). Updates stored meanwhile are not covered and stay.
-   */
+  /** Writes the doc as one snapshot in place of the stored updates it includes (see RoomCompaction). */
   compact(): Promise<void> {
-    // One at a time; a call during one folds what came since, once it is done.
-    if (this.compacting) return this.compacting.then(() => this.compact());
-    if (this.broken || this.updatesSinceCompaction === 0) return Promise.resolve();
-    const covered = { baseSeq: this.baseSeq, ownSeqs: this.ownSeqs };
-    const counted = this.updatesSinceCompaction;
-    this.ownSeqs = [];
-    this.updatesSinceCompaction = 0;
-    this.compacting = this.store
-      .compact(this.ref, Y.encodeStateAsUpdate(this.doc), covered)
-      .then(
-        // The snapshot row is ours too: the next compaction replaces it.
-        (snapshotSeq) => void this.ownSeqs.unshift(snapshotSeq),
-        (error: Error) => {
-          this.ownSeqs = [...covered.ownSeqs, ...this.ownSeqs];
-          this.updatesSinceCompaction += counted;
-          throw error;
-        },
-      )
-      .finally(() => (this.compacting = null));
-    return this.compacting;
+    if (this.broken || this.destroyed) return Promise.resolve();
+    return this.compaction.run(() => Y.encodeStateAsUpdate(this.doc));
   }
 
   /** Closes every socket with the given code and frees the doc. */
@@ -350,7 +321,7 @@ export class SyncRoom {
 
   /** Marks that the room now holds stored updates not yet folded into a snapshot. */
   noteUncompacted(count: number): void {
-    this.updatesSinceCompaction += count;
+    this.compaction.pending += count;
   }
 }
 
@@ -362,8 +333,15 @@ function readBytes(decoder: decoding.Decoder): Uint8Array {
   }
 }
 
+/** A reader this far behind would hold the server's memory: it is closed, reconnects and catches up by sync. */
+const MAX_SEND_BUFFER_BYTES = 64 * 2 ** 20;
+
 function send(ws: WebSocket, message: Uint8Array): void {
   if (ws.readyState !== ws.OPEN) return;
+  if (ws.bufferedAmount > MAX_SEND_BUFFER_BYTES) {
+    ws.close(CLOSE_CODES.tryAgainLater, 'too far behind, reconnect');
+    return;
+  }
   ws.send(message, (error) => {
     if (error) ws.terminate();
   });

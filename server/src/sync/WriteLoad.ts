@@ -62,6 +62,8 @@ export class WriteLoad {
     const timer = setTimeout(() => {
       this.forget(ws);
       this.closedForLoad++;
+      // Reading again lets the closing handshake finish (what it brings is still accepted, never dropped).
+      ws.resume();
       ws.close(CLOSE_CODES.tryAgainLater, 'server busy, reconnect');
     }, this.limits.pausedCloseMs);
     timer.unref();
