@@ -9,6 +9,9 @@ import { connectClient, createWorkspace, spawnServer, synced, tempDataDir, waitF
 // random (seeded) moments, many times. After each restart, fresh clients must find everything any
 // client had received from the server, and every doc must converge once its writers reconnect.
 
+// Each y-websocket provider in Node listens for the process's 'exit': a few dozen are open at once here.
+process.setMaxListeners(64);
+
 const LANES = 2; // servers killed side by side, each on its own data directory
 const KILLS_PER_LANE = 25;
 const DOCS = ['atelier', 'plan', 'notes'];
@@ -44,7 +47,10 @@ function withWitness(doc: Y.Doc, witness: Y.Doc): string {
 }
 
 const stopAll: (() => void)[] = [];
+/** Set when a lane fails: the others stop at their next round instead of spawning more servers. */
+let aborted = false;
 afterAll(() => {
+  aborted = true;
   for (const stop of stopAll.splice(0)) stop();
 });
 
@@ -81,7 +87,7 @@ async function lane(seed: number): Promise<number> {
   const fresh: TestClient[] = [];
   let kills = 0;
 
-  for (let round = 0; round < KILLS_PER_LANE; round++) {
+  for (let round = 0; round < KILLS_PER_LANE && !aborted; round++) {
     for (const w of writers) connect(w);
     await Promise.all(writers.map((w) => synced({ doc: w.doc, provider: w.provider!, destroy() {} }, 30_000)));
     // Every writer, including what it typed while the last server was dying, now matches the server.
@@ -139,7 +145,16 @@ describe('crash under load', () => {
   it(
     'SIGKILL in the middle of busy batches, 50 times: every update a client received is still there after each restart, and docs converge',
     async () => {
-      const kills = await Promise.all(Array.from({ length: LANES }, (_, i) => lane(1000 + i)));
+      const lanes = await Promise.allSettled(
+        Array.from({ length: LANES }, (_, i) =>
+          lane(1000 + i).catch((error: unknown) => {
+            aborted = true;
+            throw error;
+          }),
+        ),
+      );
+      for (const l of lanes) if (l.status === 'rejected') throw l.reason;
+      const kills = lanes.map((l) => (l.status === 'fulfilled' ? l.value : 0));
       expect(kills.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(50);
     },
     30 * 60_000,
