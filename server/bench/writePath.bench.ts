@@ -12,6 +12,8 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 
+process.setMaxListeners(0); // one 'exit' listener per y-websocket provider
+
 const DOCS = Number(process.env.BENCH_DOCS ?? 1000);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);

@@ -123,6 +123,7 @@ async function lane(seed: number): Promise<number> {
 
     server = await spawnServer(dataDir);
     stopAll.push(kill(server.child));
+    if (aborted) break;
     // Before any writer comes back with what it holds: the server alone has all they had received.
     for (const docId of DOCS) {
       const check = connectClient(server.wsOrigin, ws.id, docId, ws.editKey);

@@ -170,7 +170,10 @@ export async function spawnServer(
   const line = await new Promise<string>((resolve, reject) => {
     let out = '';
     // Generous: a loaded machine takes long to load the TypeScript sources.
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${stderr}`)), 60_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`server did not start: ${stderr}`));
+    }, 120_000);
     child.stdout!.on('data', (d) => {
       out += d;
       const nl = out.indexOf('\n');
