@@ -138,7 +138,13 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
     // ws itself drops anything far past the limit; between the two, Minga closes with 4413.
     options: { maxPayload: config.maxMessageBytes * 4 },
   });
-  healthRoutes(app, () => ({ ...rooms.writeLoad.depth(), storeJobs: store.writeDepth }));
+  healthRoutes(app, () => ({
+    ...rooms.writeLoad.depth(),
+    storeJobs: store.writeDepth,
+    // Their ratio is how many writes share one fsync.
+    commits: writer.stats.rounds,
+    committedJobs: writer.stats.jobs,
+  }));
   workspaceRoutes(app, ctx);
   syncRoutes(app, ctx);
   fileRoutes(app, ctx);
