@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_WRITE_LIMITS, type WriteLimits } from './sync/WriteLoad.ts';
 
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4321),
@@ -46,6 +47,8 @@ export interface Config {
   pdfIdleMs: number;
   /** PDFs rendered at once in the shared Chromium; later exports queue. */
   pdfMaxPages: number;
+  /** Back-pressure caps of the write path (see sync/WriteLoad.ts). */
+  writeLimits: WriteLimits;
 }
 
 /** Reads the configuration from the environment; throws a readable error on a bad value. */
@@ -72,5 +75,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     demo: e.MINGA_DEMO,
     pdfIdleMs: 60_000,
     pdfMaxPages: 2,
+    writeLimits: DEFAULT_WRITE_LIMITS,
   };
 }

@@ -7,6 +7,7 @@ import type { MingaContext } from './MingaContext.ts';
 import { openDatabase } from './storage/openDatabase.ts';
 import { SqliteDocStore } from './storage/SqliteDocStore.ts';
 import { RoomManager } from './sync/RoomManager.ts';
+import { WriteLoad } from './sync/WriteLoad.ts';
 import { WorkspaceRepo } from './workspaces/WorkspaceRepo.ts';
 import { FileRepo } from './files/FileRepo.ts';
 import { VersionRepo } from './storage/VersionRepo.ts';
@@ -54,12 +55,18 @@ export interface MingaServer {
 export async function createMinga(config: Config, log: Logger): Promise<MingaServer> {
   const db = openDatabase(config.dataDir);
   const store = new SqliteDocStore(db, config.dataDir);
+  // Docs, versions and indexes are all written by the store's writer thread, in one order.
+  const writer = store.writer;
   const workspaces = new WorkspaceRepo(db);
-  const versions = new VersionRepo(db);
-  const autoVersions = new AutoVersions(versions, { idleMs: config.autoVersionIdleMs, checkEveryMs: Math.min(15_000, config.autoVersionIdleMs) });
+  const versions = new VersionRepo(db, writer);
+  const autoVersions = new AutoVersions(
+    versions,
+    { idleMs: config.autoVersionIdleMs, checkEveryMs: Math.min(15_000, config.autoVersionIdleMs) },
+    (error) => log.error({ err: error }, 'automatic version failed'),
+  );
   const registry = new DocRegistry(db);
-  const unitIndex = new UnitIndex(db);
-  const sessionIndex = new SessionIndex(db, unitIndex);
+  const unitIndex = new UnitIndex(db, writer);
+  const sessionIndex = new SessionIndex(db, unitIndex, writer);
   const indexFollower = new IndexFollower(registry, unitIndex, sessionIndex, log, config.indexDebounceMs);
   const rooms = new RoomManager(store, log, {
     unloadGraceMs: config.unloadGraceMs,
@@ -67,8 +74,9 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
     afterLoad: (room) => indexFollower.follow(room),
     beforeUnload: (room) => {
       indexFollower.flush(room);
-      autoVersions.save(room);
+      autoVersions.save(room).catch((error: Error) => log.error({ err: error }, 'automatic version failed'));
     },
+    writeLoad: new WriteLoad(config.writeLimits, log),
   });
   autoVersions.start(() => rooms.loadedRooms());
   const pdf = new PdfBrowser({ idleMs: config.pdfIdleMs, maxPages: config.pdfMaxPages, log });
@@ -134,7 +142,13 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
     // ws itself drops anything far past the limit; between the two, Minga closes with 4413.
     options: { maxPayload: config.maxMessageBytes * 4 },
   });
-  healthRoutes(app);
+  healthRoutes(app, () => ({
+    ...rooms.writeLoad.depth(),
+    storeJobs: store.writeDepth,
+    // Their ratio is how many writes share one fsync.
+    commits: writer.stats.rounds,
+    committedJobs: writer.stats.jobs,
+  }));
   workspaceRoutes(app, ctx);
   syncRoutes(app, ctx);
   fileRoutes(app, ctx);

@@ -31,7 +31,7 @@ async function bystander(): Promise<TestClient> {
   clients.push(c);
   await synced(c);
   c.doc.getText('t').insert(0, 'contenu précieux');
-  await waitFor(() => t.server.ctx.store.countUpdates({ workspaceId: ws.id, docId: 'general-pad' }) > 0, 'stored');
+  await waitFor(async () => (await t.server.ctx.store.countUpdates({ workspaceId: ws.id, docId: 'general-pad' })) > 0, 'stored');
   return c;
 }
 
@@ -69,7 +69,7 @@ describe('bad input on the sync endpoint', () => {
     bad.send(message(0, 2, new Uint8Array(100 * 1024)), { binary: true });
     expect(await code).toBe(CLOSE_CODES.messageTooBig);
     expect(amel.provider.wsconnected).toBe(true);
-    expect(t.server.ctx.store.countUpdates({ workspaceId: ws.id, docId: 'general-pad' })).toBe(1);
+    expect(await t.server.ctx.store.countUpdates({ workspaceId: ws.id, docId: 'general-pad' })).toBe(1);
   });
 });
 

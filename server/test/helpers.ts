@@ -107,9 +107,9 @@ export function closedByServer(client: TestClient, timeoutMs = 5000): Promise<{ 
 }
 
 /** Polls `check` until it returns true (or throws after the timeout). */
-export async function waitFor(check: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
-  await vi.waitFor(() => {
-    if (!check()) throw new Error(`timed out waiting for ${what}`);
+export async function waitFor(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 5000): Promise<void> {
+  await vi.waitFor(async () => {
+    if (!(await check())) throw new Error(`timed out waiting for ${what}`);
   }, { timeout: timeoutMs, interval: 10 });
 }
 
@@ -168,7 +168,11 @@ export async function spawnServer(
   child.stderr!.on('data', (d) => (stderr += d));
   const line = await new Promise<string>((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${stderr}`)), 15000);
+    // Generous: a loaded machine takes long to load the TypeScript sources.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`server did not start: ${stderr}`));
+    }, 120_000);
     child.stdout!.on('data', (d) => {
       out += d;
       const nl = out.indexOf('\n');

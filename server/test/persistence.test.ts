@@ -22,7 +22,7 @@ describe('durable storage', () => {
     clients.push(amel);
     await synced(amel);
     amel.doc.getText('t').insert(0, 'Notes de l’atelier');
-    await waitFor(() => first.server.ctx.store.countUpdates({ workspaceId: ws.id, docId: 'general-pad' }) > 0, 'stored');
+    await waitFor(async () => (await first.server.ctx.store.countUpdates({ workspaceId: ws.id, docId: 'general-pad' })) > 0, 'stored');
     amel.destroy();
     await first.close();
 
@@ -88,15 +88,17 @@ describe('durable storage', () => {
     });
     const ref = { workspaceId: 'w1', docId: 'big' };
     const source = new Y.Doc();
-    source.on('update', (u: Uint8Array) => store.append(ref, u));
+    const writes: Promise<number>[] = [];
+    source.on('update', (u: Uint8Array) => writes.push(store.append(ref, u)));
     const text = source.getText('t');
     for (let i = 0; i < 20_000; i++) text.insert((i * 7) % (text.length + 1), String.fromCharCode(97 + (i % 26)));
-    expect(store.countUpdates(ref)).toBe(20_000);
+    await Promise.all(writes);
+    expect(await store.countUpdates(ref)).toBe(20_000);
 
     const rooms = new RoomManager(store, pino({ level: 'silent' }), { unloadGraceMs: 10, compactEvery: 500 });
     const room = await rooms.open(ref);
     expect(room.doc.getText('t').toString()).toBe(text.toString());
-    expect(store.countUpdates(ref)).toBe(1);
+    await waitFor(async () => (await store.countUpdates(ref)) === 1, 'folded into one snapshot');
     await rooms.closeAll();
   });
 });
@@ -112,9 +114,11 @@ describe('compaction next to another process', () => {
     });
     const ref = { workspaceId: 'w1', docId: 'shared' };
     const source = new Y.Doc();
-    source.on('update', (u: Uint8Array) => store.append(ref, u));
+    const writes: Promise<number>[] = [];
+    source.on('update', (u: Uint8Array) => writes.push(store.append(ref, u)));
     source.getText('t').insert(0, 'ab');
     source.getText('t').insert(2, 'cd');
+    await Promise.all(writes);
 
     const rooms = new RoomManager(store, pino({ level: 'silent' }), { unloadGraceMs: 10, compactEvery: 500 });
     const room = await rooms.open(ref);
@@ -126,12 +130,13 @@ describe('compaction next to another process', () => {
     let lateUpdate: Uint8Array | null = null;
     late.on('update', (u: Uint8Array) => (lateUpdate = u));
     late.getText('t').insert(4, 'EF');
-    other.append(ref, lateUpdate!);
+    await other.append(ref, lateUpdate!);
     await other.close();
     otherDb.close();
 
     room.doc.getText('t').insert(0, '>');
-    room.compact();
+    await room.settled();
+    await room.compact();
     await rooms.closeAll();
     const { state } = await store.load(ref);
     const check = new Y.Doc();

@@ -125,7 +125,7 @@ describe('sync endpoint', () => {
     const amel = client(ws.editKey, 'unit-1');
     await synced(amel);
     amel.doc.getText('t').insert(0, 'persisté');
-    await waitFor(() => t.server.ctx.store.countUpdates({ workspaceId: ws.id, docId: 'unit-1' }) > 0, 'update stored');
+    await waitFor(async () => (await t.server.ctx.store.countUpdates({ workspaceId: ws.id, docId: 'unit-1' })) > 0, 'update stored');
     amel.destroy();
     await waitFor(() => t.server.ctx.rooms.size === 0, 'room unloaded');
     const yann = client(ws.editKey, 'unit-1');

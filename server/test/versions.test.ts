@@ -27,7 +27,7 @@ describe('document history', () => {
     clients.push(amel);
     await synced(amel);
     amel.doc.getText('t').insert(0, 'première version');
-    await waitFor(() => t.server.ctx.store.countUpdates({ workspaceId: ws.id, docId: 'unit-a' }) > 0, 'stored');
+    await waitFor(async () => (await t.server.ctx.store.countUpdates({ workspaceId: ws.id, docId: 'unit-a' })) > 0, 'stored');
     const res = await api('/docs/unit-a/versions', ws.editKey, { method: 'POST', body: JSON.stringify({ label: 'Avant Lille', author: 'Amel' }) });
     expect(res.status).toBe(201);
     const { id } = (await res.json()) as { id: number };

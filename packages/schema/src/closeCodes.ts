@@ -18,6 +18,8 @@ export const CLOSE_CODES = {
   messageTooBig: 4413,
   /** The server is shutting down: not final, the client should retry later. */
   goingAway: 1001,
+  /** The disk fell behind and this socket stayed paused: not final, the client reconnects and resends. */
+  tryAgainLater: 1013,
 } as const;
 
 export type CloseCode = (typeof CLOSE_CODES)[keyof typeof CLOSE_CODES];

@@ -13,7 +13,7 @@ export async function markDelivered(ctx: MingaContext, ref: DocRef, body: Delive
   const frozen = await ctx.rooms.withRoom(ref, (room) => ({ state: Y.encodeStateAsUpdate(room.doc), session: yDocToSession(room.doc, ref.docId) }));
   const { session } = frozen;
   const versions: DeliveredVersion[] = [
-    { docId: ref.docId, kind: 'session', versionId: ctx.versions.save(ref, 'named', label, body.author, frozen.state).id, title: session.title },
+    { docId: ref.docId, kind: 'session', versionId: (await ctx.versions.save(ref, 'named', label, body.author, frozen.state)).id, title: session.title },
   ];
   for (const item of session.items) {
     if (item.kind !== 'unit' || versions.some((v) => v.docId === item.unitId)) continue;
@@ -29,7 +29,7 @@ export async function markDelivered(ctx: MingaContext, ref: DocRef, body: Delive
       continue;
     }
     const unit = await ctx.rooms.withRoom(unitRef, (room) => ({ state: Y.encodeStateAsUpdate(room.doc), title: yDocToUnit(room.doc, item.unitId).title }));
-    const versionId = ctx.versions.save(unitRef, 'named', label, body.author, unit.state).id;
+    const versionId = (await ctx.versions.save(unitRef, 'named', label, body.author, unit.state)).id;
     versions.push({ docId: item.unitId, kind: 'unit', versionId, title: unit.title });
   }
   const keptInput = ctx.roomInput.list(ref).filter((input) => input.status === 'kept');

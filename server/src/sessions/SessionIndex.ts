@@ -2,6 +2,12 @@ import type { Session } from '@minga/schema';
 import type { Db } from '../storage/openDatabase.ts';
 import type { DocRef } from '../storage/DocStore.ts';
 import type { UnitIndex } from '../units/UnitIndex.ts';
+import { directWriter, type StatementWriter } from '../storage/SqliteWriter.ts';
+
+const UPSERT = `INSERT INTO session_index (workspace_id, doc_id, title, audience, date, place, target_minutes, items)
+  VALUES (@workspaceId, @docId, @title, @audience, @date, @place, @targetMinutes, @items)
+  ON CONFLICT (workspace_id, doc_id) DO UPDATE SET title = excluded.title, audience = excluded.audience,
+    date = excluded.date, place = excluded.place, target_minutes = excluded.target_minutes, items = excluded.items`;
 
 /** See SessionSummarySchema in @minga/schema. */
 export interface SessionSummary {
@@ -34,14 +40,12 @@ type IndexedItem = { unitId: string; minutesOverride?: number } | { minutes: num
 export class SessionIndex {
   private readonly stmts;
 
-  constructor(db: Db, private readonly units: UnitIndex) {
+  constructor(
+    db: Db,
+    private readonly units: UnitIndex,
+    private readonly writer: StatementWriter = directWriter(db),
+  ) {
     this.stmts = {
-      upsert: db.prepare(
-        `INSERT INTO session_index (workspace_id, doc_id, title, audience, date, place, target_minutes, items)
-         VALUES (@workspaceId, @docId, @title, @audience, @date, @place, @targetMinutes, @items)
-         ON CONFLICT (workspace_id, doc_id) DO UPDATE SET title = excluded.title, audience = excluded.audience,
-           date = excluded.date, place = excluded.place, target_minutes = excluded.target_minutes, items = excluded.items`,
-      ),
       list: db.prepare(
         `SELECT s.doc_id AS id, s.title, s.audience, s.date, s.place, s.target_minutes AS targetMinutes, s.items,
                 d.updated_at AS updatedAt
@@ -53,19 +57,22 @@ export class SessionIndex {
     };
   }
 
-  upsert(ref: DocRef, session: Session): void {
+  /** Indexes a session; resolves once it is on disk. */
+  async upsert(ref: DocRef, session: Session): Promise<void> {
     const items: IndexedItem[] = session.items.map((item) =>
       item.kind === 'unit' ? { unitId: item.unitId, ...(item.minutesOverride !== undefined ? { minutesOverride: item.minutesOverride } : {}) } : { minutes: item.minutes },
     );
-    this.stmts.upsert.run({
-      ...ref,
+    const params = {
+      workspaceId: ref.workspaceId,
+      docId: ref.docId,
       title: session.title,
       audience: session.audience,
       date: session.date ?? null,
       place: session.place,
       targetMinutes: session.targetMinutes,
       items: JSON.stringify(items),
-    });
+    };
+    await this.writer.run([{ sql: UPSERT, params }]);
   }
 
   list(workspaceId: string): SessionSummary[] {

@@ -19,15 +19,15 @@ export function readSession(ctx: MingaContext, ref: DocRef): Promise<Session> {
 /** Creates a session doc from its JSON form; refuses an id already taken in the workspace. */
 export async function createSession(ctx: MingaContext, workspaceId: string, session: Session): Promise<Session> {
   const ref = { workspaceId, docId: session.id };
-  if (session.id === GENERAL_PAD_DOC_ID || ctx.registry.get(ref) || ctx.store.countUpdates(ref) > 0) {
+  if (session.id === GENERAL_PAD_DOC_ID || ctx.registry.get(ref) || (await ctx.store.countUpdates(ref)) > 0) {
     throw new ApiError('conflict', `A document with the id "${session.id}" already exists in this workspace.`);
   }
   const now = new Date().toISOString();
   ctx.registry.register(ref, 'session');
-  return ctx.rooms.withRoom(ref, (room) => {
+  return ctx.rooms.withRoom(ref, async (room) => {
     applySessionJson(room.doc, { ...session, createdAt: session.createdAt ?? now, updatedAt: now });
     const saved = yDocToSession(room.doc, session.id);
-    ctx.sessionIndex.upsert(ref, saved);
+    await ctx.sessionIndex.upsert(ref, saved);
     return saved;
   });
 }

@@ -16,6 +16,7 @@ export class AutoVersions {
   constructor(
     private readonly versions: VersionRepo,
     private readonly options: AutoVersionOptions,
+    private readonly onError: (error: Error) => void = () => {},
   ) {}
 
   start(loadedRooms: () => Promise<SyncRoom[]>): void {
@@ -23,7 +24,7 @@ export class AutoVersions {
       void loadedRooms().then((rooms) => {
         const now = Date.now();
         for (const room of rooms) {
-          if (room.changesSinceVersion > 0 && now - room.lastChangeAt >= this.options.idleMs) this.save(room);
+          if (room.changesSinceVersion > 0 && now - room.lastChangeAt >= this.options.idleMs) void this.save(room).catch(this.onError);
         }
       });
     }, this.options.checkEveryMs);
@@ -35,11 +36,12 @@ export class AutoVersions {
     this.timer = null;
   }
 
-  /** Saves a version if the room changed since the last one. */
-  save(room: SyncRoom): void {
+  /** Saves a version if the room changed since the last one (the snapshot is taken now, written after the doc's updates). */
+  async save(room: SyncRoom): Promise<void> {
     if (room.changesSinceVersion === 0 || room.broken) return;
     const author = [...room.editorsSinceVersion].join(', ');
-    this.versions.save(room.ref, 'auto', '', author, Y.encodeStateAsUpdate(room.doc));
+    const snapshot = Y.encodeStateAsUpdate(room.doc);
     room.markVersioned();
+    await this.versions.save(room.ref, 'auto', '', author, snapshot);
   }
 }

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import { CLOSE_CODES } from '@minga/schema';
 import type { DocRef, DocStore } from '../storage/DocStore.ts';
 import { SyncRoom, type SyncConnection } from './SyncRoom.ts';
+import { DEFAULT_WRITE_LIMITS, WriteLoad } from './WriteLoad.ts';
 
 function roomKey(ref: DocRef): string {
   return `${ref.workspaceId}/${ref.docId}`;
@@ -14,6 +15,8 @@ export class RoomManager {
   /** Rooms pinned by server-side work (REST), so they are not unloaded underneath it. */
   private readonly pins = new Map<string, number>();
   private closing = false;
+  /** Bytes and updates waiting for the disk, over all rooms; pauses sockets past the caps. */
+  readonly writeLoad: WriteLoad;
 
   constructor(
     private readonly store: DocStore,
@@ -25,8 +28,12 @@ export class RoomManager {
       afterLoad?: (room: SyncRoom) => void;
       /** Called before a room leaves memory (auto versions hook in here). */
       beforeUnload?: (room: SyncRoom) => void;
+      /** Back-pressure over the write queues (default: DEFAULT_WRITE_LIMITS). */
+      writeLoad?: WriteLoad | undefined;
     },
-  ) {}
+  ) {
+    this.writeLoad = options.writeLoad ?? new WriteLoad(DEFAULT_WRITE_LIMITS, log);
+  }
 
   /** The rooms in memory now. */
   async loadedRooms(): Promise<SyncRoom[]> {
@@ -53,25 +60,32 @@ export class RoomManager {
     const { state, updateCount, lastSeq } = await this.store.load(ref);
     const room = new SyncRoom(ref, this.store, state, lastSeq, {
       compactEvery: this.options.compactEvery,
+      load: this.writeLoad,
       onBroken: (broken, error) => this.dropBroken(broken, error),
+      onCompactionFailed: (failed, error) => this.compactionFailed(failed, error),
     });
     if (updateCount > 1) {
       // Fold the stored updates now, so the next load reads one row.
       room.noteUncompacted(updateCount);
-      room.compact();
+      room.compact().catch((error: Error) => this.compactionFailed(room, error));
     }
     this.options.afterLoad?.(room);
     this.log.debug({ doc: roomKey(ref), updateCount, ms: Math.round(performance.now() - started) }, 'doc loaded');
     return room;
   }
 
-  /** Runs `fn` on a doc's live room (loading it if needed); its changes are stored and relayed like a client's. */
-  async withRoom<T>(ref: DocRef, fn: (room: SyncRoom) => T): Promise<T> {
+  /**
+   * Runs `fn` on a doc's live room (loading it if needed); its changes are stored and relayed like a
+   * client's. Resolves once they are on disk.
+   */
+  async withRoom<T>(ref: DocRef, fn: (room: SyncRoom) => T | Promise<T>): Promise<T> {
     const key = roomKey(ref);
     this.pins.set(key, (this.pins.get(key) ?? 0) + 1);
     try {
       const room = await this.open(ref);
-      return fn(room);
+      const result = await fn(room);
+      await room.settled();
+      return result;
     } finally {
       const n = (this.pins.get(key) ?? 1) - 1;
       if (n <= 0) this.pins.delete(key);
@@ -87,14 +101,21 @@ export class RoomManager {
     const timer = setTimeout(() => {
       this.unloadTimers.delete(key);
       if (room.connections.size > 0 || this.pins.has(key)) return;
+      if (room.queue.length > 0 && !room.broken) {
+        // Updates of sockets that just left are still on their way to disk: unload after them.
+        room.settled().then(() => this.releaseIfIdle(room), () => {});
+        return;
+      }
       this.rooms.delete(key);
       try {
         this.options.beforeUnload?.(room);
-        room.compact();
       } catch (error) {
-        this.log.error({ err: error, doc: key }, 'compaction failed on unload; updates stay stored');
+        this.log.error({ err: error, doc: key }, 'before-unload hook failed');
       }
-      room.destroy();
+      room
+        .compact()
+        .catch((error: Error) => this.compactionFailed(room, error))
+        .finally(() => room.destroy());
       this.log.debug({ doc: key }, 'doc unloaded');
     }, this.options.unloadGraceMs);
     timer.unref();
@@ -107,6 +128,10 @@ export class RoomManager {
       clearTimeout(timer);
       this.unloadTimers.delete(key);
     }
+  }
+
+  private compactionFailed(room: SyncRoom, error: Error): void {
+    this.log.error({ err: error, doc: roomKey(room.ref) }, 'compaction failed; updates stay stored');
   }
 
   /** A room whose write failed is dropped; clients reconnect and resend what they hold. */
@@ -158,17 +183,20 @@ export class RoomManager {
     this.closing = true;
     for (const timer of this.unloadTimers.values()) clearTimeout(timer);
     this.unloadTimers.clear();
-    const rooms = await Promise.all([...this.rooms.values()].map((p) => p.catch(() => null)));
+    const rooms = (await Promise.all([...this.rooms.values()].map((p) => p.catch(() => null)))).filter((r) => r !== null);
     this.rooms.clear();
-    for (const room of rooms) {
-      if (!room) continue;
-      try {
-        this.options.beforeUnload?.(room);
-        room.compact();
-      } catch (error) {
-        this.log.error({ err: error, doc: roomKey(room.ref) }, 'compaction failed on shutdown; updates stay stored');
-      }
-      room.destroy(CLOSE_CODES.goingAway, 'server shutting down');
-    }
+    await Promise.all(
+      rooms.map(async (room) => {
+        try {
+          // What was accepted is written and relayed before the sockets close.
+          await room.settled();
+          this.options.beforeUnload?.(room);
+          await room.compact();
+        } catch (error) {
+          this.log.error({ err: error, doc: roomKey(room.ref) }, 'compaction failed on shutdown; updates stay stored');
+        }
+        room.destroy(CLOSE_CODES.goingAway, 'server shutting down');
+      }),
+    );
   }
 }

@@ -7,6 +7,9 @@ import * as decoding from 'lib0/decoding';
 import type { Role } from '@minga/schema';
 import { CLOSE_CODES } from '@minga/schema';
 import type { DocRef, DocStore } from '../storage/DocStore.ts';
+import { DurableQueue, type QueuedUpdate } from './DurableQueue.ts';
+import { RoomCompaction } from './RoomCompaction.ts';
+import type { WriteLoad } from './WriteLoad.ts';
 
 // Message types of the y-websocket protocol.
 const MESSAGE_SYNC = 0;
@@ -27,18 +30,23 @@ export interface SyncConnection {
 /** A malformed message: the sender is closed with 4400, nobody else notices. */
 export class BadMessageError extends Error {}
 
+/** Origin of the transactions that apply stored updates to the served doc. */
+const STORED = Symbol('stored');
+
 /**
  * One document in memory and the sockets editing it.
- * Every accepted update is appended to the store before it is relayed to anyone.
+ * `doc` holds only what is on disk: an accepted update waits in `queue` (validated, handed to the
+ * store at once) and is applied and relayed only once stored, in the order updates were accepted.
+ * So nothing the server sends (relays, sync replies, REST reads, exports, index) can be lost by a crash.
  */
 export class SyncRoom {
   readonly doc: Y.Doc;
   readonly awareness: awarenessProtocol.Awareness;
   readonly connections = new Map<WebSocket, SyncConnection>();
-  private updatesSinceCompaction = 0;
-  /** What of the stored updates this doc includes: all up to `baseSeq`, and those it appended since. */
-  private baseSeq: number;
-  private ownSeqs: number[] = [];
+  /** Accepted updates waiting for the disk. */
+  readonly queue: DurableQueue;
+  private readonly compaction: RoomCompaction;
+  private destroyed = false;
   /** Set when the store refused a write: the room must be dropped and reloaded from disk. */
   broken = false;
   /** Changes since the last saved version, when the last one happened, and who made them. */
@@ -51,9 +59,19 @@ export class SyncRoom {
     private readonly store: DocStore,
     state: Uint8Array | null,
     lastSeq: number,
-    private readonly options: { compactEvery: number; onBroken: (room: SyncRoom, error: Error) => void },
+    private readonly options: {
+      compactEvery: number;
+      load: WriteLoad;
+      onBroken: (room: SyncRoom, error: Error) => void;
+      onCompactionFailed: (room: SyncRoom, error: Error) => void;
+    },
   ) {
-    this.baseSeq = lastSeq;
+    this.compaction = new RoomCompaction(ref, store, lastSeq);
+    this.queue = new DurableQueue(
+      (update) => this.store.append(this.ref, update),
+      (run) => this.onStored(run),
+      (error, dropped) => this.onWriteFailed(error, dropped),
+    );
     this.doc = new Y.Doc({ gc: true });
     if (state) Y.applyUpdate(this.doc, state);
     this.awareness = new awarenessProtocol.Awareness(this.doc);
@@ -62,23 +80,59 @@ export class SyncRoom {
     this.awareness.on('update', this.onAwarenessUpdate);
   }
 
-  private onDocUpdate = (update: Uint8Array) => {
+  private onDocUpdate = (update: Uint8Array, origin: unknown) => {
     if (this.broken) return;
-    try {
-      this.ownSeqs.push(this.store.append(this.ref, update));
-    } catch (error) {
-      this.broken = true;
-      this.options.onBroken(this, error as Error);
-      return;
+    // Stored updates are relayed as applied; a change the server made itself (REST) is queued like a client's.
+    if (origin === STORED) this.relay(update);
+    else this.accept(update, true, null);
+  };
+
+  /** Queues an update for the disk; `ws` is the socket it came from (paused if the queue is too long). */
+  private accept(update: Uint8Array, local: boolean, ws: WebSocket | null): void {
+    this.queue.push(update, local);
+    this.options.load.queued(this.queue, update.byteLength);
+    if (ws) this.options.load.afterAccept(ws, this.queue);
+  }
+
+  /** A run of updates reached the disk, in acceptance order: apply the clients' ones in one transaction, relay all. */
+  private onStored(run: QueuedUpdate[]): void {
+    this.compaction.stored(run.map((entry) => entry.seq!));
+    this.options.load.written(this.queue, run.length, run.reduce((n, entry) => n + entry.update.byteLength, 0));
+    if (this.destroyed) return;
+    Y.transact(
+      this.doc,
+      () => {
+        for (const entry of run) if (!entry.local) Y.applyUpdate(this.doc, entry.update);
+      },
+      STORED,
+    );
+    for (const entry of run) if (entry.local) this.relay(entry.update);
+    this.changesSinceVersion += run.length;
+    this.lastChangeAt = Date.now();
+    if (this.compaction.pending >= this.options.compactEvery) {
+      this.compact().catch((error: Error) => this.options.onCompactionFailed(this, error));
     }
+  }
+
+  /** The store refused a write: what waited is given up (never relayed); clients reconnect and resend. */
+  private onWriteFailed(error: Error, dropped: { updates: number; bytes: number }): void {
+    this.options.load.written(this.queue, dropped.updates, dropped.bytes);
+    if (this.broken || this.destroyed) return;
+    this.broken = true;
+    this.options.onBroken(this, error);
+  }
+
+  private relay(update: Uint8Array): void {
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, MESSAGE_SYNC);
     syncProtocol.writeUpdate(encoder, update);
     this.broadcast(encoding.toUint8Array(encoder));
-    this.changesSinceVersion++;
-    this.lastChangeAt = Date.now();
-    if (++this.updatesSinceCompaction >= this.options.compactEvery) this.compact();
-  };
+  }
+
+  /** Resolves once every update accepted so far is on disk and relayed. */
+  settled(): Promise<void> {
+    return this.queue.settled();
+  }
 
   private onAwarenessUpdate = (
     { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
@@ -119,6 +173,7 @@ export class SyncRoom {
     const conn = this.connections.get(ws);
     if (!conn) return;
     this.connections.delete(ws);
+    this.options.load.forget(ws);
     if (conn.awarenessIds.size > 0) {
       awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessIds], null);
     }
@@ -174,6 +229,11 @@ export class SyncRoom {
       } catch {
         throw new BadMessageError('malformed state vector');
       }
+      if (this.queue.holdsLocal) {
+        // The served doc holds a server-made change not yet on disk: answer once it is.
+        void this.queue.settled().then(() => this.sendSyncStep2(conn, stateVector), () => {});
+        return;
+      }
       syncProtocol.writeSyncStep2(reply, this.doc, stateVector);
       return;
     }
@@ -183,16 +243,16 @@ export class SyncRoom {
     const update = readBytes(decoder);
     // A view key reads and follows but never writes: its updates are dropped here.
     if (conn.role !== 'edit') return;
+    let decoded: ReturnType<typeof Y.decodeUpdate>;
     try {
-      // Decoding checks the whole update before any of it is integrated into the doc.
-      Y.decodeUpdate(update);
+      // Decoding checks the whole update before it is queued, so a bad one is refused at once.
+      decoded = Y.decodeUpdate(update);
     } catch {
       throw new BadMessageError('malformed document update');
     }
-    const changesBefore = this.changesSinceVersion;
-    Y.applyUpdate(this.doc, update, conn.ws);
-    // Opening a doc sends a sync reply that changes nothing: only a real change credits the sender.
-    if (this.changesSinceVersion === changesBefore) return;
+    // An empty sync reply, or content the doc holds already: nothing to store, nobody credited.
+    if (decoded.ds.clients.size === 0 && decoded.structs.every((s) => s.id.clock + s.length <= Y.getState(this.doc.store, s.id.client))) return;
+    this.accept(update, false, conn.ws);
     for (const id of conn.awarenessIds) {
       const name = (this.awareness.getStates().get(id) as { user?: { name?: unknown } } | undefined)?.user?.name;
       if (typeof name === 'string' && name.trim()) this.editorsSinceVersion.add(name.trim().slice(0, 100));
@@ -222,17 +282,23 @@ export class SyncRoom {
     awarenessProtocol.applyAwarenessUpdate(this.awareness, update, conn.ws);
   }
 
-  /** Writes the whole doc as one snapshot in place of its stored updates. */
-  compact(): void {
-    if (this.broken || this.updatesSinceCompaction === 0) return;
-    const snapshotSeq = this.store.compact(this.ref, Y.encodeStateAsUpdate(this.doc), { baseSeq: this.baseSeq, ownSeqs: this.ownSeqs });
-    // The snapshot row is ours too: the next compaction replaces it.
-    this.ownSeqs = [snapshotSeq];
-    this.updatesSinceCompaction = 0;
+  private sendSyncStep2(conn: SyncConnection, stateVector: Uint8Array): void {
+    if (this.destroyed || !this.connections.has(conn.ws)) return;
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_SYNC);
+    syncProtocol.writeSyncStep2(encoder, this.doc, stateVector);
+    send(conn.ws, encoding.toUint8Array(encoder));
+  }
+
+  /** Writes the doc as one snapshot in place of the stored updates it includes (see RoomCompaction). */
+  compact(): Promise<void> {
+    if (this.broken || this.destroyed) return Promise.resolve();
+    return this.compaction.run(() => Y.encodeStateAsUpdate(this.doc));
   }
 
   /** Closes every socket with the given code and frees the doc. */
   destroy(code: number = CLOSE_CODES.goingAway, reason = 'room closed'): void {
+    this.destroyed = true;
     for (const conn of [...this.connections.values()]) {
       conn.ws.close(code, reason);
       this.remove(conn.ws);
@@ -255,7 +321,7 @@ export class SyncRoom {
 
   /** Marks that the room now holds stored updates not yet folded into a snapshot. */
   noteUncompacted(count: number): void {
-    this.updatesSinceCompaction += count;
+    this.compaction.pending += count;
   }
 }
 
@@ -267,8 +333,15 @@ function readBytes(decoder: decoding.Decoder): Uint8Array {
   }
 }
 
+/** A reader this far behind would hold the server's memory: it is closed, reconnects and catches up by sync. */
+const MAX_SEND_BUFFER_BYTES = 64 * 2 ** 20;
+
 function send(ws: WebSocket, message: Uint8Array): void {
   if (ws.readyState !== ws.OPEN) return;
+  if (ws.bufferedAmount > MAX_SEND_BUFFER_BYTES) {
+    ws.close(CLOSE_CODES.tryAgainLater, 'too far behind, reconnect');
+    return;
+  }
   ws.send(message, (error) => {
     if (error) ws.terminate();
   });

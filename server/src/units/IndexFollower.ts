@@ -39,15 +39,16 @@ export class IndexFollower {
     this.reindex(room);
   }
 
-  /** Indexes a unit or session doc now. */
+  /** Indexes a unit or session doc now: read here, written by the writer thread after the doc's own updates. */
   reindex(room: SyncRoom): void {
     this.pending.delete(room);
+    const failed = (error: unknown) => this.log.error({ err: error, doc: `${room.ref.workspaceId}/${room.ref.docId}` }, 'indexing failed');
     try {
       const kind = this.registry.get(room.ref)?.kind;
-      if (kind === 'unit') this.index.upsert(room.ref, yDocToUnit(room.doc, room.ref.docId));
-      if (kind === 'session') this.sessions.upsert(room.ref, yDocToSession(room.doc, room.ref.docId));
+      if (kind === 'unit') this.index.upsert(room.ref, yDocToUnit(room.doc, room.ref.docId)).catch(failed);
+      if (kind === 'session') this.sessions.upsert(room.ref, yDocToSession(room.doc, room.ref.docId)).catch(failed);
     } catch (error) {
-      this.log.error({ err: error, doc: `${room.ref.workspaceId}/${room.ref.docId}` }, 'indexing failed');
+      failed(error);
     }
   }
 }

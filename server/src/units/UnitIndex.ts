@@ -1,6 +1,7 @@
 import { hashtagMatchKey, totalMinutes, type Unit, type UnitList, type UnitQuery, type UnitSummary } from '@minga/schema';
 import type { Db } from '../storage/openDatabase.ts';
 import type { DocRef } from '../storage/DocStore.ts';
+import { directWriter, type StatementWriter } from '../storage/SqliteWriter.ts';
 import { unitSearchText } from './unitSearchText.ts';
 
 interface SummaryRow {
@@ -29,58 +30,55 @@ export function toFtsQuery(q: string): string | null {
 // bm25 weights, in column order: title, description, objectives, steps, slides, hashtags.
 const BM25 = 'bm25(unit_fts, 10, 5, 3, 2, 1, 6)';
 
-/** The library's index of units: summaries for listing, FTS5 for search. */
-export class UnitIndex {
-  private readonly upsertTx: (ref: DocRef, unit: Unit) => void;
-  private readonly removeTx: (ref: DocRef) => void;
+const ROWID = '(SELECT rowid FROM unit_index WHERE workspace_id = @workspaceId AND doc_id = @docId)';
+const UPSERT_SUMMARY = `INSERT INTO unit_index (workspace_id, doc_id, title, description, hashtags, minutes, language, licence, contributors, forked_from)
+  VALUES (@workspaceId, @docId, @title, @description, @hashtags, @minutes, @language, @licence, @contributors, @forkedFrom)
+  ON CONFLICT (workspace_id, doc_id) DO UPDATE SET title = excluded.title, description = excluded.description,
+    hashtags = excluded.hashtags, minutes = excluded.minutes, language = excluded.language,
+    licence = excluded.licence, contributors = excluded.contributors, forked_from = excluded.forked_from`;
+// Text rows share their rowid with unit_index, so updates find them without a scan.
+const DELETE_TEXT = `DELETE FROM unit_fts WHERE rowid = ${ROWID}`;
+const INSERT_TEXT = `INSERT INTO unit_fts (rowid, title, description, objectives, steps, slides, hashtags)
+  VALUES (${ROWID}, @title, @description, @objectives, @steps, @slides, @hashtags)`;
+const DELETE_SUMMARY = 'DELETE FROM unit_index WHERE workspace_id = @workspaceId AND doc_id = @docId';
 
-  constructor(private readonly db: Db) {
+/** The library's index of units: summaries for listing, FTS5 for search. Written through the writer thread. */
+export class UnitIndex {
+  constructor(
+    private readonly db: Db,
+    private readonly writer: StatementWriter = directWriter(db),
+  ) {
     // Tag filters ignore case and accents on both sides: tag=wikipedia finds #Wikipédia.
     db.function('minga_tag_key', { deterministic: true }, (tag: unknown) => (typeof tag === 'string' ? hashtagMatchKey(tag) : null));
-    const upsertSummary = db.prepare(
-      `INSERT INTO unit_index (workspace_id, doc_id, title, description, hashtags, minutes, language, licence, contributors, forked_from)
-       VALUES (@workspaceId, @docId, @title, @description, @hashtags, @minutes, @language, @licence, @contributors, @forkedFrom)
-       ON CONFLICT (workspace_id, doc_id) DO UPDATE SET title = excluded.title, description = excluded.description,
-         hashtags = excluded.hashtags, minutes = excluded.minutes, language = excluded.language,
-         licence = excluded.licence, contributors = excluded.contributors, forked_from = excluded.forked_from`,
-    );
-    const rowidOf = db.prepare('SELECT rowid FROM unit_index WHERE workspace_id = ? AND doc_id = ?').pluck();
-    const deleteText = db.prepare('DELETE FROM unit_fts WHERE rowid = ?');
-    const insertText = db.prepare(
-      `INSERT INTO unit_fts (rowid, title, description, objectives, steps, slides, hashtags)
-       VALUES (@rowid, @title, @description, @objectives, @steps, @slides, @hashtags)`,
-    );
-    const deleteSummary = db.prepare('DELETE FROM unit_index WHERE workspace_id = ? AND doc_id = ?');
-    this.upsertTx = db.transaction((ref: DocRef, unit: Unit) => {
-      upsertSummary.run({
-        ...ref,
-        title: unit.title,
-        description: unit.description,
-        hashtags: JSON.stringify(unit.hashtags),
-        minutes: totalMinutes(unit.steps),
-        language: unit.language,
-        licence: unit.licence,
-        contributors: JSON.stringify(unit.contributors.map((c) => c.name)),
-        forkedFrom: unit.source?.forkedFrom ? JSON.stringify(unit.source.forkedFrom) : null,
-      });
-      const rowid = rowidOf.get(ref.workspaceId, ref.docId) as number;
-      deleteText.run(rowid);
-      insertText.run({ rowid, ...unitSearchText(unit) });
-    });
-    this.removeTx = db.transaction((ref: DocRef) => {
-      const rowid = rowidOf.get(ref.workspaceId, ref.docId) as number | undefined;
-      if (rowid === undefined) return;
-      deleteText.run(rowid);
-      deleteSummary.run(ref.workspaceId, ref.docId);
-    });
   }
 
-  upsert(ref: DocRef, unit: Unit): void {
-    this.upsertTx(ref, unit);
+  /** Indexes a unit; resolves once it is on disk. */
+  async upsert(ref: DocRef, unit: Unit): Promise<void> {
+    const key = { workspaceId: ref.workspaceId, docId: ref.docId };
+    const summary = {
+      ...key,
+      title: unit.title,
+      description: unit.description,
+      hashtags: JSON.stringify(unit.hashtags),
+      minutes: totalMinutes(unit.steps),
+      language: unit.language,
+      licence: unit.licence,
+      contributors: JSON.stringify(unit.contributors.map((c) => c.name)),
+      forkedFrom: unit.source?.forkedFrom ? JSON.stringify(unit.source.forkedFrom) : null,
+    };
+    await this.writer.run([
+      { sql: UPSERT_SUMMARY, params: summary },
+      { sql: DELETE_TEXT, params: key },
+      { sql: INSERT_TEXT, params: { ...key, ...unitSearchText(unit) } },
+    ]);
   }
 
-  remove(ref: DocRef): void {
-    this.removeTx(ref);
+  async remove(ref: DocRef): Promise<void> {
+    const key = { workspaceId: ref.workspaceId, docId: ref.docId };
+    await this.writer.run([
+      { sql: DELETE_TEXT, params: key },
+      { sql: DELETE_SUMMARY, params: key },
+    ]);
   }
 
   /** Units of a workspace matching a query, ranked, with hashtag facets. Units in the bin never match. */

@@ -26,7 +26,7 @@ export function readUnitVersion(ctx: MingaContext, ref: DocRef, versionId: strin
 /** Saves the unit's current state as a version; returns its id as units reference it. */
 export async function markVersion(ctx: MingaContext, ref: DocRef, label: string, author: string): Promise<string> {
   const state = await ctx.rooms.withRoom(ref, (room) => Y.encodeStateAsUpdate(room.doc));
-  return String(ctx.versions.save(ref, 'named', label, author, state).id);
+  return String((await ctx.versions.save(ref, 'named', label, author, state)).id);
 }
 
 /** A unit of the workspace that is not in the bin, or a 404 saying why. */

@@ -104,9 +104,9 @@ export function forkRoutes(app: FastifyInstance, ctx: MingaContext): void {
     for (const item of items) if (!take.includes(item.field)) next = takeUpstreamItem(next, upstream, item.field, item.id);
     const from = mine.source!.forkedFrom!;
     next.source = { ...mine.source, forkedFrom: { ...from, version } };
-    return ctx.rooms.withRoom(refOf(params), (room) => {
+    return ctx.rooms.withRoom(refOf(params), async (room) => {
       applyUnitJson(room.doc, next);
-      ctx.unitIndex.upsert(room.ref, next);
+      await ctx.unitIndex.upsert(room.ref, next);
       return next;
     });
   });

@@ -55,10 +55,10 @@ export function sessionRoutes(app: FastifyInstance, ctx: MingaContext): void {
     requireLiveSession(ctx, refOf(params));
     const session = parseWith(SessionSchema, request.body);
     if (session.id !== params.sessionId) throw new ApiError('invalid_body', `id: must be "${params.sessionId}", the session in the path`);
-    return ctx.rooms.withRoom(refOf(params), (room) => {
+    return ctx.rooms.withRoom(refOf(params), async (room) => {
       applySessionJson(room.doc, { ...session, updatedAt: new Date().toISOString() });
       const saved = yDocToSession(room.doc, params.sessionId);
-      ctx.sessionIndex.upsert(room.ref, saved);
+      await ctx.sessionIndex.upsert(room.ref, saved);
       return saved;
     });
   });

@@ -57,7 +57,7 @@ export function unitRoutes(app: FastifyInstance, ctx: MingaContext): void {
     requireLiveDoc(ctx, ref(params), 'unit');
     const { author, ...unit } = parseWith(PutUnitBodySchema, request.body);
     if (unit.id !== params.unitId) throw new ApiError('invalid_body', `id: must be "${params.unitId}", the unit in the path`);
-    return ctx.rooms.withRoom(ref(params), (room) => {
+    return ctx.rooms.withRoom(ref(params), async (room) => {
       // Share-alike is judged on the source licence the document holds, not on the body's claim.
       const current = yDocToUnit(room.doc, params.unitId);
       const recorded = current.source?.forkedFrom?.licence;
@@ -72,7 +72,7 @@ export function unitRoutes(app: FastifyInstance, ctx: MingaContext): void {
       applyUnitJson(room.doc, { ...unit, contributors, updatedAt: new Date().toISOString() });
       if (changed) creditRoomEdit(room, author);
       const saved = yDocToUnit(room.doc, params.unitId);
-      ctx.unitIndex.upsert(room.ref, saved);
+      await ctx.unitIndex.upsert(room.ref, saved);
       return saved;
     });
   });
@@ -115,17 +115,17 @@ export function unitRoutes(app: FastifyInstance, ctx: MingaContext): void {
  */
 export async function createUnit(ctx: MingaContext, workspaceId: string, unit: Unit, credit?: { author?: string }): Promise<Unit> {
   const docRef = { workspaceId, docId: unit.id };
-  if (unit.id === GENERAL_PAD_DOC_ID || ctx.registry.get(docRef) || ctx.store.countUpdates(docRef) > 0) {
+  if (unit.id === GENERAL_PAD_DOC_ID || ctx.registry.get(docRef) || (await ctx.store.countUpdates(docRef)) > 0) {
     throw new ApiError('conflict', `A document with the id "${unit.id}" already exists in this workspace.`);
   }
   const now = new Date().toISOString();
   ctx.registry.register(docRef, 'unit');
-  return ctx.rooms.withRoom(docRef, (room) => {
+  return ctx.rooms.withRoom(docRef, async (room) => {
     const contributors = credit ? withAuthorCredited(unit.contributors, credit.author) : unit.contributors;
     applyUnitJson(room.doc, { ...unit, contributors, createdAt: unit.createdAt ?? now, updatedAt: now });
     if (credit) creditRoomEdit(room, credit.author);
     const saved = yDocToUnit(room.doc, unit.id);
-    ctx.unitIndex.upsert(docRef, saved);
+    await ctx.unitIndex.upsert(docRef, saved);
     return saved;
   });
 }

@@ -25,7 +25,7 @@ export function versionRoutes(app: FastifyInstance, ctx: MingaContext): void {
     requireRole(ctx.workspaces, request, ref.workspaceId, 'edit');
     const { label, author } = parseWith(CreateVersionBodySchema, request.body);
     const state = await ctx.rooms.withRoom(ref, (room) => Y.encodeStateAsUpdate(room.doc));
-    const meta = ctx.versions.save(ref, 'named', label, author, state);
+    const meta = await ctx.versions.save(ref, 'named', label, author, state);
     return reply.status(201).send(meta);
   });
 
@@ -54,17 +54,17 @@ export function versionRoutes(app: FastifyInstance, ctx: MingaContext): void {
     if (!version) throw new ApiError('not_found', 'No such version of this document.');
     const old = new Y.Doc();
     Y.applyUpdate(old, version.snapshot);
-    return ctx.rooms.withRoom(ref, (room) => {
+    return ctx.rooms.withRoom(ref, async (room) => {
       if (entry.kind === 'unit') {
         const restored = restoredUnderShareAlike(yDocToUnit(old, ref.docId), yDocToUnit(room.doc, ref.docId));
         applyUnitJson(room.doc, { ...restored, updatedAt: new Date().toISOString() });
         const unit = yDocToUnit(room.doc, ref.docId);
-        ctx.unitIndex.upsert(ref, unit);
+        await ctx.unitIndex.upsert(ref, unit);
         return unit;
       }
       applySessionJson(room.doc, { ...yDocToSession(old, ref.docId), updatedAt: new Date().toISOString() });
       const session = yDocToSession(room.doc, ref.docId);
-      ctx.sessionIndex.upsert(ref, session);
+      await ctx.sessionIndex.upsert(ref, session);
       return session;
     });
   });

@@ -1,0 +1,155 @@
+import { Worker } from 'node:worker_threads';
+import type { Db } from './openDatabase.ts';
+
+/** One SQL statement and its parameters (positional or named). */
+export interface Statement {
+  sql: string;
+  params: unknown[] | Record<string, unknown>;
+}
+
+/** Runs a group of statements atomically; resolves with one rowid per statement. */
+export interface StatementWriter {
+  run(statements: Statement[]): Promise<number[]>;
+}
+
+type WriteJob =
+  | { kind: 'append'; workspaceId: string; docId: string; data: Uint8Array; now: string }
+  | { kind: 'compact'; workspaceId: string; docId: string; data: Uint8Array; baseSeq: number; ownSeqs: number[] }
+  | { kind: 'statements'; statements: Statement[] };
+
+interface Queued {
+  job: WriteJob;
+  transfer: ArrayBuffer[];
+  resolve: (value: never) => void;
+  reject: (error: Error) => void;
+}
+
+type RoundReply = { round: number; results: ({ ok: number | number[] } | { error: string })[] } | { round: number; failed: string };
+
+/**
+ * The single writer of the database: a worker thread that owns the write connection, fed by group
+ * commit. A job is posted at once when the worker is idle; jobs that arrive while a round is being
+ * written wait and all go in the next round (one transaction, one fsync). No timer ever delays a write.
+ */
+export class SqliteWriter implements StatementWriter {
+  private worker: Worker | null = null;
+  private queue: Queued[] = [];
+  private inFlight: Queued[] | null = null;
+  private posting = false;
+  private round = 0;
+  private idle: (() => void)[] = [];
+  /** Rounds written and jobs in them, since start: their ratio is the group-commit factor. */
+  readonly stats = { rounds: 0, jobs: 0 };
+
+  constructor(private readonly dbPath: string) {
+    // Started now, so the first keystroke does not wait for a thread to boot.
+    this.ensureWorker();
+  }
+
+  /** Appends one update; resolves with its sequence number once it is on disk. */
+  append(workspaceId: string, docId: string, data: Uint8Array): Promise<number> {
+    return this.submit({ kind: 'append', workspaceId, docId, data, now: new Date().toISOString() });
+  }
+
+  /** Replaces the covered updates of a doc with one snapshot (its buffer is moved to the worker). */
+  compact(workspaceId: string, docId: string, data: Uint8Array, baseSeq: number, ownSeqs: number[]): Promise<number> {
+    const transferable = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength && data.buffer instanceof ArrayBuffer;
+    return this.submit({ kind: 'compact', workspaceId, docId, data, baseSeq, ownSeqs }, transferable ? [data.buffer] : []);
+  }
+
+  run(statements: Statement[]): Promise<number[]> {
+    return this.submit({ kind: 'statements', statements });
+  }
+
+  /** Jobs waiting for the disk, the round being written included. */
+  get depth(): number {
+    return this.queue.length + (this.inFlight?.length ?? 0);
+  }
+
+  /** Writes what is queued, then stops the worker. */
+  async close(): Promise<void> {
+    if (this.depth > 0) await new Promise<void>((resolve) => this.idle.push(resolve));
+    const worker = this.worker;
+    this.worker = null;
+    if (worker) await worker.terminate();
+  }
+
+  private submit<T>(job: WriteJob, transfer: ArrayBuffer[] = []): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({ job, transfer, resolve: resolve as (value: never) => void, reject });
+      this.schedule();
+    });
+  }
+
+  /** Posts the next round at the end of this turn of the event loop, so jobs of one turn share it. */
+  private schedule(): void {
+    if (this.inFlight || this.posting || this.queue.length === 0) return;
+    this.posting = true;
+    setImmediate(() => {
+      this.posting = false;
+      this.post();
+    });
+  }
+
+  private post(): void {
+    if (this.inFlight || this.queue.length === 0) return;
+    const batch = this.queue;
+    this.queue = [];
+    this.inFlight = batch;
+    const worker = this.ensureWorker();
+    worker.ref();
+    worker.postMessage(
+      { round: ++this.round, jobs: batch.map((q) => q.job) },
+      batch.flatMap((q) => q.transfer),
+    );
+  }
+
+  private settle(reply: RoundReply): void {
+    const batch = this.inFlight ?? [];
+    this.inFlight = null;
+    this.stats.rounds++;
+    this.stats.jobs += batch.length;
+    batch.forEach((q, i) => {
+      if ('failed' in reply) return q.reject(new Error(reply.failed));
+      const result = reply.results[i]!;
+      if ('error' in result) q.reject(new Error(result.error));
+      else q.resolve(result.ok as never);
+    });
+    this.afterRound();
+  }
+
+  private afterRound(): void {
+    if (this.queue.length > 0) this.schedule();
+    else {
+      this.worker?.unref();
+      for (const resolve of this.idle.splice(0)) resolve();
+    }
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(new URL('./writeWorker.mjs', import.meta.url), { workerData: { dbPath: this.dbPath } });
+    worker.unref();
+    worker.on('message', (reply: RoundReply) => this.settle(reply));
+    worker.on('error', (error) => {
+      // Whether the round reached the disk is unknown: its writers must treat it as failed.
+      this.worker = null;
+      const batch = this.inFlight ?? [];
+      this.inFlight = null;
+      for (const q of batch) q.reject(error);
+      this.afterRound();
+    });
+    this.worker = worker;
+    return worker;
+  }
+}
+
+/** A StatementWriter on a connection of this thread, for one-shot tools and benchmarks. */
+export function directWriter(db: Db): StatementWriter {
+  const asBuffer = (v: unknown) => (v instanceof Uint8Array && !Buffer.isBuffer(v) ? Buffer.from(v.buffer, v.byteOffset, v.byteLength) : v);
+  const bind = (p: Statement['params']) => (Array.isArray(p) ? p.map(asBuffer) : Object.fromEntries(Object.entries(p).map(([k, v]) => [k, asBuffer(v)])));
+  const runAll = db.transaction((statements: Statement[]) =>
+    statements.map((s) => Number(db.prepare(s.sql).run(bind(s.params)).lastInsertRowid)),
+  );
+  return { run: async (statements) => runAll(statements) };
+}

@@ -1,0 +1,89 @@
+// Worker thread: the one connection that writes documents. Each message is one round of group
+// commit: every job in it runs inside one transaction, so one fsync (synchronous = FULL) covers
+// them all. Plain JavaScript on purpose: a worker thread does not inherit the TypeScript loader.
+import { parentPort, workerData } from 'node:worker_threads';
+import Database from 'better-sqlite3';
+
+const db = new Database(workerData.dbPath);
+db.pragma('journal_mode = WAL');
+// FULL: an update relayed to peers survives a power cut, not only a crash.
+db.pragma('synchronous = FULL');
+db.pragma('busy_timeout = 5000');
+
+const insert = db.prepare('INSERT INTO doc_updates (workspace_id, doc_id, data) VALUES (?, ?, ?)');
+const touch = db.prepare(
+  `INSERT INTO docs (workspace_id, doc_id, created_at, updated_at) VALUES (?, ?, ?, ?)
+   ON CONFLICT (workspace_id, doc_id) DO UPDATE SET updated_at = excluded.updated_at`,
+);
+const deleteCovered = db.prepare(
+  'DELETE FROM doc_updates WHERE workspace_id = ? AND doc_id = ? AND (seq <= ? OR seq IN (SELECT value FROM json_each(?)))',
+);
+/** @type {Map<string, import('better-sqlite3').Statement>} */
+const statements = new Map();
+
+function statement(sql) {
+  let stmt = statements.get(sql);
+  if (!stmt) {
+    stmt = db.prepare(sql);
+    statements.set(sql, stmt);
+  }
+  return stmt;
+}
+
+function bytes(data) {
+  return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+}
+
+/** Parameters as better-sqlite3 binds them: byte arrays (structured clones of Buffers) as Buffers. */
+function bindable(params) {
+  const fix = (v) => (ArrayBuffer.isView(v) && !Buffer.isBuffer(v) ? bytes(v) : v);
+  if (Array.isArray(params)) return params.map(fix);
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, fix(v)]));
+}
+
+/** Runs one job; returns what the caller waits for (a sequence number, or one rowid per statement). */
+function run(job) {
+  switch (job.kind) {
+    case 'append': {
+      const seq = Number(insert.run(job.workspaceId, job.docId, bytes(job.data)).lastInsertRowid);
+      touch.run(job.workspaceId, job.docId, job.now, job.now);
+      return seq;
+    }
+    case 'compact':
+      deleteCovered.run(job.workspaceId, job.docId, job.baseSeq, JSON.stringify(job.ownSeqs));
+      return Number(insert.run(job.workspaceId, job.docId, bytes(job.data)).lastInsertRowid);
+    case 'statements':
+      return job.statements.map((s) => Number(statement(s.sql).run(bindable(s.params)).lastInsertRowid));
+    default:
+      throw new Error(`unknown write job ${job.kind}`);
+  }
+}
+
+// A job that fails (a constraint, a bad statement) is rolled back alone, to its savepoint; a
+// failure of the round itself (disk full, I/O error) fails every job in it.
+const runOne = db.transaction((job) => run(job));
+const round = db.transaction((jobs) =>
+  jobs.map((job) => {
+    try {
+      return { ok: runOne(job) };
+    } catch (error) {
+      return { error: error instanceof Error ? error.message : String(error) };
+    }
+  }),
+);
+
+/** Another connection holding the write lock past busy_timeout is waited for, not failed: nothing is lost by waiting. */
+const BUSY_RETRIES = 12;
+
+parentPort.on('message', (msg) => {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      parentPort.postMessage({ round: msg.round, results: round.immediate(msg.jobs) });
+      return;
+    } catch (error) {
+      if (error?.code === 'SQLITE_BUSY' && attempt < BUSY_RETRIES) continue;
+      parentPort.postMessage({ round: msg.round, failed: error instanceof Error ? error.message : String(error) });
+      return;
+    }
+  }
+});
