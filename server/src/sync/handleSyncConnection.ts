@@ -59,7 +59,7 @@ export function handleSyncConnection(
     } catch (error) {
       if (error instanceof BadMessageError) {
         log.warn({ doc: `${ref.workspaceId}/${ref.docId}`, reason: error.message }, 'bad sync message; closing that socket');
-        ws.close(CLOSE_CODES.badRequest, error.message);
+        ws.close(error.closeCode, error.message);
       } else {
         log.error({ err: error, doc: `${ref.workspaceId}/${ref.docId}` }, 'sync message failed');
         ws.close(1011, 'internal error');
