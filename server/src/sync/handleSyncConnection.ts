@@ -40,12 +40,17 @@ export function handleSyncConnection(
     ws.close(code, reason);
     return;
   }
+  // A follow key opens its session's doc (the deck and the presenter's position), read-only.
+  if (check.role === 'follow' && check.sessionId !== params.docId) {
+    ws.close(CLOSE_CODES.wrongKey, 'a follow key opens its session only');
+    return;
+  }
   const ref = { workspaceId: params.workspaceId, docId: params.docId };
   if (deps.isDeleted(ref)) {
     ws.close(CLOSE_CODES.docDeleted, 'in the bin');
     return;
   }
-  const role = check.role;
+  const role = check.role === 'edit' ? 'edit' : 'view';
   let room: SyncRoom | null = null;
   let conn: SyncConnection | null = null;
   // Messages that arrive while the doc loads are handled in order once it is ready.
