@@ -158,6 +158,7 @@ export function runCli(args: string[], env: Record<string, string> = {}): Promis
 export async function spawnServer(
   dataDir: string,
   env: Record<string, string> = {},
+  startTimeoutMs = 15000,
 ): Promise<{ child: ChildProcess; origin: string; wsOrigin: string; workspaceId: string | null }> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'server/src/cli.ts'), 'serve', '--json'], {
     cwd: REPO_ROOT,
@@ -169,7 +170,7 @@ export async function spawnServer(
   child.stderr!.on('data', (d) => (stderr += d));
   const line = await new Promise<string>((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${stderr}`)), 15000);
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${stderr}`)), startTimeoutMs);
     child.stdout!.on('data', (d) => {
       out += d;
       const nl = out.indexOf('\n');
