@@ -5,6 +5,9 @@ import { seriousViolations } from './support/axe.ts';
 import { arriveWithPhone, createPresentableSession, followLinkOf, followPath, presentPath } from './support/presenting.ts';
 import { sessionPath } from './support/SessionComposerPage.ts';
 
+// A projector, a session page and a phone each load a deck: more than the default bound.
+test.setTimeout(90_000);
+
 /** What a phone's camera reads off the QR code: the SVG drawn on a canvas, then decoded. */
 async function scan(qr: Locator): Promise<string | null> {
   const pixels = await qr.locator('svg').evaluate(async (svg) => {
