@@ -2,8 +2,11 @@ import type { Locator } from '@playwright/test';
 import jsQR from 'jsqr';
 import { expect, test } from './support/fixtures.ts';
 import { seriousViolations } from './support/axe.ts';
-import { createPresentableSession, followPath, presentPath } from './support/presenting.ts';
+import { arriveWithPhone, createPresentableSession, followLinkOf, followPath, presentPath } from './support/presenting.ts';
 import { sessionPath } from './support/SessionComposerPage.ts';
+
+// A projector, a session page and a phone each load a deck: more than the default bound.
+test.setTimeout(90_000);
 
 /** What a phone's camera reads off the QR code: the SVG drawn on a canvas, then decoded. */
 async function scan(qr: Locator): Promise<string | null> {
@@ -24,7 +27,7 @@ async function scan(qr: Locator): Promise<string | null> {
   return jsQR(Uint8ClampedArray.from(pixels.rgba), pixels.width, pixels.height)?.data ?? null;
 }
 
-test('the projector shows the follow link as a QR code that scans to the view-key link, never the edit key', async ({ people, request, workspaces, baseURL }) => {
+test('the projector shows the follow link as a QR code that scans to the session’s follow-key link, never the edit or view key', async ({ people, request, workspaces, baseURL }) => {
   const workspace = await workspaces.create('Follow QR');
   const session = await createPresentableSession(request, workspace);
   const amel = await people.arrive('Amel', { locale: 'fr-FR' });
@@ -37,10 +40,12 @@ test('the projector shows the follow link as a QR code that scans to the view-ke
   const dialog = page.getByTestId('follow-qr-dialog');
   await expect(dialog.getByRole('heading', { name: 'Suivez la présentation sur votre téléphone' })).toBeVisible();
   const qr = dialog.getByTestId('follow-qr');
-  const expected = `${baseURL}${followPath(workspace.id, session.id, workspace.viewKey)}`;
+  const { followKey } = await followLinkOf(request, workspace, session.id);
+  const expected = `${baseURL}${followPath(workspace.id, session.id, followKey)}`;
   await expect(qr.locator('figcaption')).toHaveText(expected);
   expect(await scan(qr)).toBe(expected);
   expect(await dialog.textContent()).not.toContain(workspace.editKey);
+  expect(await dialog.textContent()).not.toContain(workspace.viewKey);
   expect(await seriousViolations(page, { include: '[data-testid="follow-qr-dialog"]' })).toEqual([]);
 
   // Escape closes it, the focus goes back to the button, and the arrows (a clicker's keys) still drive the slides.
@@ -61,5 +66,34 @@ test('the session page shows the same follow link as a QR code on demand', async
   await expect(qr).toBeHidden();
   await amel.page.getByText('Show the QR code').click();
   await expect(qr).toBeVisible();
-  expect(await scan(qr)).toBe(`${baseURL}${followPath(workspace.id, session.id, workspace.viewKey)}`);
+  const { followKey } = await followLinkOf(request, workspace, session.id);
+  expect(await scan(qr)).toBe(`${baseURL}${followPath(workspace.id, session.id, followKey)}`);
+});
+
+test('a phone on the follow link follows the presenter; after “New follow link” the old link no longer opens, the new one does', async ({ browser, people, request, workspaces, baseURL }) => {
+  const workspace = await workspaces.create('Follow rotation');
+  const session = await createPresentableSession(request, workspace);
+  const amel = await people.arrive('Amel');
+  await amel.page.goto(sessionPath(workspace.id, session.id, workspace.editKey));
+  await amel.introduceIfAsked();
+  const old = await amel.page.getByTestId('follow-link').inputValue();
+  expect(old).not.toContain(workspace.viewKey);
+
+  const phone = await arriveWithPhone(browser, baseURL ?? '');
+  try {
+    await phone.page.goto(old.replace(/^https?:\/\/[^/]+/, ''));
+    await expect(phone.page.getByTestId('follow-deck')).toHaveAttribute('data-ready', 'true');
+
+    await amel.page.getByTestId('follow-rotate').click();
+    await expect(amel.page.getByTestId('follow-rotated')).toBeVisible();
+    const fresh = await amel.page.getByTestId('follow-link').inputValue();
+    expect(fresh).not.toBe(old);
+
+    await phone.page.reload();
+    await expect(phone.page.getByTestId('present-error')).toBeVisible();
+    await phone.page.goto(fresh.replace(/^https?:\/\/[^/]+/, ''));
+    await expect(phone.page.getByTestId('follow-deck')).toHaveAttribute('data-ready', 'true');
+  } finally {
+    await phone.context.close();
+  }
 });

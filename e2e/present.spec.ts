@@ -1,11 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import type { Browser, BrowserContext, Page, WebSocketRoute } from '@playwright/test';
+import type { Page, WebSocketRoute } from '@playwright/test';
 import { expect, test, type TestWorkspace } from './support/fixtures.ts';
 import { seriousViolations } from './support/axe.ts';
 import { writeHostileSlide } from './support/hostilePeer.ts';
 import {
-  auditMarkup, createPresentableSession, createSession, exportSession, followPath, offlineContext, paragraph, pdfPageCount,
+  auditMarkup, createPresentableSession, arriveWithPhone, createSession, exportSession, followLinkOf, followPath, offlineContext, paragraph, pdfPageCount,
   presentPath, pwned, waitForRevealFile,
 } from './support/presenting.ts';
 import { sessionPath } from './support/SessionComposerPage.ts';
@@ -15,12 +15,6 @@ import { createUnit, unitOnServer, unitPath } from './support/units.ts';
 test.setTimeout(90_000);
 
 type RevealWindow = { Reveal: { getTotalSlides(): number; next(): void; slide(h: number): void; getIndices(): { h: number }; getSlideNotes(): string } };
-
-/** yann's phone: a browser context of its own with a phone's screen and touch. */
-async function arriveWithPhone(browser: Browser, baseURL: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL, locale: 'en-US', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-  return { context, page: await context.newPage() };
-}
 
 /** Opens the projector page and waits until reveal.js shows the deck. */
 async function present(page: Page, path: string): Promise<void> {
@@ -70,14 +64,15 @@ test('the PDF has one page per slide', async ({ request, workspaces }) => {
   expect(pdfPageCount(pdf)).toBe(slides);
 });
 
-test('amel presents, yann follows on his phone with the view key, browses away and comes back, and his question reaches amel’s speaker view', async ({ browser, people, request, workspaces, baseURL }) => {
+test('amel presents, yann follows on his phone with the follow link, browses away and comes back, and his question reaches amel’s speaker view', async ({ browser, people, request, workspaces, baseURL }) => {
   const workspace = await workspaces.create('Follow');
   const session = await createPresentableSession(request, workspace);
+  const { followKey } = await followLinkOf(request, workspace, session.id);
   const amel = await people.arrive('Amel');
   const phone = await arriveWithPhone(browser, baseURL ?? '');
   const yann = phone.page;
   try {
-    await yann.goto(followPath(workspace.id, session.id, workspace.viewKey));
+    await yann.goto(followPath(workspace.id, session.id, followKey));
     const follow = yann.getByTestId('follow-page');
     await expect(yann.getByTestId('follow-deck')).toHaveAttribute('data-ready', 'true');
     await expect(follow).toHaveAttribute('data-follow-state', 'waiting');
@@ -263,7 +258,7 @@ test('the session page offers Present, the follow link and the exports; without 
   await amel.page.goto(sessionPath(workspace.id, session.id, workspace.editKey));
   await amel.introduceIfAsked();
   const menu = amel.page.getByTestId('export-menu');
-  await expect(amel.page.getByTestId('follow-link')).toHaveValue(new RegExp(`/w/${workspace.id}/sessions/${session.id}/follow\\?key=${workspace.viewKey}$`));
+  await expect(amel.page.getByTestId('follow-link')).toHaveValue((await followLinkOf(request, workspace, session.id)).followUrl);
 
   const [deck] = await Promise.all([amel.page.waitForEvent('download'), menu.getByTestId('export-html').click()]);
   expect(deck.suggestedFilename()).toMatch(/^formation-action-des-communs.*\.html$/);

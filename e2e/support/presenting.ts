@@ -72,9 +72,18 @@ const enc = encodeURIComponent;
 export const presentPath = (workspaceId: string, sessionId: string, key: string, options: { speaker?: boolean; slide?: number } = {}) =>
   `/w/${enc(workspaceId)}/sessions/${enc(sessionId)}/present?key=${enc(key)}${options.speaker ? '&speaker=1' : ''}${options.slide !== undefined ? `#/${options.slide}` : ''}`;
 
-/** The follow page people open on their phones. */
-export const followPath = (workspaceId: string, sessionId: string, viewKey: string) =>
-  `/w/${enc(workspaceId)}/sessions/${enc(sessionId)}/follow?key=${enc(viewKey)}`;
+/** The follow page people open on their phones (with the session's follow key, or an old view-key link). */
+export const followPath = (workspaceId: string, sessionId: string, key: string) =>
+  `/w/${enc(workspaceId)}/sessions/${enc(sessionId)}/follow?key=${enc(key)}`;
+
+/** The session's follow link, as the session page and the projector show it (`rotate`: a new one). */
+export async function followLinkOf(request: APIRequestContext, workspace: TestWorkspace, sessionId: string, rotate = false): Promise<{ followKey: string; followUrl: string }> {
+  const url = `/api/w/${enc(workspace.id)}/sessions/${enc(sessionId)}/follow`;
+  const headers = { Authorization: `Bearer ${workspace.editKey}` };
+  const res = rotate ? await request.post(url, { headers }) : await request.get(url, { headers });
+  expect(res.status()).toBe(200);
+  return (await res.json()) as { followKey: string; followUrl: string };
+}
 
 /** A session's export in a format, as bytes. */
 export async function exportSession(request: APIRequestContext, workspace: TestWorkspace, sessionId: string, format: string, lang = 'en'): Promise<Buffer> {
@@ -136,4 +145,10 @@ export function auditMarkup(page: Page, selector: string, allowedScriptCount = N
 /** True when an injected payload set the flag. */
 export function pwned(page: Page): Promise<boolean> {
   return page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned !== undefined);
+}
+
+/** yann's phone: a browser context of its own with a phone's screen and touch. */
+export async function arriveWithPhone(browser: Browser, baseURL: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL, locale: 'en-US', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  return { context, page: await context.newPage() };
 }

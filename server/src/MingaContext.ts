@@ -39,4 +39,6 @@ export interface MingaContext {
   roomOrigin(request: FastifyRequest): string;
   /** Rotates keys and cuts the sockets that used the old ones. */
   rotateKeys(workspaceId: string, which: 'edit' | 'view' | 'both', currentEditKey?: string): { editKey?: string; viewKey?: string };
+  /** Gives a session a new follow key and cuts the sockets that used the old one. */
+  rotateFollowKey(workspaceId: string, sessionId: string, editKey?: string): string;
 }

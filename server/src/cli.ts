@@ -7,6 +7,7 @@ import { ApiError } from './http/ApiError.ts';
 import { configFromEnv, type Config } from './config.ts';
 import { openDatabase } from './storage/openDatabase.ts';
 import { WorkspaceRepo } from './workspaces/WorkspaceRepo.ts';
+import { DocRegistry } from './storage/DocRegistry.ts';
 import { cliMessages } from './cli/messages.ts';
 import { backupDatabase, restoreDatabase, RestoreError } from './cli/backup.ts';
 import { runningServerPid } from './cli/pidFile.ts';
@@ -140,6 +141,36 @@ export function buildProgram(): Command {
         t.rotated(workspaceId),
         ...(result.keys.editKey ? [`${t.editKey}: ${result.keys.editKey}`, `${t.editLink}: ${url}`] : []),
         ...(result.keys.viewKey ? [`${t.viewKey}: ${result.keys.viewKey}`] : []),
+      ].join('\n'));
+    });
+
+  const session = program.command('session').description('the follow link of a session').exitOverride();
+
+  session
+    .command('follow-key')
+    .description('replace a session’s follow key (what the room opens on its phones); the old link stops working at once')
+    .argument('<session>', 'session id')
+    .requiredOption('--workspace <id>', 'workspace id')
+    .option('--rotate', 'make a new follow key (the command line cannot read the current one)')
+    .option('--json', 'print { workspaceId, sessionId, followKey, followUrl }')
+    .action((sessionId: string, cmdOpts: GlobalOptions & { workspace: string; rotate?: boolean }) => {
+      const opts = { ...globals(), ...cmdOpts };
+      const ref = { workspaceId: parseArg(WorkspaceIdSchema, cmdOpts.workspace, '--workspace'), docId: parseArg(DocIdSchema, sessionId, 'session id') };
+      if (!cmdOpts.rotate) throw new CliFailure('needs_rotate', t.followKeyNeedsRotate);
+      const config = loadConfig(opts);
+      const followKey = withRepo(config, (repo) => {
+        if (!repo.get(ref.workspaceId)) throw new CliFailure('workspace_not_found', t.workspaceNotFound(ref.workspaceId));
+        const entry = new DocRegistry(repo.db).get(ref);
+        if (entry?.kind !== 'session' || entry.deletedAt) throw new CliFailure('not_found', t.sessionNotFound(ref.docId));
+        // Sealed under the default workspace's saved edit key when there is one, so editors see it too.
+        const saved = readDefaultWorkspace(config.dataDir);
+        return repo.followKeys.rotate(ref.workspaceId, ref.docId, saved?.id === ref.workspaceId ? saved.editKey : undefined);
+      });
+      const followUrl = `${origin(config)}/w/${ref.workspaceId}/sessions/${encodeURIComponent(ref.docId)}/follow?key=${encodeURIComponent(followKey)}`;
+      output(opts, { workspaceId: ref.workspaceId, sessionId: ref.docId, followKey, followUrl }, [
+        t.followKeyRotated(ref.docId),
+        `${t.followKey}: ${followKey}`,
+        `${t.followLink}: ${followUrl}`,
       ].join('\n'));
     });
 

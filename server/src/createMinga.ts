@@ -28,6 +28,7 @@ import { sessionRoutes } from './http/routes/sessionRoutes.ts';
 import { DeliveryRepo } from './history/DeliveryRepo.ts';
 import { RoomInputRepo } from './sessions/RoomInputRepo.ts';
 import { roomInputRoutes } from './http/routes/roomInputRoutes.ts';
+import { followKeyRoutes } from './http/routes/followKeyRoutes.ts';
 import { sessionExportRoutes } from './http/routes/sessionExportRoutes.ts';
 import { importRoutes } from './http/routes/importRoutes.ts';
 import { fileRoutes } from './http/routes/fileRoutes.ts';
@@ -45,6 +46,8 @@ import { PdfBrowser } from './export/PdfBrowser.ts';
 export interface MingaServer {
   app: FastifyInstance;
   ctx: MingaContext;
+  /** Every route registered, `HEAD` left out: docs/API.md's keys table is checked against it. */
+  routes: { method: string; url: string }[];
   /** Starts listening; resolves with the origin actually bound (port 0 picks a free one). */
   listen(): Promise<{ origin: string; port: number }>;
   /** Stops accepting, compacts and flushes every doc, closes the PDF browser and the database. */
@@ -119,6 +122,11 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
       void revalidateSockets(workspaceId);
       return keys;
     },
+    rotateFollowKey(workspaceId, sessionId, editKey) {
+      const key = workspaces.followKeys.rotate(workspaceId, sessionId, editKey);
+      void revalidateSockets(workspaceId);
+      return key;
+    },
   };
 
   function revalidateSockets(workspaceId: string): Promise<number> {
@@ -130,6 +138,10 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
     );
   }
 
+  const routes: { method: string; url: string }[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url });
+  });
   // JSON only: anything else is refused with 415 rather than half-parsed.
   app.removeContentTypeParser('text/plain');
   installSecurityHeaders(app);
@@ -161,6 +173,7 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
   unitExportRoutes(app, ctx);
   sessionRoutes(app, ctx);
   roomInputRoutes(app, ctx);
+  followKeyRoutes(app, ctx);
   sessionExportRoutes(app, ctx);
   importRoutes(app, ctx);
   await installWebApp(app, config.webDir);
@@ -171,6 +184,7 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
   return {
     app,
     ctx,
+    routes,
     async listen() {
       await app.listen({ port: config.port, host: config.host });
       const address = app.server.address();

@@ -157,6 +157,7 @@ export function runCli(args: string[], env: Record<string, string> = {}): Promis
 export async function spawnServer(
   dataDir: string,
   env: Record<string, string> = {},
+  startTimeoutMs = 60_000,
 ): Promise<{ child: ChildProcess; origin: string; wsOrigin: string; workspaceId: string | null }> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'server/src/cli.ts'), 'serve', '--json'], {
     cwd: REPO_ROOT,
@@ -168,11 +169,10 @@ export async function spawnServer(
   child.stderr!.on('data', (d) => (stderr += d));
   const line = await new Promise<string>((resolve, reject) => {
     let out = '';
-    // Generous: a loaded machine takes long to load the TypeScript sources.
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`server did not start: ${stderr}`));
-    }, 120_000);
+    }, startTimeoutMs);
     child.stdout!.on('data', (d) => {
       out += d;
       const nl = out.indexOf('\n');

@@ -16,6 +16,8 @@ export const CLOSE_CODES = {
   docDeleted: 4410,
   /** A message over the configured size limit. */
   messageTooBig: 4413,
+  /** Messages faster than the server takes them (an awareness flood, malformed frames again and again). */
+  tooManyMessages: 4429,
   /** The server is shutting down: not final, the client should retry later. */
   goingAway: 1001,
   /** The disk fell behind and this socket stayed paused: not final, the client reconnects and resends. */

@@ -59,3 +59,21 @@ export const WorkspaceLinksSchema = z.object({
   roomOrigin: z.string(),
 });
 export type WorkspaceLinks = z.infer<typeof WorkspaceLinksSchema>;
+
+/**
+ * Follow keys start with this, so a page can tell one from a workspace key without asking the
+ * server (a workspace key is base64url, which has no dot).
+ */
+export const FOLLOW_KEY_PREFIX = 'follow.';
+
+/** True when a key is a session's follow key (it opens that session's deck and nothing else). */
+export function isFollowKey(key: string): boolean {
+  return key.startsWith(FOLLOW_KEY_PREFIX);
+}
+
+/** `GET|POST /api/w/<ws>/sessions/<id>/follow` (edit key): the session's follow key and link. */
+export const FollowLinkSchema = z.object({
+  followKey: z.string(),
+  followUrl: z.string(),
+});
+export type FollowLink = z.infer<typeof FollowLinkSchema>;

@@ -20,6 +20,11 @@ interface CliMessages {
   notFound: (what: string) => string;
   workspaceNotFound: (id: string) => string;
   defaultWorkspaceName: string;
+  followKeyRotated: (sessionId: string) => string;
+  followKey: string;
+  followLink: string;
+  followKeyNeedsRotate: string;
+  sessionNotFound: (id: string) => string;
 }
 
 const fr: CliMessages = {
@@ -44,6 +49,11 @@ const fr: CliMessages = {
   notFound: (what) => `Introuvable : ${what}`,
   workspaceNotFound: (id) => `Aucun espace de travail n’a l’identifiant ${id}.`,
   defaultWorkspaceName: 'Mon espace de travail',
+  followKeyRotated: (id) => `Nouveau lien de suivi pour la séance ${id} ; l’ancien ne fonctionne plus.`,
+  followKey: 'Clé de suivi',
+  followLink: 'Lien de suivi',
+  followKeyNeedsRotate: 'La ligne de commande ne détient pas la clé d’édition : elle ne peut que remplacer la clé de suivi (--rotate). La page de la séance montre le lien actuel.',
+  sessionNotFound: (id) => `Aucune séance « ${id} » dans cet espace.`,
 };
 
 const en: CliMessages = {
@@ -68,6 +78,11 @@ const en: CliMessages = {
   notFound: (what) => `Not found: ${what}`,
   workspaceNotFound: (id) => `No workspace has the id ${id}.`,
   defaultWorkspaceName: 'My workspace',
+  followKeyRotated: (id) => `New follow link for session ${id}; the old one no longer works.`,
+  followKey: 'Follow key',
+  followLink: 'Follow link',
+  followKeyNeedsRotate: 'The command line holds no edit key: it can only replace the follow key (--rotate). The session page shows the current link.',
+  sessionNotFound: (id) => `No session "${id}" in this workspace.`,
 };
 
 /** French when the environment's locale is French, English otherwise. */

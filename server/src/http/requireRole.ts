@@ -12,8 +12,9 @@ export function bearerKey(request: FastifyRequest): string | undefined {
 }
 
 /**
- * Checks the request's key against the workspace. `need: 'edit'` refuses a view key.
- * Throws 401 (no key), 403 (wrong key, or view key on a write) or 404 (no such workspace).
+ * Checks the request's key against the workspace. `need: 'edit'` refuses a view key; a follow
+ * key is refused here (see requireFollower). Throws 401 (no key), 403 (wrong key, view key on a
+ * write, follow key) or 404 (no such workspace).
  */
 export function requireRole(
   workspaces: WorkspaceRepo,
@@ -21,14 +22,32 @@ export function requireRole(
   workspaceId: string,
   need: Role,
 ): { role: Role; workspace: Workspace } {
+  const check = checkKey(workspaces, request, workspaceId);
+  if (check.role === 'follow') throw followOnly();
+  if (need === 'edit' && check.role !== 'edit') {
+    throw new ApiError('read_only', 'The view key can read this workspace but not change it.');
+  }
+  return { role: check.role, workspace: check.workspace };
+}
+
+function checkKey(workspaces: WorkspaceRepo, request: FastifyRequest, workspaceId: string) {
   const check = workspaces.check(workspaceId, bearerKey(request));
   if (!check.ok) {
     if (check.reason === 'missing_key') throw new ApiError('missing_key', 'This needs the workspace key: Authorization: Bearer <key>.');
     if (check.reason === 'wrong_key') throw new ApiError('wrong_key', 'This key does not open this workspace.');
     throw new ApiError('workspace_not_found', 'No workspace has this id.');
   }
-  if (need === 'edit' && check.role !== 'edit') {
-    throw new ApiError('read_only', 'The view key can read this workspace but not change it.');
-  }
+  return check;
+}
+
+const followOnly = () => new ApiError('forbidden', 'A follow link opens its session’s deck and nothing else.');
+
+/**
+ * For what the room needs while following one session (its deck, room input): a view or edit
+ * key, or that session's follow key. Any other session's follow key gets 403 `forbidden`.
+ */
+export function requireFollower(workspaces: WorkspaceRepo, request: FastifyRequest, workspaceId: string, sessionId: string): { role: Role | 'follow'; workspace: Workspace } {
+  const check = checkKey(workspaces, request, workspaceId);
+  if (check.role === 'follow' && check.sessionId !== sessionId) throw followOnly();
   return { role: check.role, workspace: check.workspace };
 }

@@ -123,6 +123,16 @@ const MIGRATIONS: string[] = [
      kept_input TEXT NOT NULL
    );
    CREATE INDEX deliveries_by_workspace ON deliveries (workspace_id, date, id);`,
+  // One follow key per session: it opens that session's deck and nothing else. Hashed to check,
+  // sealed under the edit key so editors can print it again.
+  `CREATE TABLE follow_keys (
+     workspace_id TEXT NOT NULL,
+     session_id TEXT NOT NULL,
+     key_hash BLOB NOT NULL UNIQUE,
+     key_sealed BLOB,
+     created_at TEXT NOT NULL,
+     PRIMARY KEY (workspace_id, session_id)
+   );`,
 ];
 
 /** Opens (creating if needed) the Minga database in `dataDir`, in WAL mode, migrated to the latest schema. */

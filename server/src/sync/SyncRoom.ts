@@ -10,6 +10,10 @@ import type { DocRef, DocStore } from '../storage/DocStore.ts';
 import { DurableQueue, type QueuedUpdate } from './DurableQueue.ts';
 import { RoomCompaction } from './RoomCompaction.ts';
 import type { WriteLoad } from './WriteLoad.ts';
+import { BadMessageError } from './BadMessageError.ts';
+import { decodeAwareness, editorNamesOf, encodeAwareness, screenEntries, takeAwarenessToken } from './awarenessPolicy.ts';
+
+export { BadMessageError };
 
 // Message types of the y-websocket protocol.
 const MESSAGE_SYNC = 0;
@@ -26,9 +30,6 @@ export interface SyncConnection {
   /** Awareness client ids this socket speaks for; removed when it leaves. */
   awarenessIds: Set<number>;
 }
-
-/** A malformed message: the sender is closed with 4400, nobody else notices. */
-export class BadMessageError extends Error {}
 
 /** Origin of the transactions that apply stored updates to the served doc. */
 const STORED = Symbol('stored');
@@ -176,6 +177,8 @@ export class SyncRoom {
     this.options.load.forget(ws);
     if (conn.awarenessIds.size > 0) {
       awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessIds], null);
+      // Awareness keeps a clock for every client it ever saw: forget those of a socket that left.
+      for (const id of conn.awarenessIds) this.awareness.meta.delete(id);
     }
   }
 
@@ -201,6 +204,7 @@ export class SyncRoom {
         this.handleAwareness(conn, readBytes(decoder));
         break;
       case MESSAGE_QUERY_AWARENESS:
+        takeAwarenessToken(conn);
         encoding.writeVarUint(reply, MESSAGE_AWARENESS);
         encoding.writeVarUint8Array(
           reply,
@@ -260,26 +264,21 @@ export class SyncRoom {
   }
 
   private handleAwareness(conn: SyncConnection, update: Uint8Array): void {
-    let clientIds: number[];
-    try {
-      const decoder = decoding.createDecoder(update);
-      const count = decoding.readVarUint(decoder);
-      clientIds = [];
-      for (let i = 0; i < count; i++) {
-        clientIds.push(decoding.readVarUint(decoder));
-        decoding.readVarUint(decoder); // clock
-        JSON.parse(decoding.readVarString(decoder));
-      }
-    } catch {
-      throw new BadMessageError('malformed awareness update');
-    }
-    // A socket may only speak for its own awareness ids, never for another person's.
-    for (const id of clientIds) {
-      for (const other of this.connections.values()) {
-        if (other !== conn && other.awarenessIds.has(id)) return;
-      }
-    }
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, conn.ws);
+    const states = this.awareness.getStates() as Map<number, Record<string, unknown>>;
+    // A socket may only speak for its own awareness ids, never for another person's. Stock
+    // clients echo everyone's states back: those echoes are skipped here and cost nothing.
+    const ownedByOther = (id: number) => [...this.connections.values()].some((other) => other !== conn && other.awarenessIds.has(id));
+    const entries = decodeAwareness(update).filter(
+      (entry) => !ownedByOther(entry.clientId) && (entry.state !== null || states.has(entry.clientId)),
+    );
+    if (entries.length === 0) return;
+    takeAwarenessToken(conn);
+    const editorIds = () => [...this.connections.values()].filter((c) => c.role === 'edit').flatMap((c) => [...c.awarenessIds]);
+    // Read-only sockets are shown as viewers: no presenting, no cursor, no editor's name.
+    const screened = screenEntries(entries, conn.role, () => editorNamesOf(states, editorIds()));
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwareness(screened), conn.ws);
+    // A client that said goodbye leaves no clock behind (an id cycle would grow it forever).
+    for (const entry of screened) if (entry.state === null && !states.has(entry.clientId)) this.awareness.meta.delete(entry.clientId);
   }
 
   private sendSyncStep2(conn: SyncConnection, stateVector: Uint8Array): void {

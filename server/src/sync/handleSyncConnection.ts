@@ -3,6 +3,8 @@ import type { Logger } from 'pino';
 import { CLOSE_CODES, DocIdSchema, WorkspaceIdSchema } from '@minga/schema';
 import type { WorkspaceRepo } from '../workspaces/WorkspaceRepo.ts';
 import type { RoomManager } from './RoomManager.ts';
+import type { RefusalLog } from './refusalLog.ts';
+import type { AddressPenalty } from './addressPenalty.ts';
 import { BadMessageError, type SyncConnection, type SyncRoom } from './SyncRoom.ts';
 
 export interface SyncDeps {
@@ -12,6 +14,10 @@ export interface SyncDeps {
   maxMessageBytes: number;
   /** True when the doc sits in the bin. */
   isDeleted: (ref: { workspaceId: string; docId: string }) => boolean;
+  /** Refused messages: logged once per address, then counted. */
+  refusals: RefusalLog;
+  /** Addresses that keep sending bad frames: their new sockets are refused for a while. */
+  penalty: AddressPenalty;
 }
 
 const REFUSALS = {
@@ -26,10 +32,14 @@ const REFUSALS = {
  */
 export function handleSyncConnection(
   ws: WebSocket,
-  params: { workspaceId: string; docId: string; key: string | undefined },
+  params: { workspaceId: string; docId: string; key: string | undefined; address: string },
   deps: SyncDeps,
 ): void {
   const { rooms, workspaces, log } = deps;
+  if (deps.penalty.isSlowed(params.address)) {
+    ws.close(CLOSE_CODES.tooManyMessages, 'too many bad messages from this address; try again in a minute');
+    return;
+  }
   if (!WorkspaceIdSchema.safeParse(params.workspaceId).success || !DocIdSchema.safeParse(params.docId).success) {
     ws.close(CLOSE_CODES.badRequest, 'invalid workspace or doc id');
     return;
@@ -40,26 +50,39 @@ export function handleSyncConnection(
     ws.close(code, reason);
     return;
   }
+  // A follow key opens its session's doc (the deck and the presenter's position), read-only.
+  if (check.role === 'follow' && check.sessionId !== params.docId) {
+    ws.close(CLOSE_CODES.wrongKey, 'a follow key opens its session only');
+    return;
+  }
   const ref = { workspaceId: params.workspaceId, docId: params.docId };
   if (deps.isDeleted(ref)) {
     ws.close(CLOSE_CODES.docDeleted, 'in the bin');
     return;
   }
-  const role = check.role;
+  const role = check.role === 'edit' ? 'edit' : 'view';
   let room: SyncRoom | null = null;
   let conn: SyncConnection | null = null;
   // Messages that arrive while the doc loads are handled in order once it is ready.
   const queued: Uint8Array[] = [];
   let alive = true;
+  // Once refused, the socket's remaining messages (queued or in flight) are dropped unread.
+  let refused = false;
+  const refuse = (code: number, reason: string) => {
+    refused = true;
+    queued.length = 0;
+    deps.refusals.refused(params.address, `${ref.workspaceId}/${ref.docId}`, reason);
+    deps.penalty.strike(params.address);
+    ws.close(code, reason);
+  };
 
   const handle = (data: Uint8Array) => {
-    if (!room || !conn) return;
+    if (!room || !conn || refused) return;
     try {
       room.handleMessage(conn, data);
     } catch (error) {
       if (error instanceof BadMessageError) {
-        log.warn({ doc: `${ref.workspaceId}/${ref.docId}`, reason: error.message }, 'bad sync message; closing that socket');
-        ws.close(CLOSE_CODES.badRequest, error.message);
+        refuse(error.closeCode, error.message);
       } else {
         log.error({ err: error, doc: `${ref.workspaceId}/${ref.docId}` }, 'sync message failed');
         ws.close(1011, 'internal error');
@@ -68,9 +91,10 @@ export function handleSyncConnection(
   };
 
   ws.on('message', (raw: RawData, isBinary: boolean) => {
+    if (refused) return;
     const data = toBytes(raw);
     if (data.byteLength > deps.maxMessageBytes) {
-      ws.close(CLOSE_CODES.messageTooBig, `message over ${deps.maxMessageBytes} bytes`);
+      refuse(CLOSE_CODES.messageTooBig, `message over ${deps.maxMessageBytes} bytes`);
       return;
     }
     if (!isBinary && data.byteLength === 0) return;

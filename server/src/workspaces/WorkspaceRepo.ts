@@ -2,6 +2,7 @@ import type { Role } from '@minga/schema';
 import type { Db } from '../storage/openDatabase.ts';
 import { hashKey, keyMatches, newKey, newWorkspaceId } from './keys.ts';
 import { openViewKey, sealViewKey } from './sealViewKey.ts';
+import { FollowKeyRepo } from './FollowKeyRepo.ts';
 
 export interface Workspace {
   id: string;
@@ -18,13 +19,18 @@ interface WorkspaceRow extends Workspace {
 
 export type KeyCheck =
   | { ok: true; role: Role; workspace: Workspace }
+  /** A session's follow key: that session's deck, the presenter's position and room input, nothing else. */
+  | { ok: true; role: 'follow'; sessionId: string; workspace: Workspace }
   | { ok: false; reason: 'missing_key' | 'wrong_key' | 'workspace_not_found' };
 
 /** Workspaces and their keys. Keys leave this module in clear only when they are created. */
 export class WorkspaceRepo {
   private readonly stmts;
+  /** The sessions' follow keys. */
+  readonly followKeys: FollowKeyRepo;
 
-  constructor(private readonly db: Db) {
+  constructor(readonly db: Db) {
+    this.followKeys = new FollowKeyRepo(db);
     const columns = `id, name, created_at AS createdAt, keys_rotated_at AS keysRotatedAt,
                      edit_key_hash AS editKeyHash, view_key_hash AS viewKeyHash,
                      view_key_sealed AS viewKeySealed`;
@@ -59,7 +65,7 @@ export class WorkspaceRepo {
     return (this.stmts.list.all() as WorkspaceRow[]).map(publicPart);
   }
 
-  /** Which role a key grants in a workspace, if any. Both digests are always compared. */
+  /** Which role a key grants in a workspace, if any. Both workspace digests are always compared. */
   check(workspaceId: string, key: string | undefined | null): KeyCheck {
     if (!key) return { ok: false, reason: 'missing_key' };
     const row = this.stmts.get.get(workspaceId) as WorkspaceRow | undefined;
@@ -68,6 +74,8 @@ export class WorkspaceRepo {
     const isView = keyMatches(key, row.viewKeyHash);
     if (isEdit) return { ok: true, role: 'edit', workspace: publicPart(row) };
     if (isView) return { ok: true, role: 'view', workspace: publicPart(row) };
+    const sessionId = this.followKeys.sessionOf(workspaceId, key);
+    if (sessionId) return { ok: true, role: 'follow', sessionId, workspace: publicPart(row) };
     return { ok: false, reason: 'wrong_key' };
   }
 
@@ -104,6 +112,8 @@ export class WorkspaceRepo {
       const editKey = out.editKey ?? keptEditKey;
       const viewKey = out.viewKey ?? keptViewKey;
       this.stmts.setSealed.run(editKey && viewKey ? sealViewKey(viewKey, editKey) : null, id);
+      // Follow keys stay valid; editors can print them again only if they were sealed anew.
+      if (out.editKey && currentEditKey) this.followKeys.reseal(id, currentEditKey, out.editKey);
     })();
     return out;
   }

@@ -18,6 +18,8 @@ function messageKey(closeCode: number) {
       return 'syncRefused.docDeleted';
     case CLOSE_CODES.messageTooBig:
       return 'syncRefused.messageTooBig';
+    case CLOSE_CODES.tooManyMessages:
+      return 'syncRefused.tooManyMessages';
     default:
       return 'syncRefused.other';
   }

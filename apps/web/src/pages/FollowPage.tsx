@@ -1,5 +1,5 @@
 import type { DeckLang } from '@minga/export';
-import type { Role } from '@minga/schema';
+import { isFollowKey, type Role } from '@minga/schema';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
@@ -19,15 +19,22 @@ import { useWorkspaceInfo } from '../hooks/useWorkspaceInfo.ts';
 import { identityStore } from '../lib/identity.ts';
 
 /**
- * `/w/:ws/sessions/:sessionId/follow?key=<view key>`: the deck on a phone, following the
+ * `/w/:ws/sessions/:sessionId/follow?key=<follow key>`: the deck on a phone, following the
  * presenter's slide live (from the session doc's awareness). Swiping away means browsing freely
  * until "Follow the presenter"; a small form sends the presenter a question or a next step.
  */
 export function FollowPage() {
-  const { t } = useTranslation();
   const { workspaceId = '', sessionId = '' } = useParams();
   const [searchParams] = useSearchParams();
   const key = searchParams.get('key');
+  // A follow key opens this session's deck and nothing else, not even the workspace's name.
+  if (key && isFollowKey(key)) return <FollowLoaded workspaceId={workspaceId} sessionId={sessionId} accessKey={key} role="view" />;
+  return <FollowWithWorkspaceKey workspaceId={workspaceId} sessionId={sessionId} accessKey={key} />;
+}
+
+/** A follow link made before follow keys: it carries the view key, which still works until rotated. */
+function FollowWithWorkspaceKey({ workspaceId, sessionId, accessKey: key }: { workspaceId: string; sessionId: string; accessKey: string | null }) {
+  const { t } = useTranslation();
   const info = useWorkspaceInfo(workspaceId, key);
   // Once open, the deck names the page; an error names itself.
   useDocumentTitle(info.status === 'loading' ? t('present.follow.pageTitle') : null);

@@ -4,7 +4,7 @@ import { DocIdSchema, RoomInputBodySchema, RoomInputPatchSchema, WorkspaceIdSche
 import type { MingaContext } from '../../MingaContext.ts';
 import { ApiError } from '../ApiError.ts';
 import { parseWith } from '../validate.ts';
-import { requireRole } from '../requireRole.ts';
+import { requireFollower, requireRole } from '../requireRole.ts';
 import { RateLimiter } from '../rateLimit.ts';
 import { requireLiveSession } from '../../sessions/sessionDocs.ts';
 
@@ -23,7 +23,7 @@ export function roomInputRoutes(app: FastifyInstance, ctx: MingaContext): void {
 
   app.post('/api/w/:workspaceId/sessions/:sessionId/room-input', async (request, reply) => {
     const params = parseWith(ParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'view');
+    requireFollower(ctx.workspaces, request, params.workspaceId, params.sessionId);
     requireLiveSession(ctx, refOf(params));
     const body = parseWith(RoomInputBodySchema, request.body);
     if (!limiter.take(`${request.ip}|${params.workspaceId}|${params.sessionId}`)) {

@@ -3,12 +3,13 @@ import { z } from 'zod';
 import { applySessionJson, yDocToSession } from '@minga/doc-model';
 import {
   CreateSessionBodySchema, DocIdSchema, DuplicateSessionBodySchema, SessionSchema, WorkspaceIdSchema,
-  computeSessionTiming, handoverNextSteps, newItemId, sessionFromDraft,
+  computeSessionTiming, handoverNextSteps, newItemId, sessionFromDraft, type Unit,
 } from '@minga/schema';
 import type { MingaContext } from '../../MingaContext.ts';
 import { ApiError } from '../ApiError.ts';
 import { parseWith } from '../validate.ts';
-import { requireRole } from '../requireRole.ts';
+import { requireFollower, requireRole } from '../requireRole.ts';
+import { followerUnit } from '../../sessions/followerUnits.ts';
 import { moveToBin, takeOutOfBin } from '../docBin.ts';
 import { createSession, readSession, requireLiveSession, resolveSessionUnits } from '../../sessions/sessionDocs.ts';
 
@@ -39,14 +40,18 @@ export function sessionRoutes(app: FastifyInstance, ctx: MingaContext): void {
     return readSession(ctx, refOf(params));
   });
 
-  /** The session with the units its items name (live or pinned; null when deleted) and its timing. */
+  /**
+   * The session with the units its items name (live or pinned; null when deleted) and its timing.
+   * Its follow key reads it too (the deck on the phones), without the units' trainer notes.
+   */
   app.get('/api/w/:workspaceId/sessions/:sessionId/resolved', async (request) => {
     const params = parseWith(SessionParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'view');
+    const { role } = requireFollower(ctx.workspaces, request, params.workspaceId, params.sessionId);
     requireLiveSession(ctx, refOf(params));
     const session = await readSession(ctx, refOf(params));
     const units = await resolveSessionUnits(ctx, params.workspaceId, session);
-    return { session, units: Object.fromEntries([...units].map(([id, unit]) => [id, unit ?? null])), timing: computeSessionTiming(session, units) };
+    const shown = (unit: Unit) => (role === 'follow' ? followerUnit(unit) : unit);
+    return { session, units: Object.fromEntries([...units].map(([id, unit]) => [id, unit ? shown(unit) : null])), timing: computeSessionTiming(session, units) };
   });
 
   app.put('/api/w/:workspaceId/sessions/:sessionId', async (request) => {

@@ -21,7 +21,7 @@ export function FollowQrDialog({ follow, onClose }: { follow: FollowLinkState; o
       <h2 id="follow-qr-title">{t('present.follow.qrHeading')}</h2>
       {follow.status === 'loading' && <p role="status">{t('present.follow.linkLoading')}</p>}
       {follow.status === 'failed' && <ErrorNotice tone="warning" lead={t('present.follow.linkFailed')} error={follow.error} />}
-      {follow.status === 'unknown' && <p>{t('present.follow.linkUnknown')}</p>}
+      {follow.status === 'editorsOnly' && <p>{t('present.follow.linkEditorsOnly')}</p>}
       {follow.status === 'ready' && <FollowQrCode link={follow.link} size={360} />}
       <div className="actions">
         <button type="button" className="button button--primary" onClick={onClose} autoFocus>

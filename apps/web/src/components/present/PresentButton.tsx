@@ -1,4 +1,5 @@
 import type { Role } from '@minga/schema';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CopyField } from '../CopyField.tsx';
@@ -14,13 +15,21 @@ interface PresentButtonProps {
   target: PresentTarget;
 }
 
-/** The follow link of a session, to copy or to show as a QR code. */
+/** The follow link of a session, to copy or to show as a QR code, and to replace when it went too far. */
 function FollowLinkField({ workspaceId, sessionId, accessKey, role }: { workspaceId: string; sessionId: string; accessKey: string; role: Role }) {
   const { t } = useTranslation();
-  const follow = useFollowLink(workspaceId, sessionId, accessKey, role);
+  const { follow, rotate } = useFollowLink(workspaceId, sessionId, accessKey, role);
+  const [rotation, setRotation] = useState<{ status: 'idle' | 'busy' | 'done' } | { status: 'failed'; error: unknown }>({ status: 'idle' });
   if (follow.status === 'loading') return <p className="hint" role="status">{t('present.follow.linkLoading')}</p>;
   if (follow.status === 'failed') return <ErrorNotice tone="warning" lead={t('present.follow.linkFailed')} error={follow.error} testId="follow-link-failed" />;
-  if (follow.status === 'unknown') return <p className="hint" data-testid="follow-link-unknown">{t('present.follow.linkUnknown')}</p>;
+  if (follow.status === 'editorsOnly') return <p className="hint" data-testid="follow-link-editors-only">{t('present.follow.linkEditorsOnly')}</p>;
+  const onRotate = () => {
+    setRotation({ status: 'busy' });
+    rotate().then(
+      () => setRotation({ status: 'done' }),
+      (error: unknown) => setRotation({ status: 'failed', error }),
+    );
+  };
   return (
     <>
       <CopyField label={t('present.follow.linkLabel')} hint={t('present.follow.linkHint')} value={follow.link} testId="follow-link" />
@@ -28,6 +37,14 @@ function FollowLinkField({ workspaceId, sessionId, accessKey, role }: { workspac
         <summary>{t('present.follow.qrShow')}</summary>
         <FollowQrCode link={follow.link} size={200} />
       </details>
+      <div className="actions">
+        <button type="button" className="button" onClick={onRotate} disabled={rotation.status === 'busy'} aria-describedby="follow-rotate-hint" data-testid="follow-rotate">
+          {t('present.follow.rotate')}
+        </button>
+      </div>
+      <p className="hint" id="follow-rotate-hint">{t('present.follow.rotateHint')}</p>
+      {rotation.status === 'done' && <p className="hint" role="status" data-testid="follow-rotated">{t('present.follow.rotated')}</p>}
+      {rotation.status === 'failed' && <ErrorNotice tone="warning" lead={t('present.follow.rotateFailed')} error={rotation.error} />}
     </>
   );
 }

@@ -19,7 +19,7 @@ import { useFollowLink } from './useFollowLink.ts';
 function FollowQrButton({ workspaceId, sessionId, accessKey, role }: { workspaceId: string; sessionId: string; accessKey: string; role: PresentViewProps['role'] }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  const follow = useFollowLink(workspaceId, sessionId, accessKey, role);
+  const { follow } = useFollowLink(workspaceId, sessionId, accessKey, role);
   return (
     <>
       <button type="button" className="button" aria-haspopup="dialog" onClick={() => setOpen(true)} data-testid="show-follow-qr">

@@ -1,9 +1,9 @@
-import { ErrorBodySchema, RoomInputSchema, WorkspaceLinksSchema, type RoomInput, type RoomInputBody, type Unit } from '@minga/schema';
+import { ErrorBodySchema, FollowLinkSchema, RoomInputSchema, type FollowLink, type RoomInput, type RoomInputBody, type Unit } from '@minga/schema';
 import { ApiError, NETWORK_ERROR } from '../../api/ApiError.ts';
 
 /**
  * The REST calls of presenting: the session's resolved units, room input, exported files and
- * the view key for the follow link. Keys always go in the Authorization header, never in a URL
+ * the follow link. Keys always go in the Authorization header, never in a URL
  * the server logs.
  */
 
@@ -74,14 +74,14 @@ export async function setRoomInputStatus(workspaceId: string, key: string, sessi
 }
 
 /**
- * `GET /api/w/<ws>/links` (edit key): the view key, from which the follow link is made (null when
- * it cannot be recovered), and the origin phones in the room can reach.
+ * `GET …/sessions/<id>/follow` (edit key): the session's follow link, on the origin phones in the
+ * room can reach; with `rotate`, `POST`: a new one, the old link stops working.
  */
-export async function getFollowParts(workspaceId: string, key: string, signal?: AbortSignal): Promise<{ viewKey: string | null; roomOrigin: string }> {
-  const body = await json(`${base(workspaceId)}/links`, { key, signal });
-  const links = WorkspaceLinksSchema.safeParse(body);
-  if (!links.success) throw new ApiError('bad_response', 'expected { viewKey, roomOrigin }', 200);
-  return { viewKey: links.data.viewKey || null, roomOrigin: links.data.roomOrigin };
+export async function getFollowLink(workspaceId: string, key: string, sessionId: string, options: { rotate?: boolean; signal?: AbortSignal } = {}): Promise<FollowLink> {
+  const body = await json(`${sessionBase(workspaceId, sessionId)}/follow`, { key, method: options.rotate ? 'POST' : 'GET', signal: options.signal });
+  const link = FollowLinkSchema.safeParse(body);
+  if (!link.success) throw new ApiError('bad_response', 'expected { followKey, followUrl }', 200);
+  return link.data;
 }
 
 export type ExportTarget = { kind: 'session' | 'unit'; id: string };

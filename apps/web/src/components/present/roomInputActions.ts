@@ -40,6 +40,7 @@ const REFUSALS: Record<number, string> = {
   [CLOSE_CODES.workspaceNotFound]: 'workspace_not_found',
   [CLOSE_CODES.docDeleted]: 'not_found',
   [CLOSE_CODES.messageTooBig]: 'payload_too_large',
+  [CLOSE_CODES.tooManyMessages]: 'too_many_requests',
 };
 
 /** Resolves once `test` holds for the session's state, or rejects after `ms` (as unreachable) or when refused. */

@@ -1,39 +1,41 @@
 import type { Role } from '@minga/schema';
-import { useEffect, useState } from 'react';
-import { getFollowParts } from './presentApi.ts';
-import { followLink } from './presentPaths.ts';
+import { useCallback, useEffect, useState } from 'react';
+import { getFollowLink } from './presentApi.ts';
 
 export type FollowLinkState =
   | { status: 'loading' }
   | { status: 'ready'; link: string }
-  /** The server no longer holds the view key in a form it can give back: rotate the keys. */
-  | { status: 'unknown' }
+  /** Only an editor can give the room a follow link (the view key opens the whole workspace). */
+  | { status: 'editorsOnly' }
   | { status: 'failed'; error: unknown };
 
 /**
- * The link people in the room open to follow a session: made from the view key, which the server
- * gives editors back with the address phones can reach (someone holding the view key shares the
- * link they opened).
+ * The link people in the room open to follow a session: made from the session's follow key, which
+ * opens that session's deck and nothing else, on the address phones can reach. `rotate` replaces
+ * it: the link shown before stops working.
  */
-export function useFollowLink(workspaceId: string, sessionId: string, accessKey: string, role: Role): FollowLinkState {
-  const [loaded, setLoaded] = useState<{ for: string; viewKey: string | null; roomOrigin?: string; error?: unknown } | null>(null);
-  const request = `${workspaceId}\n${accessKey}`;
+export function useFollowLink(workspaceId: string, sessionId: string, accessKey: string, role: Role): { follow: FollowLinkState; rotate: () => Promise<void> } {
+  const [loaded, setLoaded] = useState<{ for: string; link?: string; error?: unknown } | null>(null);
+  const request = `${workspaceId}\n${sessionId}\n${accessKey}`;
   useEffect(() => {
     if (role !== 'edit') return;
     const abort = new AbortController();
-    getFollowParts(workspaceId, accessKey, abort.signal).then(
-      ({ viewKey, roomOrigin }) => setLoaded({ for: request, viewKey, roomOrigin }),
+    getFollowLink(workspaceId, accessKey, sessionId, { signal: abort.signal }).then(
+      ({ followUrl }) => setLoaded({ for: request, link: followUrl }),
       (error: unknown) => {
-        if (!abort.signal.aborted) setLoaded({ for: request, viewKey: null, error });
+        if (!abort.signal.aborted) setLoaded({ for: request, error });
       },
     );
     return () => abort.abort();
-  }, [workspaceId, accessKey, role, request]);
+  }, [workspaceId, sessionId, accessKey, role, request]);
 
-  if (role === 'view') return { status: 'ready', link: followLink(workspaceId, sessionId, accessKey) };
-  if (loaded?.for !== request) return { status: 'loading' };
-  if (loaded.error !== undefined) return { status: 'failed', error: loaded.error };
-  if (loaded.viewKey === null) return { status: 'unknown' };
-  // On the origin phones can reach, even when this page was opened as localhost.
-  return { status: 'ready', link: followLink(workspaceId, sessionId, loaded.viewKey, loaded.roomOrigin) };
+  const rotate = useCallback(async () => {
+    const { followUrl } = await getFollowLink(workspaceId, accessKey, sessionId, { rotate: true });
+    setLoaded({ for: request, link: followUrl });
+  }, [workspaceId, accessKey, sessionId, request]);
+
+  if (role !== 'edit') return { follow: { status: 'editorsOnly' }, rotate };
+  if (loaded?.for !== request) return { follow: { status: 'loading' }, rotate };
+  if (loaded.link === undefined) return { follow: { status: 'failed', error: loaded.error }, rotate };
+  return { follow: { status: 'ready', link: loaded.link }, rotate };
 }
