@@ -53,6 +53,9 @@ export function deliveryRoutes(app: FastifyInstance, ctx: MingaContext): void {
   });
 
   app.get('/api/w/:workspaceId/deliveries/:deliveryId', async (request) => {
+    // The key first: a follow key learns nothing, not even whether the id is well formed.
+    const { workspaceId } = parseWith(WorkspaceParamsSchema, request.params, 'invalid_params');
+    requireRole(ctx.workspaces, request, workspaceId, 'view');
     const params = parseWith(DeliveryParamsSchema, request.params, 'invalid_params');
     const delivery = ctx.deliveries.get(params.workspaceId, params.deliveryId);
     const [visible] = shown(request, params.workspaceId, delivery ? [delivery] : []);
