@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_WRITE_LIMITS, type WriteLimits } from './sync/WriteLoad.ts';
+import { PostgresSchemaName } from './storage/postgresSchema.ts';
 
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4321),
@@ -14,6 +15,13 @@ const EnvSchema = z.object({
   MINGA_BODY_LIMIT: z.coerce.number().int().min(1024).default(2 * 1024 * 1024),
   /** Largest uploaded image, in bytes. */
   MINGA_MAX_IMAGE_BYTES: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),
+  /** `postgres://…`: document updates go to this Postgres, shared by every node; unset, they stay in SQLite. */
+  MINGA_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, { error: 'must be a postgres:// URL' })
+    .optional(),
+  /** The Postgres schema holding Minga's tables (created if missing). */
+  MINGA_DATABASE_SCHEMA: PostgresSchemaName.default('public'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** `0` (or `false`, `off`, `no`) skips the demo workspace a first start creates in an empty data directory. */
   MINGA_DEMO: z
@@ -31,6 +39,10 @@ export interface Config {
   bodyLimit: number;
   maxImageBytes: number;
   logLevel: string;
+  /** Postgres for document updates (MINGA_DATABASE_URL); unset: SQLite in dataDir. */
+  databaseUrl?: string;
+  /** The Postgres schema of Minga's tables (MINGA_DATABASE_SCHEMA, `public` by default). */
+  databaseSchema: string;
   /** Milliseconds a doc stays in memory after its last client leaves. */
   unloadGraceMs: number;
   /** Updates appended to a loaded doc before it is compacted into one snapshot. */
@@ -68,6 +80,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimit: e.MINGA_BODY_LIMIT,
     maxImageBytes: e.MINGA_MAX_IMAGE_BYTES,
     logLevel: e.LOG_LEVEL,
+    databaseUrl: e.MINGA_DATABASE_URL,
+    databaseSchema: e.MINGA_DATABASE_SCHEMA,
     unloadGraceMs: 5_000,
     compactEvery: 500,
     autoVersionIdleMs: 60_000,

@@ -5,7 +5,7 @@ import { CLOSE_CODES } from '@minga/schema';
 import type { Config } from './config.ts';
 import type { MingaContext } from './MingaContext.ts';
 import { openDatabase } from './storage/openDatabase.ts';
-import { SqliteDocStore } from './storage/SqliteDocStore.ts';
+import { openDocStore } from './storage/openDocStore.ts';
 import { RoomManager } from './sync/RoomManager.ts';
 import { WriteLoad } from './sync/WriteLoad.ts';
 import { WorkspaceRepo } from './workspaces/WorkspaceRepo.ts';
@@ -57,9 +57,8 @@ export interface MingaServer {
 /** Builds one Minga server: web app, REST API and sync endpoint over one data directory. */
 export async function createMinga(config: Config, log: Logger): Promise<MingaServer> {
   const db = openDatabase(config.dataDir);
-  const store = new SqliteDocStore(db, config.dataDir);
-  // Docs, versions and indexes are all written by the store's writer thread, in one order.
-  const writer = store.writer;
+  // Versions and indexes are written by the SQLite writer thread (the store's own, on SQLite).
+  const { store, writer, closeWriter } = await openDocStore(db, config, log);
   const workspaces = new WorkspaceRepo(db);
   const versions = new VersionRepo(db, writer);
   const autoVersions = new AutoVersions(
@@ -199,6 +198,7 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
       await app.close();
       await pdf.close();
       await store.close();
+      await closeWriter();
       db.close();
     },
   };

@@ -1,0 +1,60 @@
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { PostgresDocStore } from '../src/storage/PostgresDocStore.ts';
+import { POSTGRES_MIGRATIONS } from '../src/storage/postgresSchema.ts';
+import { docStoreSuite } from '../test/storage/docStoreSuite.ts';
+import { freshSchemaName, testDatabaseUrl } from './clusterEnv.ts';
+
+const admin = new pg.Pool({ connectionString: testDatabaseUrl(), max: 2 });
+afterAll(() => admin.end());
+
+/** Drops a test's schema and everything in it. */
+async function dropSchema(schema: string): Promise<void> {
+  await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+}
+
+docStoreSuite('Postgres', async () => {
+  const schema = freshSchemaName();
+  return {
+    open: () => PostgresDocStore.open({ connectionString: testDatabaseUrl(), schema, maxConnections: 4 }),
+    destroy: () => dropSchema(schema),
+  };
+});
+
+describe('Postgres schema migrations', () => {
+  it('run numbered from an empty database, once, even when nodes start together', async () => {
+    const schema = freshSchemaName();
+    try {
+      const stores = await Promise.all([1, 2, 3].map(() => PostgresDocStore.open({ connectionString: testDatabaseUrl(), schema })));
+      await Promise.all(stores.map((s) => s.close()));
+      const { rows } = await admin.query<{ version: number }>(`SELECT version FROM ${schema}.schema_migrations ORDER BY version`);
+      expect(rows.map((r) => r.version)).toEqual(POSTGRES_MIGRATIONS.map((_, i) => i + 1));
+    } finally {
+      await dropSchema(schema);
+    }
+  });
+
+  it('refuse a database written by a newer Minga', async () => {
+    const schema = freshSchemaName();
+    try {
+      await (await PostgresDocStore.open({ connectionString: testDatabaseUrl(), schema })).close();
+      await admin.query(`INSERT INTO ${schema}.schema_migrations (version) VALUES ($1)`, [POSTGRES_MIGRATIONS.length + 1]);
+      await expect(PostgresDocStore.open({ connectionString: testDatabaseUrl(), schema })).rejects.toThrow(/newer Minga/);
+    } finally {
+      await dropSchema(schema);
+    }
+  });
+
+  it('keep each test’s data in its own schema', async () => {
+    const [a, b] = [freshSchemaName(), freshSchemaName()];
+    try {
+      const storeA = await PostgresDocStore.open({ connectionString: testDatabaseUrl(), schema: a });
+      const storeB = await PostgresDocStore.open({ connectionString: testDatabaseUrl(), schema: b });
+      await storeA.append({ workspaceId: 'w', docId: 'd' }, new Uint8Array([0, 0]));
+      expect(await storeB.countUpdates({ workspaceId: 'w', docId: 'd' })).toBe(0);
+      await Promise.all([storeA.close(), storeB.close()]);
+    } finally {
+      await Promise.all([dropSchema(a), dropSchema(b)]);
+    }
+  });
+});

@@ -1,0 +1,89 @@
+import pg from 'pg';
+import type { DocRef, DocStore, LoadedDoc } from './DocStore.ts';
+import { mergeStoredUpdates } from './mergeUpdates.ts';
+import { migratePostgres, PostgresSchemaName } from './postgresSchema.ts';
+import { PostgresWriter } from './PostgresWriter.ts';
+
+export interface PostgresDocStoreOptions {
+  /** `postgres://…` */
+  connectionString: string;
+  /** The Postgres schema holding Minga's tables (created if missing). */
+  schema?: string;
+  /** Connections this process opens at most. */
+  maxConnections?: number;
+}
+
+/**
+ * Documents in Postgres, shared by every node: append-only updates per doc, numbered per doc,
+ * folded into one snapshot row on compaction. Writes are group-committed by `PostgresWriter`.
+ */
+export class PostgresDocStore implements DocStore {
+  private readonly writer: PostgresWriter;
+
+  private constructor(private readonly pool: pg.Pool) {
+    this.writer = new PostgresWriter(pool);
+  }
+
+  /** Connects, migrates the schema, and returns a ready store. */
+  static async open(options: PostgresDocStoreOptions): Promise<PostgresDocStore> {
+    const schema = PostgresSchemaName.parse(options.schema ?? 'public');
+    const pool = new pg.Pool({
+      connectionString: options.connectionString,
+      max: options.maxConnections ?? 10,
+      options: `-c search_path=${schema}`,
+    });
+    // An idle connection dropped by the server must not crash the process; the next query reconnects.
+    pool.on('error', () => undefined);
+    try {
+      await migratePostgres(pool, schema);
+    } catch (error) {
+      await pool.end();
+      throw error;
+    }
+    return new PostgresDocStore(pool);
+  }
+
+  async load(ref: DocRef): Promise<LoadedDoc> {
+    const { rows } = await this.pool.query<{ seq: string; data: Buffer }>(
+      'SELECT seq, data FROM doc_updates WHERE workspace_id = $1 AND doc_id = $2 ORDER BY seq',
+      [ref.workspaceId, ref.docId],
+    );
+    const updates = rows.map((r) => new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.byteLength));
+    return { state: mergeStoredUpdates(updates), updateCount: rows.length, lastSeq: Number(rows.at(-1)?.seq ?? 0) };
+  }
+
+  append(ref: DocRef, update: Uint8Array): Promise<number> {
+    return this.writer.append(ref, update);
+  }
+
+  compact(ref: DocRef, snapshot: Uint8Array, covered: { baseSeq: number; ownSeqs: number[] }): Promise<number> {
+    return this.writer.compact(ref, snapshot, covered);
+  }
+
+  async countUpdates(ref: DocRef): Promise<number> {
+    const { rows } = await this.pool.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM doc_updates WHERE workspace_id = $1 AND doc_id = $2',
+      [ref.workspaceId, ref.docId],
+    );
+    return rows[0]!.n;
+  }
+
+  async listDocs(workspaceId: string): Promise<{ docId: string; createdAt: string; updatedAt: string }[]> {
+    const { rows } = await this.pool.query<{ docId: string; createdAt: Date; updatedAt: Date }>(
+      `SELECT doc_id AS "docId", created_at AS "createdAt", updated_at AS "updatedAt"
+       FROM docs WHERE workspace_id = $1 ORDER BY updated_at DESC`,
+      [workspaceId],
+    );
+    return rows.map((r) => ({ docId: r.docId, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString() }));
+  }
+
+  get writeDepth(): number {
+    return this.writer.depth;
+  }
+
+  /** Writes what is queued, then closes the connections. */
+  async close(): Promise<void> {
+    await this.writer.drain();
+    await this.pool.end();
+  }
+}
