@@ -15,3 +15,5 @@ export * from './sessionItems.ts';
 export * from './applySessionJson.ts';
 export * from './yDocToSession.ts';
 export * from './sessionOps.ts';
+export * from './commentThreads.ts';
+export * from './commentRange.ts';

@@ -24,3 +24,4 @@ export * from './unitFork.ts';
 export * from './sessionList.ts';
 export * from './roomInput.ts';
 export * from './importWarnings.ts';
+export * from './comments.ts';
