@@ -17,3 +17,4 @@ export * from './yDocToSession.ts';
 export * from './sessionOps.ts';
 export * from './commentThreads.ts';
 export * from './commentRange.ts';
+export * from './reviewApprovals.ts';
