@@ -123,3 +123,11 @@ export function mentions(text: string, name: string): boolean {
 function foldName(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * The storage and sync name of a document's comments: `<docId>/comments`, synced at
+ * `/sync/<ws>/<docId>/comments`. The slash keeps it apart from every doc id (DocIdSchema has none).
+ */
+export function commentsDocId(docId: string): string {
+  return `${docId}/comments`;
+}

@@ -1,6 +1,6 @@
 import type { WebSocket, RawData } from 'ws';
 import type { Logger } from 'pino';
-import { CLOSE_CODES, DocIdSchema, WorkspaceIdSchema } from '@minga/schema';
+import { CLOSE_CODES, DocIdSchema, WorkspaceIdSchema, commentsDocId } from '@minga/schema';
 import type { WorkspaceRepo } from '../workspaces/WorkspaceRepo.ts';
 import type { RoomManager } from './RoomManager.ts';
 import { BadMessageError, type SyncConnection, type SyncRoom } from './SyncRoom.ts';
@@ -26,7 +26,7 @@ const REFUSALS = {
  */
 export function handleSyncConnection(
   ws: WebSocket,
-  params: { workspaceId: string; docId: string; key: string | undefined },
+  params: { workspaceId: string; docId: string; channel?: 'doc' | 'comments'; key: string | undefined },
   deps: SyncDeps,
 ): void {
   const { rooms, workspaces, log } = deps;
@@ -40,11 +40,13 @@ export function handleSyncConnection(
     ws.close(code, reason);
     return;
   }
-  const ref = { workspaceId: params.workspaceId, docId: params.docId };
-  if (deps.isDeleted(ref)) {
+  // A doc in the bin takes its comments with it.
+  if (deps.isDeleted({ workspaceId: params.workspaceId, docId: params.docId })) {
     ws.close(CLOSE_CODES.docDeleted, 'in the bin');
     return;
   }
+  const docId = params.channel === 'comments' ? commentsDocId(params.docId) : params.docId;
+  const ref = { workspaceId: params.workspaceId, docId };
   const role = check.role;
   let room: SyncRoom | null = null;
   let conn: SyncConnection | null = null;

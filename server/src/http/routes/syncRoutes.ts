@@ -1,19 +1,23 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { WebSocket } from 'ws';
 import type { MingaContext } from '../../MingaContext.ts';
 import { handleSyncConnection } from '../../sync/handleSyncConnection.ts';
 
-/** `/sync/<workspaceId>/<docId>?key=`: the y-websocket endpoint. */
+/** `/sync/<workspaceId>/<docId>?key=` and `/sync/<workspaceId>/<docId>/comments?key=`: the y-websocket endpoints. */
 export function syncRoutes(app: FastifyInstance, ctx: MingaContext): void {
-  app.get('/sync/:workspaceId/:docId', { websocket: true }, (socket, request) => {
+  const serve = (channel: 'doc' | 'comments') => (socket: WebSocket, request: FastifyRequest) => {
     const params = request.params as { workspaceId: string; docId: string };
     const query = request.query as { key?: unknown };
     const key = typeof query.key === 'string' ? query.key : undefined;
-    handleSyncConnection(socket, { workspaceId: params.workspaceId, docId: params.docId, key }, {
+    handleSyncConnection(socket, { workspaceId: params.workspaceId, docId: params.docId, channel, key }, {
       workspaces: ctx.workspaces,
       rooms: ctx.rooms,
       log: ctx.log,
       maxMessageBytes: ctx.config.maxMessageBytes,
       isDeleted: (ref) => Boolean(ctx.registry.get(ref)?.deletedAt),
     });
-  });
+  };
+  app.get('/sync/:workspaceId/:docId', { websocket: true }, serve('doc'));
+  // A unit's or session's comment threads: a document of their own (docs/doc-model.md, "Comments").
+  app.get('/sync/:workspaceId/:docId/comments', { websocket: true }, serve('comments'));
 }
