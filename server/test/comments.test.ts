@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CLOSE_CODES, commentsDocId, UnitSchema, type Unit } from '@minga/schema';
-import { openThread, yDocToThreads } from '@minga/doc-model';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CLOSE_CODES, CommentsListSchema, commentsDocId, UnitSchema, type Unit } from '@minga/schema';
+import { openThread, replyToThread, setThreadStatus, yDocToThreads } from '@minga/doc-model';
 import { closedByServer, connectClient, createWorkspace, startServer, synced, waitFor, type TestClient, type TestServer } from './helpers.ts';
 
 let t: TestServer;
@@ -78,3 +78,39 @@ describe('comment threads over sync', () => {
     expect((await closedByServer(again)).code).toBe(CLOSE_CODES.docDeleted);
   });
 });
+
+describe('comments over REST', () => {
+  it('lists what waits for a person: open threads mentioning them, per unit, with the open count', async () => {
+    const communs = await createUnit('Les communs');
+    const gouvernance = await createUnit('Gouvernance');
+    const a = client(commentsDocId(communs.id), ws.editKey);
+    const b = client(commentsDocId(gouvernance.id), ws.editKey);
+    await Promise.all([synced(a), synced(b)]);
+    const asked = openThread(a.doc, { anchor: { field: 'title' }, author: 'Amel', text: 'Tu relis, @Yann ?', now });
+    openThread(a.doc, { anchor: { field: 'description' }, author: 'Amel', text: 'Description à revoir', now });
+    const done = openThread(b.doc, { anchor: { field: 'title' }, author: 'Lou', text: '@yann vu ?', now });
+    setThreadStatus(b.doc, done, 'resolved', 'Yann', now);
+    replyToThread(a.doc, asked, 'Yann', 'Oui, demain', now);
+    const list = async (query: string) => {
+      const res = await api(`/comments${query}`, ws.viewKey);
+      expect(res.status).toBe(200);
+      return CommentsListSchema.parse(await res.json());
+    };
+    await vi.waitFor(async () => expect((await list('?status=all')).items).toHaveLength(2));
+    const mine = await list('?status=open&mention=Yann');
+    expect(mine.items.map((item) => [item.title, item.openCount, item.threads.map((thread) => thread.id)])).toEqual([['Les communs', 2, [asked]]]);
+    const resolved = await list('?status=resolved&mention=yann');
+    expect(resolved.items.map((item) => item.threads.map((thread) => thread.id))).toEqual([[done]]);
+    expect((await api('/comments?status=everything', ws.viewKey)).status).toBe(400);
+  });
+
+  it('a unit’s JSON carries its threads only when asked with ?comments=1', async () => {
+    const unit = await createUnit('Les communs');
+    const c = client(commentsDocId(unit.id), ws.editKey);
+    await synced(c);
+    openThread(c.doc, { anchor: { field: 'title' }, author: 'Amel', text: 'Source ?', now });
+    await vi.waitFor(async () => expect(await (await api(`/units/${unit.id}?comments=1`, ws.viewKey)).json()).toHaveProperty('comments.length', 1));
+    expect(await (await api(`/units/${unit.id}`, ws.viewKey)).json()).not.toHaveProperty('comments');
+  });
+});
+

@@ -131,3 +131,28 @@ function foldName(text: string): string {
 export function commentsDocId(docId: string): string {
   return `${docId}/comments`;
 }
+
+/** `GET /api/w/<ws>/comments`: per unit and session with threads that match, those threads. */
+export const CommentsListSchema = z.object({
+  items: z.array(
+    z.object({
+      docId: DocIdSchema,
+      kind: z.enum(['unit', 'session']),
+      title: z.string(),
+      /** Open threads of the doc, whatever the filters: the count a list shows. */
+      openCount: z.number().int().min(0),
+      threads: z.array(CommentThreadSchema),
+    }),
+  ),
+});
+export type CommentsList = z.infer<typeof CommentsListSchema>;
+
+/** The `?comments=1` flag of a doc's JSON: threads are left out of it unless asked for. */
+export const WithCommentsQuerySchema = z.object({ comments: z.enum(['0', '1']).optional() });
+
+/** Threads matching a status and maybe a mention (in any of their messages). */
+export function filterThreads(threads: readonly CommentThread[], query: Pick<CommentsQuery, 'status' | 'mention'>): CommentThread[] {
+  return threads.filter((thread) =>
+    (query.status === 'all' || thread.status === query.status)
+    && (query.mention === undefined || thread.messages.some((message) => !message.deleted && mentions(message.text, query.mention!))));
+}
