@@ -18,3 +18,4 @@ export * from './sessionOps.ts';
 export * from './commentThreads.ts';
 export * from './commentRange.ts';
 export * from './reviewApprovals.ts';
+export * from './applyProposal.ts';
