@@ -12,6 +12,7 @@ import { useUnitUndo } from '../../hooks/useUnitUndo.ts';
 import { useYTextValue } from '../../hooks/useYTextValue.ts';
 import type { Identity } from '../../lib/identity.ts';
 import { DocPageHeader } from '../DocPageHeader.tsx';
+import { CommentsPanel } from '../comments/CommentsPanel.tsx';
 import { PresenceList } from '../PresenceList.tsx';
 import { UnitLibraryPanel } from '../library/UnitLibraryPanel.tsx';
 import { SlidesEditor } from '../slides/SlidesEditor.tsx';
@@ -130,6 +131,9 @@ export function UnitEditor({ info, unitId, accessKey, identity, offline }: UnitE
             <section className="card">
               <PresenceList people={people} />
             </section>
+            <UnitSection id="unit-comments" title={t('comments.title')}>
+              <CommentsPanel workspaceId={info.id} unitId={unitId} accessKey={accessKey} canComment={editable} me={name} />
+            </UnitSection>
             <UnitSection id="unit-licence" title={t('unit.sections.licence')}>
               <LanguageField />
               <LicenceField />
