@@ -63,3 +63,27 @@ test('a view link reads the threads but offers no way to comment, and the unit‚Ä
     expect(await response.text()).not.toContain('Source introuvable');
   }
 });
+
+test('asking lou to review puts the unit in review; yann approves and is named as reviewer; amel marks it ready', async ({ people, workspaces, request }) => {
+  const workspace = await workspaces.create('Review');
+  const unit = await createUnit(request, workspace, { title: 'Gouvernance partag√©e' });
+  const amel = await UnitEditorPage.open(await people.arrive('Amel'), unit.editPath);
+  const yann = await UnitEditorPage.open(await people.arrive('Yann'), unit.editPath);
+  const amelReview = amel.page.getByTestId('review');
+  const yannReview = yann.page.getByTestId('review');
+  await expect(yannReview.getByTestId('review-state')).toHaveText('Draft');
+
+  await amelReview.getByTestId('review-reviewers').fill('Lou, Sami');
+  await amelReview.getByTestId('review-reviewers').press('Enter');
+  await expect(yannReview.getByTestId('review-state')).toHaveText('In review');
+  await expect(yannReview.getByTestId('review-reviewers')).toHaveValue('Lou, Sami');
+
+  await yannReview.getByTestId('review-approve').click();
+  await expect(amelReview.getByTestId('review-approvals')).toContainText('Yann');
+  await expect(amelReview.getByTestId('review-credited')).toContainText('Yann');
+
+  await amelReview.getByTestId('review-state-select').selectOption('ready');
+  await expect(yannReview.getByTestId('review-state')).toHaveText('Ready');
+  const onServer = (await (await request.get(`/api/w/${workspace.id}/units/${unit.id}`, { headers: { authorization: `Bearer ${workspace.viewKey}` } })).json()) as { review?: { state: string; reviewers: string[] } };
+  expect(onServer.review).toMatchObject({ state: 'ready', reviewers: ['Lou', 'Sami'] });
+});

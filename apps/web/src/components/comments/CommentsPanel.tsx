@@ -7,7 +7,7 @@ import { useUnitEditor } from '../unit/UnitEditorContext.ts';
 import { CommentThreadCard } from './CommentThreadCard.tsx';
 import { NewThreadForm } from './NewThreadForm.tsx';
 import { unitCommentTargets } from './commentTargets.ts';
-import { useCommentThreads } from './useCommentThreads.ts';
+import type { CommentThreads } from './useCommentThreads.ts';
 import './comments.css';
 
 type Filter = 'open' | 'resolved' | 'mine';
@@ -16,9 +16,7 @@ const FILTER_LABELS = { open: 'comments.filter.open', resolved: 'comments.filter
 const EMPTY_MESSAGES = { open: 'comments.empty.open', resolved: 'comments.empty.resolved', mine: 'comments.empty.mine' } as const;
 
 interface CommentsPanelProps {
-  workspaceId: string;
-  unitId: string;
-  accessKey: string;
+  comments: CommentThreads;
   /** May open threads and reply (edit keys; comment keys later). */
   canComment: boolean;
   /** This person's name, as others mention it. */
@@ -26,10 +24,10 @@ interface CommentsPanelProps {
 }
 
 /** The unit's discussion: threads beside what they point at, filtered, answered, resolved. */
-export function CommentsPanel({ workspaceId, unitId, accessKey, canComment, me }: CommentsPanelProps) {
+export function CommentsPanel({ comments, canComment, me }: CommentsPanelProps) {
   const { t } = useTranslation();
   const { doc: unitDoc, editable } = useUnitEditor();
-  const { doc, threads } = useCommentThreads(workspaceId, unitId, accessKey);
+  const { doc, threads } = comments;
   const unitTypes = useMemo(() => unitSharedTypes(unitDoc), [unitDoc]);
   const readTargets = useCallback(() => unitCommentTargets(unitDoc, t), [unitDoc, t]);
   const targets = useDocSnapshot(unitTypes, readTargets);
