@@ -30,6 +30,7 @@ import { RoomInputRepo } from './sessions/RoomInputRepo.ts';
 import { roomInputRoutes } from './http/routes/roomInputRoutes.ts';
 import { followKeyRoutes } from './http/routes/followKeyRoutes.ts';
 import { sessionExportRoutes } from './http/routes/sessionExportRoutes.ts';
+import { commentRoutes } from './http/routes/commentRoutes.ts';
 import { importRoutes } from './http/routes/importRoutes.ts';
 import { fileRoutes } from './http/routes/fileRoutes.ts';
 import { installErrorHandler } from './http/errorHandler.ts';
@@ -175,6 +176,7 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
   followKeyRoutes(app, ctx);
   sessionExportRoutes(app, ctx);
   importRoutes(app, ctx);
+  commentRoutes(app, ctx);
   await installWebApp(app, config.webDir);
 
   // Keys rotated by another process (the CLI) cut this server's sockets too.

@@ -28,6 +28,7 @@ export function applyUnitJson(doc: Y.Doc, unit: Unit, options: ApplyUnitOptions 
     setValue(meta, UNIT_META.language, unit.language);
     setValue(meta, UNIT_META.licence, unit.licence);
     setValue(meta, UNIT_META.source, unit.source);
+    setValue(meta, UNIT_META.review, unit.review);
     setValue(meta, UNIT_META.createdAt, unit.createdAt);
     setValue(meta, UNIT_META.updatedAt, unit.updatedAt);
     for (const field of UNIT_TEXT_FIELDS) syncText(unitText(doc, field), unit[field]);

@@ -20,3 +20,7 @@ export * from './wordDiff.ts';
 export * from './compareFields.ts';
 export * from './compareItems.ts';
 export * from './compareDocs.ts';
+export * from './commentThreads.ts';
+export * from './commentRange.ts';
+export * from './reviewApprovals.ts';
+export * from './applyProposal.ts';

@@ -40,6 +40,8 @@ export const UNIT_META = {
   licence: 'licence',
   /** A plain JSON object `{ url?, forkedFrom? }`, replaced as a whole. */
   source: 'source',
+  /** A plain JSON object `{ state, reviewers, changedAt? }`, replaced as a whole by editors. */
+  review: 'review',
   createdAt: 'createdAt',
   updatedAt: 'updatedAt',
 } as const;

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { normaliseHashtag, totalMinutes, type Licence } from '@minga/schema';
+import { normaliseHashtag, totalMinutes, type Licence, type UnitReview } from '@minga/schema';
 import { ITEM_CODECS, type UnitItems } from './unitItems.ts';
 import { moveInMap, planInsert, sortedIds } from './orderedMap.ts';
 import { insertListItem, updateListItem, type ItemCodec } from './listItems.ts';
@@ -89,10 +89,10 @@ export function moveHashtag(doc: Y.Doc, tag: string, toIndex: number): boolean {
   return moved;
 }
 
-/** Sets the language, licence or timestamps of a unit (plain values: last writer wins). */
+/** Sets the language, licence, review state or timestamps of a unit (plain values: last writer wins). */
 export function setUnitMeta(
   doc: Y.Doc,
-  patch: { language?: string; licence?: Licence; createdAt?: string; updatedAt?: string },
+  patch: { language?: string; licence?: Licence; review?: UnitReview; createdAt?: string; updatedAt?: string },
 ): void {
   doc.transact(() => {
     for (const [key, value] of Object.entries(patch)) {

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import {
-  DEFAULT_LICENCE, LanguageSchema, LicenceSchema, TimestampSchema, UNIT_SCHEMA_VERSION, UnitSourceSchema,
+  DEFAULT_LICENCE, LanguageSchema, LicenceSchema, TimestampSchema, UNIT_SCHEMA_VERSION, UnitSourceSchema, UnitReviewSchema,
   normaliseHashtag, type Unit,
 } from '@minga/schema';
 import { ITEM_CODECS, type UnitItems } from './unitItems.ts';
@@ -52,6 +52,8 @@ export function yDocToUnit(doc: Y.Doc, id?: string): Unit {
   };
   const source = parsedOr(UnitSourceSchema, meta.get(UNIT_META.source), undefined);
   if (source) unit.source = source;
+  const review = parsedOr(UnitReviewSchema, meta.get(UNIT_META.review), undefined);
+  if (review) unit.review = review;
   const createdAt = parsedOr(TimestampSchema, meta.get(UNIT_META.createdAt), undefined);
   if (createdAt) unit.createdAt = createdAt;
   const updatedAt = parsedOr(TimestampSchema, meta.get(UNIT_META.updatedAt), undefined);

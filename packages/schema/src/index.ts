@@ -28,3 +28,4 @@ export * from './editAuthor.ts';
 export * from './docComparison.ts';
 export * from './delivery.ts';
 export * from './handover.ts';
+export * from './comments.ts';

@@ -127,6 +127,19 @@ export const UnitSourceSchema = z.strictObject({
     .optional(),
 });
 
+/** Where a unit stands in review (docs/doc-model.md): set by editors; absent reads as a draft. */
+export const REVIEW_STATES = ['draft', 'in_review', 'ready'] as const;
+export const ReviewStateSchema = z.enum(REVIEW_STATES, { error: `must be one of ${REVIEW_STATES.join(', ')}` });
+export type ReviewState = z.infer<typeof ReviewStateSchema>;
+export const UnitReviewSchema = z.strictObject({
+  state: ReviewStateSchema,
+  /** The people asked to review it, by name (from other groups, usually with a comment link). */
+  reviewers: z.array(z.string().trim().min(1, 'a reviewer needs a name').max(100, 'must be at most 100 characters')).max(30, 'at most 30 reviewers'),
+  /** When the state last changed. */
+  changedAt: z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time' }).optional(),
+});
+export type UnitReview = z.infer<typeof UnitReviewSchema>;
+
 export type NextStep = z.infer<typeof NextStepSchema>;
 export type Objective = z.infer<typeof ObjectiveSchema>;
 export type Step = z.infer<typeof StepSchema>;
@@ -184,6 +197,8 @@ export const unitFields = {
   licence: LicenceSchema,
   contributors: ContributorsSchema,
   source: UnitSourceSchema.optional(),
+  /** Absent: a draft nobody asked to review. */
+  review: UnitReviewSchema.optional(),
   createdAt: TimestampSchema.optional(),
   updatedAt: TimestampSchema.optional(),
 };

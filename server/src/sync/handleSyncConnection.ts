@@ -1,6 +1,6 @@
 import type { WebSocket, RawData } from 'ws';
 import type { Logger } from 'pino';
-import { CLOSE_CODES, DocIdSchema, WorkspaceIdSchema } from '@minga/schema';
+import { CLOSE_CODES, DocIdSchema, WorkspaceIdSchema, commentsDocId } from '@minga/schema';
 import type { WorkspaceRepo } from '../workspaces/WorkspaceRepo.ts';
 import type { RoomManager } from './RoomManager.ts';
 import type { RefusalLog } from './refusalLog.ts';
@@ -32,7 +32,7 @@ const REFUSALS = {
  */
 export function handleSyncConnection(
   ws: WebSocket,
-  params: { workspaceId: string; docId: string; key: string | undefined; address: string },
+  params: { workspaceId: string; docId: string; channel?: 'doc' | 'comments'; key: string | undefined; address: string },
   deps: SyncDeps,
 ): void {
   const { rooms, workspaces, log } = deps;
@@ -50,16 +50,18 @@ export function handleSyncConnection(
     ws.close(code, reason);
     return;
   }
-  // A follow key opens its session's doc (the deck and the presenter's position), read-only.
-  if (check.role === 'follow' && check.sessionId !== params.docId) {
+  // A follow key opens its session's doc (the deck and the presenter's position), read-only; never its comments.
+  if (check.role === 'follow' && (check.sessionId !== params.docId || params.channel === 'comments')) {
     ws.close(CLOSE_CODES.wrongKey, 'a follow key opens its session only');
     return;
   }
-  const ref = { workspaceId: params.workspaceId, docId: params.docId };
-  if (deps.isDeleted(ref)) {
+  // A doc in the bin takes its comments with it.
+  if (deps.isDeleted({ workspaceId: params.workspaceId, docId: params.docId })) {
     ws.close(CLOSE_CODES.docDeleted, 'in the bin');
     return;
   }
+  const docId = params.channel === 'comments' ? commentsDocId(params.docId) : params.docId;
+  const ref = { workspaceId: params.workspaceId, docId };
   const role = check.role === 'edit' ? 'edit' : 'view';
   let room: SyncRoom | null = null;
   let conn: SyncConnection | null = null;

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { applySessionJson, yDocToSession } from '@minga/doc-model';
 import {
+  WithCommentsQuerySchema,
   CreateSessionBodySchema, DocIdSchema, DuplicateSessionBodySchema, SessionSchema, WorkspaceIdSchema,
   computeSessionTiming, handoverNextSteps, newItemId, sessionFromDraft, type Unit,
 } from '@minga/schema';
@@ -11,6 +12,7 @@ import { parseWith } from '../validate.ts';
 import { requireFollower, requireRole } from '../requireRole.ts';
 import { followerUnit } from '../../sessions/followerUnits.ts';
 import { moveToBin, takeOutOfBin } from '../docBin.ts';
+import { readThreads } from '../../comments/commentDocs.ts';
 import { createSession, readSession, requireLiveSession, resolveSessionUnits } from '../../sessions/sessionDocs.ts';
 
 const WorkspaceParamsSchema = z.object({ workspaceId: WorkspaceIdSchema });
@@ -37,7 +39,9 @@ export function sessionRoutes(app: FastifyInstance, ctx: MingaContext): void {
     const params = parseWith(SessionParamsSchema, request.params, 'invalid_params');
     requireRole(ctx.workspaces, request, params.workspaceId, 'view');
     requireLiveSession(ctx, refOf(params));
-    return readSession(ctx, refOf(params));
+    const { comments } = parseWith(WithCommentsQuerySchema, request.query, 'invalid_params');
+    const session = await readSession(ctx, refOf(params));
+    return comments === '1' ? { ...session, comments: await readThreads(ctx, refOf(params)) } : session;
   });
 
   /**

@@ -1,19 +1,20 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { WebSocket } from 'ws';
 import type { MingaContext } from '../../MingaContext.ts';
 import { handleSyncConnection } from '../../sync/handleSyncConnection.ts';
 import { RefusalLog } from '../../sync/refusalLog.ts';
 import { AddressPenalty } from '../../sync/addressPenalty.ts';
 
-/** `/sync/<workspaceId>/<docId>?key=`: the y-websocket endpoint. */
+/** `/sync/<workspaceId>/<docId>?key=` and `/sync/<workspaceId>/<docId>/comments?key=`: the y-websocket endpoints. */
 export function syncRoutes(app: FastifyInstance, ctx: MingaContext): void {
   const refusals = new RefusalLog(ctx.log);
   const penalty = new AddressPenalty();
   app.addHook('onClose', async () => refusals.close());
-  app.get('/sync/:workspaceId/:docId', { websocket: true }, (socket, request) => {
+  const serve = (channel: 'doc' | 'comments') => (socket: WebSocket, request: FastifyRequest) => {
     const params = request.params as { workspaceId: string; docId: string };
     const query = request.query as { key?: unknown };
     const key = typeof query.key === 'string' ? query.key : undefined;
-    handleSyncConnection(socket, { workspaceId: params.workspaceId, docId: params.docId, key, address: request.ip }, {
+    handleSyncConnection(socket, { workspaceId: params.workspaceId, docId: params.docId, channel, key, address: request.ip }, {
       workspaces: ctx.workspaces,
       rooms: ctx.rooms,
       log: ctx.log,
@@ -22,5 +23,8 @@ export function syncRoutes(app: FastifyInstance, ctx: MingaContext): void {
       refusals,
       penalty,
     });
-  });
+  };
+  app.get('/sync/:workspaceId/:docId', { websocket: true }, serve('doc'));
+  // A unit's or session's comment threads: a document of their own (docs/doc-model.md, "Comments").
+  app.get('/sync/:workspaceId/:docId/comments', { websocket: true }, serve('comments'));
 }

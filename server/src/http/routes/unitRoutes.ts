@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { applyUnitJson, yDocToUnit } from '@minga/doc-model';
 import {
-  CreateUnitBodySchema, EditAuthorSchema, GENERAL_PAD_DOC_ID, DocIdSchema, UnitQuerySchema, UnitSchema, WorkspaceIdSchema, newItemId, unitFromDraft,
+  CreateUnitBodySchema, EditAuthorSchema, GENERAL_PAD_DOC_ID, WithCommentsQuerySchema, DocIdSchema, UnitQuerySchema, UnitSchema, WorkspaceIdSchema, newItemId, unitFromDraft,
   type Unit,
 } from '@minga/schema';
 import type { MingaContext } from '../../MingaContext.ts';
@@ -13,6 +13,7 @@ import { requireRole } from '../requireRole.ts';
 import { moveToBin, requireLiveDoc, takeOutOfBin } from '../docBin.ts';
 import { requireShareAlikeKept } from '../../units/shareAlike.ts';
 import { creditRoomEdit, withAuthorCredited } from '../../units/creditEdit.ts';
+import { readThreads } from '../../comments/commentDocs.ts';
 
 const WorkspaceParamsSchema = z.object({ workspaceId: WorkspaceIdSchema });
 const UnitParamsSchema = z.object({ workspaceId: WorkspaceIdSchema, unitId: DocIdSchema });
@@ -48,7 +49,10 @@ export function unitRoutes(app: FastifyInstance, ctx: MingaContext): void {
     const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
     requireRole(ctx.workspaces, request, params.workspaceId, 'view');
     requireLiveDoc(ctx, ref(params), 'unit');
-    return ctx.rooms.withRoom(ref(params), (room) => yDocToUnit(room.doc, params.unitId));
+    const { comments } = parseWith(WithCommentsQuerySchema, request.query, 'invalid_params');
+    const unit = await ctx.rooms.withRoom(ref(params), (room) => yDocToUnit(room.doc, params.unitId));
+    // Threads are discussion, not material: only a caller who asks gets them.
+    return comments === '1' ? { ...unit, comments: await readThreads(ctx, ref(params)) } : unit;
   });
 
   app.put('/api/w/:workspaceId/units/:unitId', async (request) => {

@@ -12,6 +12,9 @@ import { useUnitUndo } from '../../hooks/useUnitUndo.ts';
 import { useYTextValue } from '../../hooks/useYTextValue.ts';
 import type { Identity } from '../../lib/identity.ts';
 import { DocPageHeader } from '../DocPageHeader.tsx';
+import { CommentsPanel } from '../comments/CommentsPanel.tsx';
+import { ReviewPanel } from '../comments/ReviewPanel.tsx';
+import { useCommentThreads } from '../comments/useCommentThreads.ts';
 import { PresenceList } from '../PresenceList.tsx';
 import { UnitLibraryPanel } from '../library/UnitLibraryPanel.tsx';
 import { SlidesEditor } from '../slides/SlidesEditor.tsx';
@@ -49,6 +52,7 @@ export function UnitEditor({ info, unitId, accessKey, identity, offline }: UnitE
   const { session, state } = useSyncedDoc(info.id, unitId, accessKey);
   const { doc, awareness } = session;
   const people = usePresence(awareness);
+  const comments = useCommentThreads(info.id, unitId, accessKey);
   const role = info.role;
   const refused = state.status === 'refused';
   const editable = role === 'edit' && !refused;
@@ -131,6 +135,12 @@ export function UnitEditor({ info, unitId, accessKey, identity, offline }: UnitE
             <section className="card">
               <PresenceList people={people} />
             </section>
+            <UnitSection id="unit-review" title={t('review.title')}>
+              <ReviewPanel commentsDoc={comments.doc} threads={comments.threads} canComment={editable} me={name} />
+            </UnitSection>
+            <UnitSection id="unit-comments" title={t('comments.title')}>
+              <CommentsPanel comments={comments} canComment={editable} me={name} />
+            </UnitSection>
             <UnitSection id="unit-licence" title={t('unit.sections.licence')}>
               <LanguageField />
               <LicenceField />

@@ -1,0 +1,30 @@
+import { replyToThread } from '@minga/doc-model';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type * as Y from 'yjs';
+
+interface ReplyFormProps {
+  commentsDoc: Y.Doc;
+  threadId: string;
+  me: string;
+}
+
+/** Answers a thread; `@Name` mentions someone who worked in the workspace. */
+export function ReplyForm({ commentsDoc, threadId, me }: ReplyFormProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [text, setText] = useState('');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!text.trim()) return;
+    replyToThread(commentsDoc, threadId, me, text, new Date().toISOString());
+    setText('');
+  };
+  return (
+    <form className="comment-thread__reply" onSubmit={submit}>
+      <label className="visually-hidden" htmlFor={id}>{t('comments.replyLabel')}</label>
+      <textarea id={id} value={text} rows={2} maxLength={4000} onChange={(event) => setText(event.target.value)} placeholder={t('comments.replyPlaceholder')} data-native-undo data-testid="thread-reply-text" />
+      <button type="submit" disabled={!text.trim()} data-testid="thread-reply">{t('comments.reply')}</button>
+    </form>
+  );
+}

@@ -1,0 +1,89 @@
+import { UnitEditorPage } from './support/UnitEditorPage.ts';
+import { expect, test } from './support/fixtures.ts';
+import { seriousViolations } from './support/axe.ts';
+import { createUnit } from './support/units.ts';
+
+test('amel proposes a shorter title in a thread, yann answers and accepts it: the title changes and amel is credited', async ({ people, workspaces, request }) => {
+  const workspace = await workspaces.create('Comments');
+  const unit = await createUnit(request, workspace, { title: 'Les communs numériques expliqués aux décideurs publics' });
+  const amel = await UnitEditorPage.open(await people.arrive('Amel'), unit.editPath);
+  const yann = await UnitEditorPage.open(await people.arrive('Yann'), unit.editPath);
+  const amelComments = amel.page.getByTestId('comments');
+  const yannComments = yann.page.getByTestId('comments');
+
+  await amelComments.getByTestId('new-thread-target').selectOption({ label: 'Title' });
+  await amelComments.getByTestId('new-thread-text').fill('Trop long pour la diapositive de titre. @Yann tu en penses quoi ?');
+  await amelComments.getByTestId('new-thread-propose').check();
+  await expect(amelComments.getByTestId('new-thread-proposal')).toHaveValue('Les communs numériques expliqués aux décideurs publics');
+  await amelComments.getByTestId('new-thread-proposal').fill('Les communs pour les décideurs');
+  await amelComments.getByTestId('new-thread-submit').click();
+
+  // Live at Yann's, on the title, in his "mentioning me" filter too.
+  const thread = yannComments.getByTestId('comment-thread');
+  await expect(thread).toHaveCount(1);
+  await expect(thread).toHaveAttribute('data-field', 'title');
+  await expect(thread.getByTestId('thread-proposal')).toContainText('Les communs pour les décideurs');
+  await yannComments.getByTestId('comments-filter-mine').click();
+  await expect(yannComments.getByTestId('comment-thread')).toHaveCount(1);
+  await yannComments.getByTestId('comments-filter-open').click();
+
+  await thread.getByTestId('thread-reply-text').fill('D’accord, plus court.');
+  await thread.getByTestId('thread-reply').click();
+  await expect(amelComments.getByTestId('comment-text')).toHaveText(['Trop long pour la diapositive de titre. @Yann tu en penses quoi ?', 'D’accord, plus court.']);
+
+  await thread.getByTestId('proposal-accept').click();
+  await expect(amel.title).toHaveValue('Les communs pour les décideurs');
+  await expect(yann.contributors.locator('li[data-name="Amel"]')).toHaveCount(1);
+  // Accepted means resolved: it leaves the open list for both, with who decided.
+  await expect(amelComments.getByTestId('comment-thread')).toHaveCount(0);
+  await amelComments.getByTestId('comments-filter-resolved').click();
+  await expect(amelComments.getByTestId('thread-proposal')).toHaveAttribute('data-status', 'accepted');
+  await expect(amelComments.getByTestId('thread-proposal')).toContainText('Yann');
+  expect(await seriousViolations(amel.page, { include: '[data-testid="comments"]' })).toEqual([]);
+});
+
+test('a view link reads the threads but offers no way to comment, and the unit’s exports carry no comment', async ({ people, workspaces, request }) => {
+  const workspace = await workspaces.create('Comments read-only');
+  const unit = await createUnit(request, workspace, { title: 'Gouvernance partagée' });
+  const amel = await UnitEditorPage.open(await people.arrive('Amel'), unit.editPath);
+  const comments = amel.page.getByTestId('comments');
+  await comments.getByTestId('new-thread-text').fill('Source introuvable : à vérifier');
+  await comments.getByTestId('new-thread-submit').click();
+  await expect(comments.getByTestId('comment-thread')).toHaveCount(1);
+
+  const viewer = await UnitEditorPage.open(await people.arrive('Lou'), unit.viewPath);
+  const seen = viewer.page.getByTestId('comments');
+  await expect(seen.getByTestId('comment-text')).toHaveText('Source introuvable : à vérifier');
+  await expect(seen.getByTestId('new-thread')).toHaveCount(0);
+  await expect(seen.getByTestId('thread-reply')).toHaveCount(0);
+
+  for (const format of ['html', 'md', 'json']) {
+    const response = await request.get(`/api/w/${workspace.id}/units/${unit.id}/export?format=${format}`, { headers: { authorization: `Bearer ${workspace.viewKey}` } });
+    expect(response.status()).toBe(200);
+    expect(await response.text()).not.toContain('Source introuvable');
+  }
+});
+
+test('asking lou to review puts the unit in review; yann approves and is named as reviewer; amel marks it ready', async ({ people, workspaces, request }) => {
+  const workspace = await workspaces.create('Review');
+  const unit = await createUnit(request, workspace, { title: 'Gouvernance partagée' });
+  const amel = await UnitEditorPage.open(await people.arrive('Amel'), unit.editPath);
+  const yann = await UnitEditorPage.open(await people.arrive('Yann'), unit.editPath);
+  const amelReview = amel.page.getByTestId('review');
+  const yannReview = yann.page.getByTestId('review');
+  await expect(yannReview.getByTestId('review-state')).toHaveText('Draft');
+
+  await amelReview.getByTestId('review-reviewers').fill('Lou, Sami');
+  await amelReview.getByTestId('review-reviewers').press('Enter');
+  await expect(yannReview.getByTestId('review-state')).toHaveText('In review');
+  await expect(yannReview.getByTestId('review-reviewers')).toHaveValue('Lou, Sami');
+
+  await yannReview.getByTestId('review-approve').click();
+  await expect(amelReview.getByTestId('review-approvals')).toContainText('Yann');
+  await expect(amelReview.getByTestId('review-credited')).toContainText('Yann');
+
+  await amelReview.getByTestId('review-state-select').selectOption('ready');
+  await expect(yannReview.getByTestId('review-state')).toHaveText('Ready');
+  const onServer = (await (await request.get(`/api/w/${workspace.id}/units/${unit.id}`, { headers: { authorization: `Bearer ${workspace.viewKey}` } })).json()) as { review?: { state: string; reviewers: string[] } };
+  expect(onServer.review).toMatchObject({ state: 'ready', reviewers: ['Lou', 'Sami'] });
+});

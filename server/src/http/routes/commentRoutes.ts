@@ -1,0 +1,30 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { CommentsQuerySchema, WorkspaceIdSchema, filterThreads, type CommentsList } from '@minga/schema';
+import type { MingaContext } from '../../MingaContext.ts';
+import { commentedDocTitle, readThreads } from '../../comments/commentDocs.ts';
+import { parseWith } from '../validate.ts';
+import { requireRole } from '../requireRole.ts';
+
+const WorkspaceParamsSchema = z.object({ workspaceId: WorkspaceIdSchema });
+
+/** `GET /api/w/<ws>/comments`: what is waiting, per unit and session, for scripts and the workspace page. */
+export function commentRoutes(app: FastifyInstance, ctx: MingaContext): void {
+  app.get('/api/w/:workspaceId/comments', async (request): Promise<CommentsList> => {
+    const { workspaceId } = parseWith(WorkspaceParamsSchema, request.params, 'invalid_params');
+    requireRole(ctx.workspaces, request, workspaceId, 'view');
+    const query = parseWith(CommentsQuerySchema, request.query, 'invalid_params');
+    const docs = (['unit', 'session'] as const).flatMap((kind) =>
+      ctx.registry.list(workspaceId, kind).map((entry) => ({ kind, docId: entry.docId })));
+    const items: CommentsList['items'] = [];
+    for (const { kind, docId } of docs) {
+      if (query.docId !== undefined && docId !== query.docId) continue;
+      const ref = { workspaceId, docId };
+      const threads = await readThreads(ctx, ref);
+      const matching = filterThreads(threads, query);
+      if (matching.length === 0) continue;
+      items.push({ docId, kind, title: await commentedDocTitle(ctx, ref, kind), openCount: threads.filter((thread) => thread.status === 'open').length, threads: matching });
+    }
+    return { items };
+  });
+}
