@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_TEXT_FIELDS, UNIT_TEXT_FIELDS, sessionText, slideFragment, unitText } from '@minga/doc-model';
-import { XSS_PAYLOADS, poisonedSession, poisonedUnit } from '../../packages/export/src/xssFixtures.ts';
+import { XSS_PAYLOADS, poisonedSession, poisonedUnit } from '@minga/export';
 import { connectClient, createWorkspace, startServer, synced, waitFor, type TestServer } from '../test/helpers.ts';
 import { findChromium } from '../src/export/chromiumPath.mjs';
 import { LAUNCH_ARGS } from '../src/export/renderPdf.ts';

@@ -28,3 +28,4 @@ export { sixtySlideSession } from './deckFixtures.ts';
 export { slideStepIndexes, stepRangeForSlide } from './unitSlides.ts';
 export type { ResolvedUnit } from './resolveUnits.ts';
 export * from './handoverLines.ts';
+export { XSS_PAYLOADS, poisonedUnit, poisonedSession, listTags } from './xssFixtures.ts';
