@@ -27,7 +27,11 @@ test('opening a demo unit changes nothing and credits nobody; the first edit cre
   const versionsBefore = await versions();
 
   const zoe = await people.arrive('Zoé');
-  const editor = await UnitEditorPage.open(zoe, unitPath(demo.id, unit.id, demo.editKey));
+  await zoe.page.goto(unitPath(demo.id, unit.id, demo.editKey));
+  await zoe.introduceIfAsked();
+  // A demo unit is the heaviest page there is (slides with tables and images): more time to sync.
+  await expect(zoe.indicator).toHaveAttribute('data-status', 'connected', { timeout: 30_000 });
+  const editor = new UnitEditorPage(zoe);
   // The slide's table is on screen: its editor is built, and anything it wrote is on its way.
   await expect(zoe.page.getByTestId('unit-editor').locator('table').first()).toBeVisible();
   await editor.waitUntilSaved();
