@@ -13,15 +13,12 @@ import { useYTextValue } from '../../hooks/useYTextValue.ts';
 import type { Identity } from '../../lib/identity.ts';
 import { DocPageHeader } from '../DocPageHeader.tsx';
 import { PresenceList } from '../PresenceList.tsx';
-import { UnitLibraryPanel } from '../library/UnitLibraryPanel.tsx';
-import { SlidesEditor } from '../slides/SlidesEditor.tsx';
 import { ExportMenu } from '../present/ExportMenu.tsx';
 import { PresentButton } from '../present/PresentButton.tsx';
 import { PresentLink } from '../present/PresentLink.tsx';
 import { ContributorsList } from './ContributorsList.tsx';
 import { DeleteUnitDialog } from './DeleteUnitDialog.tsx';
 import { HeaderStandard } from './HeaderStandard.tsx';
-import { HistoryPanel } from './HistoryPanel.tsx';
 import { LanguageField } from './LanguageField.tsx';
 import { LicenceField } from './LicenceField.tsx';
 import { MaterialsList } from './MaterialsList.tsx';
@@ -29,6 +26,7 @@ import { ObjectivesList } from './ObjectivesList.tsx';
 import { StepsList } from './StepsList.tsx';
 import { UndoRedoButtons } from './UndoRedoButtons.tsx';
 import { UnitEditorContext, type UnitEditorContextValue } from './UnitEditorContext.ts';
+import { LazyHistoryPanel, LazySlidesEditor, LazyUnitLibraryPanel } from './UnitLazyPanels.tsx';
 import { UnitSection } from './UnitSection.tsx';
 import { UnitShareLinks } from './UnitShareLinks.tsx';
 import './unit.css';
@@ -119,7 +117,7 @@ export function UnitEditor({ info, unitId, accessKey, identity, offline }: UnitE
             </UnitSection>
             {/* The slides editor carries its own heading. */}
             <div className="card unit-section" data-testid="unit-slides">
-              <SlidesEditor doc={doc} awareness={awareness} workspaceId={info.id} apiKey={accessKey} readOnly={!editable} user={user} />
+              <LazySlidesEditor doc={doc} awareness={awareness} workspaceId={info.id} apiKey={accessKey} readOnly={!editable} user={user} />
             </div>
             <UnitSection id="unit-materials" title={t('unit.materials.sectionTitle')}>
               <MaterialsList />
@@ -138,7 +136,7 @@ export function UnitEditor({ info, unitId, accessKey, identity, offline }: UnitE
               <ContributorsList />
             </UnitSection>
             <UnitSection id="unit-history" title={t('history.title')}>
-              <HistoryPanel workspaceId={info.id} accessKey={accessKey} unitId={unitId} authorName={name} />
+              <LazyHistoryPanel workspaceId={info.id} accessKey={accessKey} unitId={unitId} authorName={name} />
             </UnitSection>
             <UnitSection id="unit-present" title={t('present.section')}>
               <PresentButton workspaceId={info.id} accessKey={accessKey} role={role} target={{ kind: 'unit', id: unitId }} />
@@ -147,7 +145,7 @@ export function UnitEditor({ info, unitId, accessKey, identity, offline }: UnitE
             <UnitSection id="unit-share" title={t('share.title')}>
               <UnitShareLinks workspaceId={info.id} unitId={unitId} accessKey={accessKey} role={role} />
             </UnitSection>
-            <UnitLibraryPanel workspaceId={info.id} accessKey={accessKey} role={role} unit={{ id: unitId, title, licence }} />
+            <LazyUnitLibraryPanel workspaceId={info.id} accessKey={accessKey} role={role} unit={{ id: unitId, title, licence }} />
             {editable && (
               <UnitSection id="unit-delete" title={t('unit.delete.sectionTitle')}>
                 <p className="hint">{t('unit.delete.hint')}</p>
