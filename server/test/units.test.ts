@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CLOSE_CODES, EXAMPLE_UNIT, UnitListSchema, UnitSchema, type Unit } from '@minga/schema';
 import { unitText, yDocToUnit } from '@minga/doc-model';
 import { closedByServer, connectClient, createWorkspace, startServer, synced, waitFor, type TestClient, type TestServer } from './helpers.ts';
@@ -131,6 +131,21 @@ describe('library search', () => {
     expect((await search('sort=minutes')).units[0]?.minutes).toBe(0);
     const bad = await api('/units?maxMinutes=abc', ws.viewKey);
     expect(bad.status).toBe(400);
+  });
+
+  it('a unit created blank is left out of the library until someone writes its title', async () => {
+    const blank = await createUnit({});
+    const named = await createUnit({ title: 'Une unité nommée' });
+    const list = async () => UnitListSchema.parse(await (await api('/units', ws.viewKey)).json());
+    expect((await list()).units.map((u) => u.id)).toEqual([named.id]);
+    expect((await api(`/units/${blank.id}`, ws.viewKey)).status).toBe(200);
+    const amel = connectClient(t.wsOrigin, ws.id, blank.id, ws.editKey);
+    clients.push(amel);
+    await synced(amel);
+    unitText(amel.doc, 'title').insert(0, 'Enfin un titre');
+    await vi.waitFor(async () => expect((await list()).units.map((u) => u.title)).toContain('Enfin un titre'), { timeout: 5000 });
+    unitText(amel.doc, 'title').delete(0, 'Enfin un titre'.length);
+    await vi.waitFor(async () => expect((await list()).total).toBe(1), { timeout: 5000 });
   });
 
   it('a unit edited over sync is found by its new words', async () => {

@@ -1,4 +1,4 @@
-import type { Session } from '@minga/schema';
+import { isBlankSession, type Session } from '@minga/schema';
 import type { Db } from '../storage/openDatabase.ts';
 import type { DocRef } from '../storage/DocStore.ts';
 import type { UnitIndex } from '../units/UnitIndex.ts';
@@ -50,10 +50,16 @@ export class SessionIndex {
          ORDER BY s.date IS NULL, s.date DESC, d.updated_at DESC`,
       ),
       title: db.prepare('SELECT title FROM session_index WHERE workspace_id = ? AND doc_id = ?'),
+      remove: db.prepare('DELETE FROM session_index WHERE workspace_id = ? AND doc_id = ?'),
     };
   }
 
+  /** Lists a session, or takes it off the list while it is blank (a stray "new session" lists nothing). */
   upsert(ref: DocRef, session: Session): void {
+    if (isBlankSession(session)) {
+      this.stmts.remove.run(ref.workspaceId, ref.docId);
+      return;
+    }
     const items: IndexedItem[] = session.items.map((item) =>
       item.kind === 'unit' ? { unitId: item.unitId, ...(item.minutesOverride !== undefined ? { minutesOverride: item.minutesOverride } : {}) } : { minutes: item.minutes },
     );

@@ -1,4 +1,4 @@
-import { totalMinutes, type Unit, type UnitList, type UnitQuery, type UnitSummary } from '@minga/schema';
+import { isBlankUnit, totalMinutes, type Unit, type UnitList, type UnitQuery, type UnitSummary } from '@minga/schema';
 import type { Db } from '../storage/openDatabase.ts';
 import type { DocRef } from '../storage/DocStore.ts';
 import { unitSearchText } from './unitSearchText.ts';
@@ -73,8 +73,10 @@ export class UnitIndex {
     });
   }
 
+  /** Indexes a unit, or takes it out while it is blank (a stray "new unit" lists nothing). */
   upsert(ref: DocRef, unit: Unit): void {
-    this.upsertTx(ref, unit);
+    if (isBlankUnit(unit)) this.removeTx(ref);
+    else this.upsertTx(ref, unit);
   }
 
   remove(ref: DocRef): void {

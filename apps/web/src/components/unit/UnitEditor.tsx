@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAutoContributor } from '../../hooks/useAutoContributor.ts';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
+import { useFocusOnArrival } from '../../hooks/useFocusOnArrival.ts';
 import { FIELD_AWARENESS_KEY } from '../../hooks/useFieldOccupants.ts';
 import { usePresence } from '../../hooks/usePresence.ts';
 import { useSyncedDoc } from '../../hooks/useSyncedDoc.ts';
@@ -60,6 +61,8 @@ export function UnitEditor({ info, unitId, accessKey, identity, offline }: UnitE
   const { licence } = useUnitMeta(doc);
   useDocumentTitle(t('unit.pageTitle', { title: shownTitle }));
   useAutoContributor(doc, name, editable);
+  // Just created from its dialog: the person goes on with the next field.
+  useFocusOnArrival();
 
   useEffect(() => {
     session.setUser({ name, color, role });
