@@ -11,6 +11,7 @@ export * from './itemId.ts';
 export * from './unit.ts';
 export * from './unitDraft.ts';
 export * from './blankDocs.ts';
+export * from './slideLayouts.ts';
 export * from './unitMigrations.ts';
 export * from './unitExample.ts';
 export * from './versions.ts';
