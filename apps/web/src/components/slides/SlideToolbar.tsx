@@ -36,6 +36,14 @@ const listIcon = (numbered: boolean): ReactNode => (
   </svg>
 );
 
+// Written out, so the catalogs' check finds every key.
+const LAYOUT_KEYS = {
+  titleText: ['slides.layouts.titleText', 'slides.layouts.titleTextShort'],
+  twoColumns: ['slides.layouts.twoColumns', 'slides.layouts.twoColumnsShort'],
+  titleImage: ['slides.layouts.titleImage', 'slides.layouts.titleImageShort'],
+  section: ['slides.layouts.section', 'slides.layouts.sectionShort'],
+} as const;
+
 /** True while a slide holds no text, image, table or rule: a layout may replace it whole. */
 function isBlank(editor: Editor): boolean {
   let blank = true;
@@ -107,8 +115,8 @@ export function SlideToolbar({ editor, variant, onLink, onPickImage, label }: Sl
     : [];
   const layout = (id: SlideLayout, then?: () => void): ToolButton => ({
     id: `layout-${id}`,
-    label: t(`slides.layouts.${id}`),
-    text: t(`slides.layouts.${id}Short`),
+    label: t(LAYOUT_KEYS[id][0]),
+    text: t(LAYOUT_KEYS[id][1]),
     run: () => {
       applyLayout(editor, id);
       then?.();
