@@ -4,7 +4,6 @@ import {
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { insertSessionItem, moveSessionItem } from '@minga/doc-model';
-import { showAddedItem } from './showAddedItem.ts';
 import { newItemId } from '@minga/schema';
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -113,11 +112,7 @@ export function ComposerDnd({ children }: { children: ReactNode }) {
     const library = libraryData(active.data.current);
     const index = indexOver(over?.id);
     if (library) {
-      if (index !== null) {
-        const id = newItemId();
-        change(() => insertSessionItem(doc, { id, kind: 'unit', unitId: library.unitId, mode: 'live' }, index));
-        showAddedItem(id);
-      }
+      if (index !== null) change(() => insertSessionItem(doc, { id: newItemId(), kind: 'unit', unitId: library.unitId, mode: 'live' }, index));
       return;
     }
     if (index !== null && over && active.id !== over.id) change(() => moveSessionItem(doc, String(active.id), Math.min(index, ids.length - 1)));

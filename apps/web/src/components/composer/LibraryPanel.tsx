@@ -8,7 +8,6 @@ import { formatDuration } from '../../lib/formatDuration.ts';
 import { useUnitEditor } from '../unit/UnitEditorContext.ts';
 import { LIBRARY_DRAG_PREFIX, type LibraryDragData } from './ComposerDnd.tsx';
 import { useComposer } from './ComposerContext.ts';
-import { showAddedItem } from './showAddedItem.ts';
 import { useLibrarySearch } from './useLibrarySearch.ts';
 
 interface LibraryResultProps {
@@ -54,9 +53,7 @@ export function LibraryPanel() {
   const [announcement, setAnnouncement] = useState('');
   const usedCount = (unitId: string) => session.items.filter((item) => item.kind === 'unit' && item.unitId === unitId).length;
   const add = (unit: UnitSummary) => {
-    const id = newItemId();
-    change(() => insertSessionItem(doc, { id, kind: 'unit', unitId: unit.id, mode: 'live' }));
-    showAddedItem(id);
+    change(() => insertSessionItem(doc, { id: newItemId(), kind: 'unit', unitId: unit.id, mode: 'live' }));
     setAnnouncement(t('composer.library.added', { title: unit.title.trim() || t('composer.unit.untitled'), position: session.items.length + 1 }));
   };
   const units = search.status === 'error' ? [] : search.units;

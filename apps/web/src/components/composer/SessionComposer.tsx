@@ -156,8 +156,6 @@ export function SessionComposer({ info, sessionId, accessKey, identity, offline 
               </div>
 
               <aside className="composer-side">
-                {/* The library first: the programme on one side, what to add to it on the other. */}
-                {editable && <LibraryPanel />}
                 <section className="card">
                   <PresenceList people={people} />
                 </section>
@@ -177,6 +175,7 @@ export function SessionComposer({ info, sessionId, accessKey, identity, offline 
                     />
                   </section>
                 )}
+                {editable && <LibraryPanel />}
                 <UnitSection id="session-facilitators" title={t('composer.facilitators.title')}>
                   <FacilitatorsList />
                 </UnitSection>
