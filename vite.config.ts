@@ -17,7 +17,8 @@ export default defineConfig({
     // One copy of each in the bundle, whatever npm nests.
     dedupe: ['yjs', 'y-protocols', 'lib0', '@tiptap/core', '@tiptap/pm', 'react', 'react-dom'],
   },
-  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1500 },
+  // The manifest lets scripts/check-route-weight.mjs weigh what each route loads first.
+  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1500, manifest: true },
   server: { port: 5173, proxy },
   preview: { proxy },
   test: {

@@ -15,11 +15,13 @@ test('amel builds the one-hour session from four units found in the library, reo
   const amelPerson = await people.arrive('Amel');
   await amelPerson.openWorkspace(workspace.editPath);
   await amelPerson.page.getByTestId('new-session').click();
+  await amelPerson.page.getByTestId('new-session-title').fill('Les communs pour les décideurs');
+  await amelPerson.page.getByTestId('confirm-new-session').click();
   await expect(amelPerson.page.getByTestId('session-composer')).toBeVisible();
   await amelPerson.waitUntilSynced();
   const amel = new SessionComposerPage(amelPerson);
   const sessionUrl = new URL(amel.page.url());
-  await amel.page.getByTestId('session-title').fill('Les communs pour les décideurs');
+  await expect(amel.page.getByTestId('session-title')).toHaveValue('Les communs pour les décideurs');
   await amel.page.getByTestId('session-start-time').fill('09:30');
   await expect(amel.budget).toHaveText(/60 minutes left/);
 

@@ -28,10 +28,15 @@ test('amel creates a unit, composes a session with it and presents it with the k
 
   // A new unit: title, description, an objective and a timed step.
   await press(page, page.getByTestId('new-unit'));
+  // The dialog asks the title first, and the page opens with the focus in the description.
+  await expect(page.getByTestId('new-unit-title')).toBeFocused();
+  await page.keyboard.type('Les communs au clavier');
+  await page.keyboard.press('Enter');
   await expect(page.getByTestId('unit-editor')).toBeVisible();
   await amel.waitUntilSynced();
-  await typeInto(page, page.getByTestId('unit-title'), 'Les communs au clavier');
-  await typeInto(page, page.getByTestId('unit-description'), 'Une unité écrite sans souris.');
+  await expect(page.getByTestId('unit-description')).toBeFocused();
+  await expectVisibleFocus(page);
+  await page.keyboard.type('Une unité écrite sans souris.');
   await press(page, page.getByTestId('add-objective'));
   await expect(page.getByTestId('objective-text')).toBeFocused();
   await expectVisibleFocus(page);
@@ -56,14 +61,18 @@ test('amel creates a unit, composes a session with it and presents it with the k
 
   // A new session, with a title, and the unit from the library side panel.
   await press(page, page.getByTestId('new-session'));
-  await expect(page.getByTestId('session-composer')).toBeVisible();
-  await amel.waitUntilSynced();
-  await typeInto(page, page.getByTestId('session-title'), 'Formation au clavier');
+  await expect(page.getByTestId('new-session-title')).toBeFocused();
+  await page.keyboard.type('Formation au clavier');
   // The date is typed as the interface's language writes it.
-  const date = page.getByTestId('session-date');
+  const date = page.getByTestId('new-session-date');
   await typeInto(page, date, '03/14/2025');
   await expect(date).toHaveValue('03/14/2025');
   await expectVisibleFocus(page);
+  await press(page, page.getByTestId('confirm-new-session'));
+  await expect(page.getByTestId('session-composer')).toBeVisible();
+  await amel.waitUntilSynced();
+  await expect(page.getByTestId('session-audience')).toBeFocused();
+  await expect(page.getByTestId('session-date')).toHaveValue('03/14/2025');
   const library = page.getByTestId('library-panel');
   await typeInto(page, library.getByTestId('library-search'), 'clavier', { max: 80 });
   await expect(library.getByTestId('library-result')).toHaveCount(1);

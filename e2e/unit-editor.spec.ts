@@ -186,10 +186,12 @@ test('a unit is created from the workspace, listed in the library, moved to the 
   const amel = await people.arrive('Amel');
   await amel.openWorkspace(workspace.editPath);
   await amel.page.getByTestId('new-unit').click();
+  await amel.page.getByTestId('new-unit-title').fill('Les communs en 45 minutes');
+  await amel.page.getByTestId('confirm-new-unit').click();
   await expect(amel.page.getByTestId('unit-editor')).toBeVisible();
   const editor = new UnitEditorPage(amel);
   await amel.waitUntilSynced();
-  await editor.typeAtEnd(editor.title, 'Les communs en 45 minutes');
+  await expect(editor.title).toHaveValue('Les communs en 45 minutes');
   await editor.page.getByTestId('add-step').click();
   await editor.page.getByTestId('step-minutes').fill('45');
   await editor.waitUntilSaved();

@@ -156,6 +156,17 @@ describe('room input', () => {
     expect(((await kept.json()) as { status: string }).status).toBe('kept');
   });
 
+  it('a presenter waiting for the room gets a question as soon as it is sent, in the same answer', async () => {
+    const before = (await (await list()).json()) as { inputs: { id: number }[] };
+    const since = before.inputs.at(-1)?.id ?? 0;
+    const waiting = fetch(`${t.origin}/api/w/${ws.id}/sessions/${session.id}/room-input?since=${since}&wait=25000`, { headers: { authorization: `Bearer ${ws.editKey}` } });
+    // The waiting request answers with the question (a plain poll, asked before it was sent, would be empty).
+    expect((await send({ kind: 'question', text: 'Qui paie ?' })).status).toBe(201);
+    const answer = (await (await waiting).json()) as { inputs: { text: string }[] };
+    expect(answer.inputs.map((i) => i.text)).toEqual(['Qui paie ?']);
+    expect((await fetch(`${t.origin}/api/w/${ws.id}/sessions/${session.id}/room-input?wait=99999`, { headers: { authorization: `Bearer ${ws.editKey}` } })).status).toBe(400);
+  });
+
   it('bad input is refused with a readable error, and a flood is slowed down', async () => {
     expect((await send({ kind: 'question', text: '' })).status).toBe(400);
     expect((await send({ kind: 'rant', text: 'x' })).status).toBe(400);

@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SessionSchema, SessionSummarySchema, UnitSchema, type Session, type Unit } from '@minga/schema';
-import { insertSessionItem, moveSessionItem, sessionListIds, yDocToSession } from '@minga/doc-model';
+import { insertSessionItem, moveSessionItem, sessionListIds, sessionText, yDocToSession } from '@minga/doc-model';
 import { connectClient, createWorkspace, startServer, synced, waitFor, type TestClient, type TestServer } from './helpers.ts';
 
 let t: TestServer;
@@ -60,6 +60,18 @@ describe('sessions over REST', () => {
     expect(resolved.timing.totalMinutes).toBe(60);
     expect(resolved.timing.budget.status).toBe('exact');
     expect(Object.keys(resolved.units).sort()).toEqual([communs.id, wiki.id].sort());
+  });
+
+  it('a session created blank is left off the list until someone writes in it', async () => {
+    const blank = await session({});
+    const named = await session({ title: 'Formation-action' });
+    const listed = async () => ((await (await api('/sessions', ws.viewKey)).json()) as { sessions: { id: string }[] }).sessions.map((x) => x.id);
+    expect(await listed()).toEqual([named.id]);
+    const amel = connectClient(t.wsOrigin, ws.id, blank.id, ws.editKey);
+    clients.push(amel);
+    await synced(amel);
+    sessionText(amel.doc, 'title').insert(0, 'Atelier du jeudi');
+    await vi.waitFor(async () => expect(await listed()).toContain(blank.id), { timeout: 5000 });
   });
 
   it('an item whose unit went to the bin shows as missing and never breaks the session', async () => {

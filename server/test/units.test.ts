@@ -133,6 +133,21 @@ describe('library search', () => {
     expect(bad.status).toBe(400);
   });
 
+  it('a unit created blank is left out of the library until someone writes its title', async () => {
+    const blank = await createUnit({});
+    const named = await createUnit({ title: 'Une unité nommée' });
+    const list = async () => UnitListSchema.parse(await (await api('/units', ws.viewKey)).json());
+    expect((await list()).units.map((u) => u.id)).toEqual([named.id]);
+    expect((await api(`/units/${blank.id}`, ws.viewKey)).status).toBe(200);
+    const amel = connectClient(t.wsOrigin, ws.id, blank.id, ws.editKey);
+    clients.push(amel);
+    await synced(amel);
+    unitText(amel.doc, 'title').insert(0, 'Enfin un titre');
+    await vi.waitFor(async () => expect((await list()).units.map((u) => u.title)).toContain('Enfin un titre'), { timeout: 5000 });
+    unitText(amel.doc, 'title').delete(0, 'Enfin un titre'.length);
+    await vi.waitFor(async () => expect((await list()).total).toBe(1), { timeout: 5000 });
+  });
+
   it('a unit edited over sync is found by its new words', async () => {
     const unit = await createUnit({ title: 'Brouillon' });
     const amel = connectClient(t.wsOrigin, ws.id, unit.id, ws.editKey);

@@ -10,6 +10,8 @@ export * from './licence.ts';
 export * from './itemId.ts';
 export * from './unit.ts';
 export * from './unitDraft.ts';
+export * from './blankDocs.ts';
+export * from './slideLayouts.ts';
 export * from './unitMigrations.ts';
 export * from './unitExample.ts';
 export * from './versions.ts';

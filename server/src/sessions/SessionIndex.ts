@@ -1,4 +1,4 @@
-import type { Session } from '@minga/schema';
+import { isBlankSession, type Session } from '@minga/schema';
 import type { Db } from '../storage/openDatabase.ts';
 import type { DocRef } from '../storage/DocStore.ts';
 import type { UnitIndex } from '../units/UnitIndex.ts';
@@ -54,11 +54,16 @@ export class SessionIndex {
          ORDER BY s.date IS NULL, s.date DESC, d.updated_at DESC`,
       ),
       title: db.prepare('SELECT title FROM session_index WHERE workspace_id = ? AND doc_id = ?'),
+      remove: db.prepare('DELETE FROM session_index WHERE workspace_id = ? AND doc_id = ?'),
     };
   }
 
-  /** Indexes a session; resolves once it is on disk. */
+  /** Lists a session, or takes it off the list while it is blank (a stray "new session" lists nothing); resolves once on disk. */
   async upsert(ref: DocRef, session: Session): Promise<void> {
+    if (isBlankSession(session)) {
+      await this.writer.run([{ sql: 'DELETE FROM session_index WHERE workspace_id = @workspaceId AND doc_id = @docId', params: { workspaceId: ref.workspaceId, docId: ref.docId } }]);
+      return;
+    }
     const items: IndexedItem[] = session.items.map((item) =>
       item.kind === 'unit' ? { unitId: item.unitId, ...(item.minutesOverride !== undefined ? { minutesOverride: item.minutesOverride } : {}) } : { minutes: item.minutes },
     );

@@ -1,4 +1,4 @@
-import { hashtagMatchKey, totalMinutes, type Unit, type UnitList, type UnitQuery, type UnitSummary } from '@minga/schema';
+import { hashtagMatchKey, isBlankUnit, totalMinutes, type Unit, type UnitList, type UnitQuery, type UnitSummary } from '@minga/schema';
 import type { Db } from '../storage/openDatabase.ts';
 import type { DocRef } from '../storage/DocStore.ts';
 import { directWriter, type StatementWriter } from '../storage/SqliteWriter.ts';
@@ -53,7 +53,9 @@ export class UnitIndex {
   }
 
   /** Indexes a unit; resolves once it is on disk. */
+  /** Indexes a unit, or takes it out while it is blank (a stray "new unit" lists nothing). */
   async upsert(ref: DocRef, unit: Unit): Promise<void> {
+    if (isBlankUnit(unit)) return this.remove(ref);
     const key = { workspaceId: ref.workspaceId, docId: ref.docId };
     const summary = {
       ...key,

@@ -2,8 +2,10 @@ import type { RoomInput } from '@minga/schema';
 import { useCallback, useEffect, useState } from 'react';
 import { listRoomInput, setRoomInputStatus } from '../components/present/presentApi.ts';
 
-/** How often the speaker view asks for new messages from the room. */
+/** How long after a failed request (offline) the list asks again. */
 export const ROOM_INPUT_POLL_MS = 3000;
+/** How long the server may hold a request until a message arrives: one arrives within a moment of being sent. */
+const ROOM_INPUT_WAIT_MS = 20_000;
 
 export interface RoomInputList {
   inputs: RoomInput[];
@@ -16,8 +18,9 @@ export interface RoomInputList {
 }
 
 /**
- * The messages the room sent to a session, polled every few seconds with `since` so only new
- * ones travel (every `pollMs`). Needs the edit key; with `enabled` false nothing is asked.
+ * The messages the room sent to a session, by long polling with `since` so only new ones travel:
+ * the server answers as soon as a message arrives, and the list asks again at once (after a
+ * failure, `pollMs` later). Needs the edit key; with `enabled` false nothing is asked.
  */
 export function usePresentRoomInput(workspaceId: string, key: string, sessionId: string, enabled: boolean, pollMs = ROOM_INPUT_POLL_MS): RoomInputList {
   const [state, setState] = useState<{ inputs: RoomInput[]; stale: boolean; arrival: RoomInput | null }>({ inputs: [], stale: false, arrival: null });
@@ -30,7 +33,8 @@ export function usePresentRoomInput(workspaceId: string, key: string, sessionId:
     let timer: number | null = null;
     const poll = async () => {
       try {
-        const fresh = await listRoomInput(workspaceId, key, sessionId, since, abort.signal);
+        // The first answer is what is there already; the next ones wait for new messages.
+        const fresh = await listRoomInput(workspaceId, key, sessionId, since, abort.signal, first ? 0 : ROOM_INPUT_WAIT_MS);
         if (abort.signal.aborted) return;
         if (fresh.length > 0) since = Math.max(since, ...fresh.map((input) => input.id));
         const initial = first;
@@ -45,8 +49,10 @@ export function usePresentRoomInput(workspaceId: string, key: string, sessionId:
       } catch {
         if (abort.signal.aborted) return;
         setState((previous) => (previous.stale ? previous : { ...previous, stale: true }));
+        timer = window.setTimeout(() => void poll(), pollMs);
+        return;
       }
-      if (!abort.signal.aborted) timer = window.setTimeout(() => void poll(), pollMs);
+      if (!abort.signal.aborted) timer = window.setTimeout(() => void poll(), 0);
     };
     void poll();
     return () => {

@@ -1,8 +1,7 @@
-import i18n from 'i18next';
+import i18n, { type BackendModule } from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import fr from './fr.json';
+import type en from './en.json';
 
 /** The languages of the interface, in the order the switch shows them. */
 export const LANGUAGES = ['fr', 'en'] as const;
@@ -25,15 +24,30 @@ function syncDocumentLanguage(language: string): void {
 
 i18n.on('languageChanged', syncDocumentLanguage);
 
-void i18n
+// Each catalog is a chunk of its own: a page loads the strings of its language only.
+const catalogs: Record<Language, () => Promise<{ default: typeof en }>> = {
+  en: () => import('./en.json'),
+  fr: () => import('./fr.json'),
+};
+const catalogBackend: BackendModule = {
+  type: 'backend',
+  init: () => {},
+  read: (language, _namespace, callback) => {
+    const load = catalogs[language as Language];
+    if (!load) return callback(null, {});
+    load().then((catalog) => callback(null, catalog.default), (error: Error) => callback(error, null));
+  },
+};
+
+/** Resolves once the interface's language and its catalog are loaded: the app renders after it. */
+export const i18nReady = i18n
+  .use(catalogBackend)
   .use(LanguageDetector)
   .use(initReactI18next)
   .init({
-    resources: { en: { translation: en }, fr: { translation: fr } },
     supportedLngs: [...LANGUAGES],
-    fallbackLng: 'en',
-    // Catalogs are bundled, so the first render already has its strings.
-    initAsync: false,
+    // Both catalogs are complete (catalogs.test.ts): French needs no English behind it.
+    fallbackLng: (code) => (code === 'fr' ? [] : ['en']),
     interpolation: { escapeValue: false },
     detection: {
       // An explicit choice wins; otherwise the browser's languages (fr-FR, fr-BE… → fr).
@@ -51,7 +65,8 @@ export function changeLanguage(language: Language): void {
   } catch {
     // Private modes may refuse storage; the switch still works for this visit.
   }
-  void i18n.changeLanguage(language);
+  // Load the catalog first: switching to strings not there yet would suspend the open page.
+  void i18n.loadLanguages(language).then(() => i18n.changeLanguage(language));
 }
 
 export default i18n;

@@ -1,8 +1,10 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams, useSearchParams } from 'react-router';
 import { IdentityWelcome } from '../components/IdentityWelcome.tsx';
 import { WorkspaceError } from '../components/WorkspaceError.tsx';
 import { UnitEditor } from '../components/unit/UnitEditor.tsx';
+import { preloadUnitPanels } from '../components/unit/UnitLazyPanels.tsx';
 import { useStoredValue } from '../hooks/useStoredValue.ts';
 import { useDocCheck } from '../hooks/useDocCheck.ts';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
@@ -22,6 +24,8 @@ export function UnitPage() {
   const recent = useStoredValue(recentWorkspacesStore);
   const result = useWorkspaceInfo(workspaceId, key);
   const check = useDocCheck('unit', workspaceId, key ?? '', unitId);
+  // The panels load while the workspace and the unit are checked, not after.
+  useEffect(preloadUnitPanels, []);
   // The editor names the page after its unit, an error names itself; until then, where we are.
   const opened = result.status === 'ready' && check === 'ok' && identity !== null;
   useDocumentTitle(

@@ -7,10 +7,15 @@ import { parseWith } from '../validate.ts';
 import { requireFollower, requireRole } from '../requireRole.ts';
 import { RateLimiter } from '../rateLimit.ts';
 import { requireLiveSession } from '../../sessions/sessionDocs.ts';
+import { RoomInputArrivals } from '../../sessions/RoomInputArrivals.ts';
 
 const ParamsSchema = z.object({ workspaceId: WorkspaceIdSchema, sessionId: DocIdSchema });
 const InputParamsSchema = ParamsSchema.extend({ inputId: z.coerce.number().int().positive() });
-const SinceSchema = z.strictObject({ since: z.coerce.number().int().min(0).default(0) });
+// `wait`: how long (ms) an empty answer may be held for a message to arrive, a long poll.
+const SinceSchema = z.strictObject({
+  since: z.coerce.number().int().min(0).default(0),
+  wait: z.coerce.number().int().min(0).max(25_000).default(0),
+});
 
 /**
  * Room input: people following a presentation (view key is enough) send a question or a proposed
@@ -20,6 +25,12 @@ export function roomInputRoutes(app: FastifyInstance, ctx: MingaContext): void {
   // Ten messages a minute per person and session: a room talks, it does not flood.
   const limiter = new RateLimiter(10, 60_000);
   const refOf = (p: { workspaceId: string; sessionId: string }) => ({ workspaceId: p.workspaceId, docId: p.sessionId });
+  const arrivals = new RoomInputArrivals();
+  const arrivalKey = (p: { workspaceId: string; sessionId: string }) => `${p.workspaceId}/${p.sessionId}`;
+  app.addHook('preClose', (done) => {
+    arrivals.releaseAll();
+    done();
+  });
 
   app.post('/api/w/:workspaceId/sessions/:sessionId/room-input', async (request, reply) => {
     const params = parseWith(ParamsSchema, request.params, 'invalid_params');
@@ -31,14 +42,21 @@ export function roomInputRoutes(app: FastifyInstance, ctx: MingaContext): void {
     }
     const saved = ctx.roomInput.add(refOf(params), body);
     if (!saved) throw new ApiError('conflict', 'This session has received as many messages as it keeps.');
+    arrivals.notify(arrivalKey(params));
     return reply.status(201).send(saved);
   });
 
-  app.get('/api/w/:workspaceId/sessions/:sessionId/room-input', async (request) => {
+  app.get('/api/w/:workspaceId/sessions/:sessionId/room-input', async (request, reply) => {
     const params = parseWith(ParamsSchema, request.params, 'invalid_params');
     requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
     requireLiveSession(ctx, refOf(params));
-    const { since } = parseWith(SinceSchema, request.query, 'invalid_params');
+    const { since, wait } = parseWith(SinceSchema, request.query, 'invalid_params');
+    const now = ctx.roomInput.list(refOf(params), since);
+    if (now.length > 0 || wait === 0) return { inputs: now };
+    const gone = new AbortController();
+    // The response's 'close': the person left before an answer (the request's fires once read).
+    reply.raw.once('close', () => gone.abort());
+    await arrivals.wait(arrivalKey(params), wait, gone.signal);
     return { inputs: ctx.roomInput.list(refOf(params), since) };
   });
 

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
+import { useFocusOnArrival } from '../../hooks/useFocusOnArrival.ts';
 import { FIELD_AWARENESS_KEY } from '../../hooks/useFieldOccupants.ts';
 import { usePresence } from '../../hooks/usePresence.ts';
 import { useSessionSnapshot } from '../../hooks/useSessionSnapshot.ts';
@@ -61,6 +62,8 @@ export function SessionComposer({ info, sessionId, accessKey, identity, offline 
   const title = useYTextValue(sessionText(doc, 'title'));
   const shownTitle = title.trim() || t('composer.untitled');
   useDocumentTitle(t('composer.pageTitle', { title: shownTitle }));
+  // Just created from its dialog: the person goes on with the next field.
+  useFocusOnArrival();
 
   useEffect(() => {
     sync.setUser({ name, color, role });

@@ -1,14 +1,14 @@
 import type { Role, SessionSummary } from '@minga/schema';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { useSessionList } from '../../hooks/useSessionList.ts';
 import { formatDuration } from '../../lib/formatDuration.ts';
 import { EmptyState } from '../EmptyState.tsx';
 import { ErrorNotice } from '../ErrorNotice.tsx';
 import { DeleteSessionDialog } from './DeleteSessionDialog.tsx';
 import { DuplicateSessionDialog } from './DuplicateSessionDialog.tsx';
-import { createSession } from './sessionApi.ts';
+import { NewSessionDialog } from './NewSessionDialog.tsx';
 import { formatSessionDate } from './sessionFormat.ts';
 import { runSheetPath, sessionPath } from './sessionLinks.ts';
 import './composer.css';
@@ -79,25 +79,17 @@ function SessionCard({ workspaceId, accessKey, role, session, onDuplicate, onDel
 /** The workspace's sessions (date, audience, planned duration against the target), a button to start one, duplicate and delete. */
 export function SessionList({ workspaceId, accessKey, role, refreshToken = 0, onDeleted }: SessionListPanelProps) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const { result, reload } = useSessionList(workspaceId, accessKey, refreshToken);
-  const [creating, setCreating] = useState<'idle' | 'busy' | { failed: unknown }>('idle');
+  const [creating, setCreating] = useState(false);
   const [dialog, setDialog] = useState<{ kind: 'duplicate' | 'delete'; session: SessionSummary } | null>(null);
-  const create = () => {
-    setCreating('busy');
-    createSession(workspaceId, accessKey, {}).then(
-      (session) => void navigate(sessionPath(workspaceId, session.id, accessKey)),
-      (error: unknown) => setCreating({ failed: error }),
-    );
-  };
   return (
     <div className="session-list-panel">
       {role === 'edit' && (
         <div className="new-session">
-          <button type="button" className="button--primary" onClick={create} disabled={creating === 'busy'} data-testid="new-session">
-            {creating === 'busy' ? t('sessions.creating') : t('sessions.new')}
+          <button type="button" className="button--primary" onClick={() => setCreating(true)} aria-haspopup="dialog" data-testid="new-session">
+            {t('sessions.new')}
           </button>
-          {typeof creating === 'object' && <ErrorNotice lead={t('sessions.createFailed')} error={creating.failed} />}
+          {creating && <NewSessionDialog workspaceId={workspaceId} accessKey={accessKey} onClose={() => setCreating(false)} />}
         </div>
       )}
       {result.status === 'loading' && <p className="loading" role="status">{t('sessions.loading')}</p>}

@@ -1,12 +1,14 @@
 import type { Role } from '@minga/schema';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CopyField } from '../CopyField.tsx';
 import { ErrorNotice } from '../ErrorNotice.tsx';
-import { FollowQrCode } from './FollowQrCode.tsx';
 import { openSpeakerWindow, presentPath, type PresentTarget } from './presentPaths.ts';
 import { useFollowLink } from './useFollowLink.ts';
+
+// The QR code library loads only on pages that show a session's follow link.
+const FollowQrCode = lazy(() => import('./FollowQrCode.tsx').then((module) => ({ default: module.FollowQrCode })));
 
 interface PresentButtonProps {
   workspaceId: string;
@@ -35,7 +37,7 @@ function FollowLinkField({ workspaceId, sessionId, accessKey, role }: { workspac
       <CopyField label={t('present.follow.linkLabel')} hint={t('present.follow.linkHint')} value={follow.link} testId="follow-link" />
       <details className="follow-qr-details">
         <summary>{t('present.follow.qrShow')}</summary>
-        <FollowQrCode link={follow.link} size={200} />
+        <Suspense fallback={null}><FollowQrCode link={follow.link} size={200} /></Suspense>
       </details>
       <div className="actions">
         <button type="button" className="button" onClick={onRotate} disabled={rotation.status === 'busy'} aria-describedby="follow-rotate-hint" data-testid="follow-rotate">

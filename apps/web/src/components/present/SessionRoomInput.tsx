@@ -14,7 +14,7 @@ interface SessionRoomInputProps {
   unitsKey?: string;
 }
 
-/** How often the session page asks for new messages: after the session, nobody waits for them. */
+/** How long the session page waits before asking again after a failure (messages themselves come at once). */
 const SESSION_PAGE_POLL_MS = 15_000;
 
 /**

@@ -58,8 +58,8 @@ export async function sendRoomInput(workspaceId: string, key: string, sessionId:
 }
 
 /** `GET …/room-input?since=<id>` (edit key): what the room sent after `since`, oldest first. */
-export async function listRoomInput(workspaceId: string, key: string, sessionId: string, since: number, signal?: AbortSignal): Promise<RoomInput[]> {
-  const body = await json(`${sessionBase(workspaceId, sessionId)}/room-input?since=${since}`, { key, signal });
+export async function listRoomInput(workspaceId: string, key: string, sessionId: string, since: number, signal?: AbortSignal, waitMs = 0): Promise<RoomInput[]> {
+  const body = await json(`${sessionBase(workspaceId, sessionId)}/room-input?since=${since}${waitMs > 0 ? `&wait=${waitMs}` : ''}`, { key, signal });
   const inputs = (body as { inputs?: unknown } | null)?.inputs;
   if (!Array.isArray(inputs)) throw new ApiError('bad_response', 'expected { inputs: [...] }', 200);
   return inputs.flatMap((input) => {

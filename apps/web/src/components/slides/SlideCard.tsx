@@ -143,6 +143,7 @@ export function SlideCard(props: SlideCardProps) {
           readOnly={readOnly}
           variant="content"
           label={t('slides.contentLabel', { number })}
+          titlePlaceholder={t('slides.titlePlaceholder')}
           toolbarLabel={t('slides.contentToolbar', { number })}
           placeholder={t('slides.contentPlaceholder')}
           upload={upload}

@@ -8,6 +8,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { PasteGuard, setPasteGuardHandlers } from '../../editor/pasteGuard.ts';
 import { richTextExtensions } from '../../editor/richTextExtensions.ts';
+import { TitleEnter } from '../../editor/titleEnter.ts';
 import type { UploadTarget } from '../../editor/uploadImage.ts';
 import { EditorNotices } from './EditorNotices.tsx';
 import { LinkDialog } from './LinkDialog.tsx';
@@ -26,6 +27,8 @@ interface SlideRichTextProps {
   label: string;
   toolbarLabel: string;
   placeholder: string;
+  /** Shown in an empty heading (a slide's title); the placeholder otherwise. */
+  titlePlaceholder?: string;
   /** Where images go; null where images are not taken (read-only). */
   upload: UploadTarget | null;
   /** Set (to a new number each time) to put the caret in this text, e.g. in a slide just added. */
@@ -41,7 +44,7 @@ function caretUser(awareness: Awareness, user: { name: string; color: string }):
 
 /** One collaborative rich-text field of a slide (its content or its speaker notes). */
 export function SlideRichText(props: SlideRichTextProps) {
-  const { fragment, awareness, user, readOnly, variant, label, toolbarLabel, placeholder, upload, focusNonce, testId } = props;
+  const { fragment, awareness, user, readOnly, variant, label, toolbarLabel, placeholder, titlePlaceholder, upload, focusNonce, testId } = props;
   const { t } = useTranslation();
   const uploads = useImageUploads(upload);
   const [linkOpen, setLinkOpen] = useState(false);
@@ -63,8 +66,10 @@ export function SlideRichText(props: SlideRichTextProps) {
         Collaboration.configure({ fragment }),
         // The caret plugin only needs `awareness` from a provider.
         CollaborationCaret.configure({ provider: { awareness }, user: caretUser(awareness, user) }),
-        Placeholder.configure({ placeholder }),
+        // A slide's title heading asks for a title; the rest of the text, for its content.
+        Placeholder.configure({ placeholder: ({ node }) => (node.type.name === 'heading' ? titlePlaceholder ?? placeholder : placeholder) }),
         PasteGuard,
+        TitleEnter,
       ],
       editorProps: { attributes },
     },
@@ -94,7 +99,8 @@ export function SlideRichText(props: SlideRichTextProps) {
   }, [editor, awareness, name, color]);
 
   useEffect(() => {
-    if (focusNonce != null) editor.commands.focus('end');
+    // A new slide's caret goes to its empty title; a slide with text, after its last word.
+    if (focusNonce != null) editor.commands.focus(editor.state.doc.textContent === '' ? 'start' : 'end');
   }, [editor, focusNonce]);
 
   const currentHref = () => (editor.getAttributes('link') as { href?: string }).href ?? '';

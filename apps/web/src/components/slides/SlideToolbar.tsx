@@ -1,3 +1,4 @@
+import { slideLayoutBlocks, type SlideLayout } from '@minga/schema';
 import type { Editor } from '@tiptap/react';
 import { useEditorState } from '@tiptap/react';
 import type { ReactNode } from 'react';
@@ -34,6 +35,40 @@ const listIcon = (numbered: boolean): ReactNode => (
     <path d="M5.5 4h9M5.5 10h9" stroke="currentColor" strokeWidth="1.6" />
   </svg>
 );
+
+// Written out, so the catalogs' check finds every key.
+const LAYOUT_KEYS = {
+  titleText: ['slides.layouts.titleText', 'slides.layouts.titleTextShort'],
+  twoColumns: ['slides.layouts.twoColumns', 'slides.layouts.twoColumnsShort'],
+  titleImage: ['slides.layouts.titleImage', 'slides.layouts.titleImageShort'],
+  section: ['slides.layouts.section', 'slides.layouts.sectionShort'],
+} as const;
+
+/** True while a slide holds no text, image, table or rule: a layout may replace it whole. */
+function isBlank(editor: Editor): boolean {
+  let blank = true;
+  editor.state.doc.descendants((node) => {
+    if (node.isText || node.isAtom || node.type.name === 'table') blank = false;
+    return blank;
+  });
+  return blank;
+}
+
+/**
+ * Starts a slide (or, when it has content already, its end) with a layout's blocks and puts the
+ * caret in the layout's first block: its title.
+ */
+function applyLayout(editor: Editor, layout: SlideLayout): void {
+  const blocks = slideLayoutBlocks(layout);
+  if (isBlank(editor)) {
+    // Two commands: the caret is placed in the new content once it is there.
+    editor.commands.setContent({ type: 'doc', content: blocks });
+    editor.commands.focus('start');
+  } else {
+    const end = editor.state.doc.content.size;
+    editor.chain().focus().insertContentAt(end, blocks).setTextSelection(end + 1).run();
+  }
+}
 
 /** Formatting for one slide or its notes; each toggle shows whether it is on at the caret. */
 export function SlideToolbar({ editor, variant, onLink, onPickImage, label }: SlideToolbarProps) {
@@ -78,6 +113,23 @@ export function SlideToolbar({ editor, variant, onLink, onPickImage, label }: Sl
       { id: 'image', label: t('slides.toolbar.image'), text: t('slides.toolbar.imageShort'), run: onPickImage },
     ]
     : [];
+  const layout = (id: SlideLayout, then?: () => void): ToolButton => ({
+    id: `layout-${id}`,
+    label: t(LAYOUT_KEYS[id][0]),
+    text: t(LAYOUT_KEYS[id][1]),
+    run: () => {
+      applyLayout(editor, id);
+      then?.();
+    },
+  });
+  // Title and image: the title first, then the body's paragraph takes the picked image.
+  const pickImageBelowTitle = () => {
+    editor.commands.setTextSelection(editor.state.doc.resolve(Math.min(editor.state.doc.content.size, editor.state.selection.from + 2)).pos);
+    onPickImage();
+  };
+  const layouts: ToolButton[] = variant === 'content'
+    ? [layout('titleText'), layout('twoColumns'), layout('titleImage', pickImageBelowTitle), layout('section')]
+    : [];
   const table: ToolButton[] = active.table
     ? [
       { id: 'addRow', label: t('slides.toolbar.addRow'), text: t('slides.toolbar.addRowShort'), run: () => chain().addRowAfter().run() },
@@ -90,7 +142,7 @@ export function SlideToolbar({ editor, variant, onLink, onPickImage, label }: Sl
 
   return (
     <div className="pad-toolbar slide-toolbar" role="toolbar" aria-label={label}>
-      {[headings, text, blocks, table].filter((group) => group.length > 0).map((group) => (
+      {[headings, text, blocks, table, layouts].filter((group) => group.length > 0).map((group) => (
         <div className="slide-toolbar__group" key={group[0]!.id}>
           {group.map((button) => (
             <button

@@ -1,7 +1,7 @@
 import { DndContext, closestCenter } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { insertItem, moveItem, removeItem, unitList, updateItem } from '@minga/doc-model';
-import { emptyRichText, newItemId } from '@minga/schema';
+import { emptyRichText, newItemId, newSlideContent } from '@minga/schema';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Awareness } from 'y-protocols/awareness';
@@ -51,7 +51,7 @@ export function SlidesEditor({ doc, awareness, workspaceId, apiKey, readOnly, us
   function addSlide() {
     const after = currentSlide.current ? ids.indexOf(currentSlide.current) : -1;
     const index = after >= 0 ? after + 1 : ids.length;
-    const id = insertItem(doc, 'slides', { id: newItemId(), content: emptyRichText(), notes: emptyRichText(), hidden: false }, index);
+    const id = insertItem(doc, 'slides', { id: newItemId(), content: newSlideContent(), notes: emptyRichText(), hidden: false }, index);
     currentSlide.current = id;
     requestFocus(id, 'content');
     setAnnouncement(t('slides.announce.added', { number: index + 1 }));

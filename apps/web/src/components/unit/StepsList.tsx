@@ -1,6 +1,6 @@
 import { insertItem, itemText, moveItem } from '@minga/doc-model';
-import { newItemId, type Step } from '@minga/schema';
-import { useCallback, useState } from 'react';
+import { MINUTES_MAX, newItemId, type Step } from '@minga/schema';
+import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUnitList } from '../../hooks/useUnitList.ts';
 import { MoveButtons } from './MoveButtons.tsx';
@@ -18,6 +18,11 @@ export function StepsList() {
   const steps = useUnitList(doc, 'steps', pickPlain);
   const ids = steps.map((step) => step.id);
   const [added, setAdded] = useState<string | null>(null);
+  const uid = useId();
+  // The new step's minutes are asked beside the button: no made-up duration to correct later.
+  const [newMinutes, setNewMinutes] = useState('');
+  const parsedMinutes = /^\d{1,3}$/.test(newMinutes.trim()) ? Number(newMinutes) : newMinutes.trim() === '' ? 0 : NaN;
+  const minutesValid = Number.isInteger(parsedMinutes) && parsedMinutes <= MINUTES_MAX;
   const describe = useCallback(
     (id: string) => t('unit.steps.item', { n: ids.indexOf(id) + 1, title: itemText(doc, 'steps', id, 'title')?.toString() || t('unit.steps.untitled') }),
     [t, doc, ids],
@@ -25,7 +30,9 @@ export function StepsList() {
   const move = (id: string, to: number) => change(() => moveItem(doc, 'steps', id, to));
   const add = () => {
     const id = newItemId();
-    change(() => insertItem(doc, 'steps', { id, title: '', kind: 'talk', minutes: 10, notes: '' }));
+    if (!minutesValid) return;
+    change(() => insertItem(doc, 'steps', { id, title: '', kind: 'talk', minutes: parsedMinutes, notes: '' }));
+    setNewMinutes('');
     setAdded(id);
   };
   return (
@@ -53,7 +60,34 @@ export function StepsList() {
       />
       <div className="steps-footer">
         <TotalMinutes />
-        {editable && <button type="button" onClick={add} data-testid="add-step">{t('unit.steps.add')}</button>}
+        {editable && (
+          <div className="steps-add">
+            <div className="field">
+              <label htmlFor={`${uid}-minutes`}>{t('unit.steps.newMinutes')}</label>
+              <input
+                id={`${uid}-minutes`}
+                type="number"
+                inputMode="numeric"
+                className="minutes-input"
+                min={0}
+                max={MINUTES_MAX}
+                step={1}
+                value={newMinutes}
+                placeholder="0"
+                aria-describedby={`${uid}-minutes-hint`}
+                aria-invalid={!minutesValid || undefined}
+                data-native-undo
+                data-testid="new-step-minutes"
+                onChange={(event) => setNewMinutes(event.target.value)}
+                onKeyDown={(event) => {
+                  if (event.key === 'Enter') add();
+                }}
+              />
+              <p className="hint" id={`${uid}-minutes-hint`}>{t('unit.steps.newMinutesHint')}</p>
+            </div>
+            <button type="button" onClick={add} disabled={!minutesValid} data-testid="add-step">{t('unit.steps.add')}</button>
+          </div>
+        )}
       </div>
     </>
   );

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAutoContributor } from '../../hooks/useAutoContributor.ts';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
+import { useFocusOnArrival } from '../../hooks/useFocusOnArrival.ts';
 import { FIELD_AWARENESS_KEY } from '../../hooks/useFieldOccupants.ts';
 import { usePresence } from '../../hooks/usePresence.ts';
 import { useSyncedDoc } from '../../hooks/useSyncedDoc.ts';
@@ -16,15 +17,12 @@ import { CommentsPanel } from '../comments/CommentsPanel.tsx';
 import { ReviewPanel } from '../comments/ReviewPanel.tsx';
 import { useCommentThreads } from '../comments/useCommentThreads.ts';
 import { PresenceList } from '../PresenceList.tsx';
-import { UnitLibraryPanel } from '../library/UnitLibraryPanel.tsx';
-import { SlidesEditor } from '../slides/SlidesEditor.tsx';
 import { ExportMenu } from '../present/ExportMenu.tsx';
 import { PresentButton } from '../present/PresentButton.tsx';
 import { PresentLink } from '../present/PresentLink.tsx';
 import { ContributorsList } from './ContributorsList.tsx';
 import { DeleteUnitDialog } from './DeleteUnitDialog.tsx';
 import { HeaderStandard } from './HeaderStandard.tsx';
-import { HistoryPanel } from './HistoryPanel.tsx';
 import { UnitChangesSince } from '../relay/UnitChangesSince.tsx';
 import { LanguageField } from './LanguageField.tsx';
 import { LicenceField } from './LicenceField.tsx';
@@ -33,6 +31,7 @@ import { ObjectivesList } from './ObjectivesList.tsx';
 import { StepsList } from './StepsList.tsx';
 import { UndoRedoButtons } from './UndoRedoButtons.tsx';
 import { UnitEditorContext, type UnitEditorContextValue } from './UnitEditorContext.ts';
+import { LazyHistoryPanel, LazySlidesEditor, LazyUnitLibraryPanel } from './UnitLazyPanels.tsx';
 import { UnitSection } from './UnitSection.tsx';
 import { UnitShareLinks } from './UnitShareLinks.tsx';
 import './unit.css';
@@ -67,6 +66,8 @@ export function UnitEditor({ info, unitId, accessKey, identity, offline }: UnitE
   const { licence, isFork } = useUnitMeta(doc);
   useDocumentTitle(t('unit.pageTitle', { title: shownTitle }));
   useAutoContributor(doc, name, editable);
+  // Just created from its dialog: the person goes on with the next field.
+  useFocusOnArrival();
 
   useEffect(() => {
     session.setUser({ name, color, role });
@@ -124,7 +125,7 @@ export function UnitEditor({ info, unitId, accessKey, identity, offline }: UnitE
             </UnitSection>
             {/* The slides editor carries its own heading. */}
             <div className="card unit-section" data-testid="unit-slides">
-              <SlidesEditor doc={doc} awareness={awareness} workspaceId={info.id} apiKey={accessKey} readOnly={!editable} user={user} />
+              <LazySlidesEditor doc={doc} awareness={awareness} workspaceId={info.id} apiKey={accessKey} readOnly={!editable} user={user} />
             </div>
             <UnitSection id="unit-materials" title={t('unit.materials.sectionTitle')}>
               <MaterialsList />
@@ -149,7 +150,7 @@ export function UnitEditor({ info, unitId, accessKey, identity, offline }: UnitE
               <ContributorsList />
             </UnitSection>
             <UnitSection id="unit-history" title={t('history.title')}>
-              <HistoryPanel workspaceId={info.id} accessKey={accessKey} unitId={unitId} authorName={name} />
+              <LazyHistoryPanel workspaceId={info.id} accessKey={accessKey} unitId={unitId} authorName={name} />
             </UnitSection>
             <UnitSection id="unit-changes-since" title={t('relay.since.title')}>
               <UnitChangesSince workspaceId={info.id} accessKey={accessKey} unitId={unitId} title={shownTitle} />
@@ -161,7 +162,7 @@ export function UnitEditor({ info, unitId, accessKey, identity, offline }: UnitE
             <UnitSection id="unit-share" title={t('share.title')}>
               <UnitShareLinks workspaceId={info.id} unitId={unitId} accessKey={accessKey} role={role} />
             </UnitSection>
-            <UnitLibraryPanel workspaceId={info.id} accessKey={accessKey} role={role} unit={{ id: unitId, title, licence, isFork }} />
+            <LazyUnitLibraryPanel workspaceId={info.id} accessKey={accessKey} role={role} unit={{ id: unitId, title, licence, isFork }} />
             {editable && (
               <UnitSection id="unit-delete" title={t('unit.delete.sectionTitle')}>
                 <p className="hint">{t('unit.delete.hint')}</p>
