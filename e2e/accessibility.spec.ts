@@ -11,6 +11,10 @@ import { createUnit } from './support/units.ts';
 // and here; projector, speaker view and follow page in present and here; the catalogue and the
 // dialogs here.
 
+// axe walks whole pages (the session page now carries its relay and comment panels): on two cores
+// shared with a second worker one scan can take ten seconds, so each test gets room for several.
+test.describe.configure({ timeout: 90_000 });
+
 const PAD = readFileSync(new URL('../packages/import/fixtures/pads/cafe-reparation-1h.fr.txt', import.meta.url), 'utf8');
 
 const libraryPath = (workspace: TestWorkspace) => `/w/${encodeURIComponent(workspace.id)}/library?key=${encodeURIComponent(workspace.editKey)}`;

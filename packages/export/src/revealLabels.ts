@@ -13,8 +13,6 @@ export interface RevealLabels {
   below: string;
   /** The placeholder of the "jump to slide" box (G). */
   jump: string;
-  /** The progress bar under the slides. */
-  progress: string;
 }
 
 export const REVEAL_LABELS: Record<DeckLang, RevealLabels> = {
@@ -24,7 +22,6 @@ export const REVEAL_LABELS: Record<DeckLang, RevealLabels> = {
     above: 'diapositive du dessus',
     below: 'diapositive du dessous',
     jump: 'Aller à la diapositive',
-    progress: 'Avancement de la présentation',
   },
   en: {
     previous: 'previous slide',
@@ -32,7 +29,6 @@ export const REVEAL_LABELS: Record<DeckLang, RevealLabels> = {
     above: 'above slide',
     below: 'below slide',
     jump: 'Jump to slide',
-    progress: 'Presentation progress',
   },
 };
 
@@ -49,7 +45,6 @@ export function revealLabelTargets(labels: RevealLabels): { selector: string; at
     { selector: '.controls .navigate-up', attribute: 'aria-label', value: labels.above },
     { selector: '.controls .navigate-down', attribute: 'aria-label', value: labels.below },
     { selector: '.jump-to-slide-input', attribute: 'placeholder', value: labels.jump },
-    { selector: '.progress', attribute: 'aria-label', value: labels.progress },
   ];
 }
 
