@@ -165,7 +165,7 @@ test('a named version is saved, the unit changes, and restoring the version brin
   await expect(amel.title).toHaveValue('Version B');
   await expect(amel.objectives).toHaveCount(0);
 
-  await named.getByRole('button').click();
+  await named.getByRole('button', { name: /^View the version/ }).click();
   const preview = amel.page.getByTestId('version-preview');
   await expect(preview.getByTestId('preview-title')).toHaveText('Version A');
   await expect(preview.getByTestId('preview-objectives')).toContainText('Premier objectif');
@@ -198,6 +198,11 @@ test('a unit is created from the workspace, listed in the library, moved to the 
   await expect.poll(() => libraryTitles(request, workspace)).toContain('Les communs en 45 minutes');
   await expect(amel.page).toHaveTitle('Les communs en 45 minutes — unit · Minga');
 
+  // The library index follows the doc a moment later: the workspace page lists what it holds then.
+  await expect.poll(async () => {
+    const res = await request.get(`/api/w/${workspace.id}/units`, { headers: { authorization: `Bearer ${workspace.editKey}` } });
+    return ((await res.json()) as { units: { title: string; minutes: number }[] }).units.find((u) => u.title === 'Les communs en 45 minutes')?.minutes;
+  }).toBe(45);
   await amel.page.getByTestId('breadcrumb-workspace').click();
   const card = amel.page.getByTestId('unit-card').filter({ hasText: 'Les communs en 45 minutes' });
   await expect(card.getByTestId('unit-card-minutes')).toHaveText('45 min');

@@ -115,7 +115,8 @@ export function SlideToolbar({ editor, variant, onLink, onPickImage, label }: Sl
     : [];
   const layout = (id: SlideLayout, then?: () => void): ToolButton => ({
     id: `layout-${id}`,
-    label: t(LAYOUT_KEYS[id][0]),
+    // The spoken name starts with the words shown on the button (WCAG 2.5.3), then says more.
+    label: `${t(LAYOUT_KEYS[id][1])} · ${t(LAYOUT_KEYS[id][0])}`,
     text: t(LAYOUT_KEYS[id][1]),
     run: () => {
       applyLayout(editor, id);
