@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
+import type { RotateWhich } from '@minga/schema';
 import type { Config } from './config.ts';
 import type { DocStore } from './storage/DocStore.ts';
 import type { Db } from './storage/openDatabase.ts';
@@ -38,7 +39,7 @@ export interface MingaContext {
   /** The origin for links other people open (phones in the room, other laptops): see http/roomOrigin.ts. */
   roomOrigin(request: FastifyRequest): string;
   /** Rotates keys and cuts the sockets that used the old ones. */
-  rotateKeys(workspaceId: string, which: 'edit' | 'view' | 'both', currentEditKey?: string): { editKey?: string; viewKey?: string };
+  rotateKeys(workspaceId: string, which: RotateWhich, currentEditKey?: string): { editKey?: string; viewKey?: string; commentKey?: string };
   /** Gives a session a new follow key and cuts the sockets that used the old one. */
   rotateFollowKey(workspaceId: string, sessionId: string, editKey?: string): string;
 }

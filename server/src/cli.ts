@@ -2,7 +2,7 @@
 // `minga`: the command line. Every command takes --json (one JSON document on stdout, nothing else).
 import { Command, CommanderError, Option } from 'commander';
 import type { z } from 'zod';
-import { CreateWorkspaceBodySchema, DocIdSchema, EditAuthorSchema, HttpUrlSchema, WorkspaceIdSchema } from '@minga/schema';
+import { CreateWorkspaceBodySchema, DocIdSchema, EditAuthorSchema, HttpUrlSchema, RotateWhichSchema, WorkspaceIdSchema, type RotateWhich } from '@minga/schema';
 import { ApiError } from './http/ApiError.ts';
 import { configFromEnv, type Config } from './config.ts';
 import { openDatabase } from './storage/openDatabase.ts';
@@ -89,19 +89,20 @@ export function buildProgram(): Command {
     .command('create')
     .description('create a workspace and print its keys and edit link')
     .requiredOption('--name <name>', 'the workspace name')
-    .option('--json', 'print { id, name, editKey, viewKey, url }')
+    .option('--json', 'print { id, name, editKey, viewKey, commentKey, url }')
     .action((cmdOpts: GlobalOptions & { name: string }) => {
       const opts = { ...globals(), ...cmdOpts };
       const { name } = parseArg(CreateWorkspaceBodySchema, { name: cmdOpts.name }, '--name');
       const config = loadConfig(opts);
       const created = withRepo(config, (repo) => repo.create(name));
       const url = `${origin(config)}/w/${created.workspace.id}?key=${encodeURIComponent(created.editKey)}`;
-      const json = { id: created.workspace.id, name, editKey: created.editKey, viewKey: created.viewKey, url };
+      const json = { id: created.workspace.id, name, editKey: created.editKey, viewKey: created.viewKey, commentKey: created.commentKey, url };
       output(opts, json, [
         t.created(name),
         `id: ${json.id}`,
         `${t.editKey}: ${json.editKey}`,
         `${t.viewKey}: ${json.viewKey}`,
+        `${t.commentKey}: ${json.commentKey}`,
         `${t.editLink}: ${url}`,
       ].join('\n'));
     });
@@ -120,9 +121,9 @@ export function buildProgram(): Command {
     .command('rotate-keys')
     .description('replace a workspace’s keys; the old ones stop working at once, open sockets included')
     .argument('<id>', 'workspace id')
-    .addOption(new Option('--which <which>', 'which keys to replace').choices(['edit', 'view', 'both']).default('both'))
-    .option('--json', 'print { id, name, editKey?, viewKey?, url? }')
-    .action((id: string, cmdOpts: GlobalOptions & { which: 'edit' | 'view' | 'both' }) => {
+    .addOption(new Option('--which <which>', 'which keys to replace (both: edit and view)').choices(RotateWhichSchema.options).default('both'))
+    .option('--json', 'print { id, name, editKey?, viewKey?, commentKey?, url? }')
+    .action((id: string, cmdOpts: GlobalOptions & { which: RotateWhich }) => {
       const opts = { ...globals(), ...cmdOpts };
       const workspaceId = parseArg(WorkspaceIdSchema, id, 'workspace id');
       const config = loadConfig(opts);
@@ -141,6 +142,7 @@ export function buildProgram(): Command {
         t.rotated(workspaceId),
         ...(result.keys.editKey ? [`${t.editKey}: ${result.keys.editKey}`, `${t.editLink}: ${url}`] : []),
         ...(result.keys.viewKey ? [`${t.viewKey}: ${result.keys.viewKey}`] : []),
+        ...(result.keys.commentKey ? [`${t.commentKey}: ${result.keys.commentKey}`] : []),
       ].join('\n'));
     });
 

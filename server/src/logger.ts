@@ -9,7 +9,7 @@ export function redactKey(url: string): string {
 export function createLogger(level: string, options: { pretty?: boolean; toStderr?: boolean } = {}): Logger {
   const fd = options.toStderr ? 2 : 1;
   const pretty = options.pretty ?? (process.stdout.isTTY && !process.env.CI);
-  const base = { level, redact: ['req.headers.authorization', 'editKey', 'viewKey', 'key'] };
+  const base = { level, redact: ['req.headers.authorization', 'editKey', 'viewKey', 'commentKey', 'key'] };
   if (pretty) {
     return pino({
       ...base,

@@ -22,6 +22,16 @@ describe('minga CLI', { timeout: 90_000 }, () => {
     const ws = WorkspaceWithKeysSchema.strict().parse(JSON.parse(run.stdout));
     expect(ws.name).toBe('Atelier Lille');
     expect(ws.url).toBe(`http://localhost:4321/w/${ws.id}?key=${ws.editKey}`);
+    expect(new Set([ws.editKey, ws.viewKey, ws.commentKey]).size).toBe(3);
+  });
+
+  it('rotate-keys --which comment replaces the comment key alone', async () => {
+    const dataDir = tempDataDir();
+    const created = WorkspaceWithKeysSchema.parse(JSON.parse((await runCli(['workspace', 'create', '--name', 'W', '--json'], { MINGA_DATA_DIR: dataDir })).stdout));
+    const run = await runCli(['workspace', 'rotate-keys', created.id, '--which', 'comment', '--json'], { MINGA_DATA_DIR: dataDir });
+    expect(run.code).toBe(0);
+    const rotated = z.strictObject({ id: z.string(), name: z.string(), commentKey: z.string() }).parse(JSON.parse(run.stdout));
+    expect(rotated.commentKey).not.toBe(created.commentKey);
   });
 
   it('workspace list --json lists what was created, without keys', async () => {

@@ -52,7 +52,7 @@ export async function createWorkspace(origin: string, name = 'Atelier test') {
     body: JSON.stringify({ name }),
   });
   if (res.status !== 201) throw new Error(`create workspace: ${res.status} ${await res.text()}`);
-  return (await res.json()) as { id: string; name: string; editKey: string; viewKey: string; url: string };
+  return (await res.json()) as { id: string; name: string; editKey: string; viewKey: string; commentKey: string; url: string };
 }
 
 export interface TestClient {

@@ -10,6 +10,7 @@ interface KeyRow {
   path: string;
   edit: string;
   view: string;
+  comment: string;
   follow: string;
 }
 
@@ -19,9 +20,9 @@ function keysTable(): KeyRow[] {
   const section = text.slice(text.indexOf('## Keys: what each may do'), text.indexOf('## Endpoints'));
   return section
     .split('\n')
-    .map((line) => /^\| (GET|POST|PUT|PATCH|DELETE) \| `([^`]+)` \| (\S+) \| (\S+) \| (\S+) \|$/.exec(line))
+    .map((line) => /^\| (GET|POST|PUT|PATCH|DELETE) \| `([^`]+)` \| (\S+) \| (\S+) \| (\S+) \| (\S+) \|$/.exec(line))
     .filter((m): m is RegExpExecArray => m !== null)
-    .map(([, method, p, edit, view, follow]) => ({ method: method!, path: p!, edit: edit!, view: view!, follow: follow! }));
+    .map(([, method, p, edit, view, comment, follow]) => ({ method: method!, path: p!, edit: edit!, view: view!, comment: comment!, follow: follow! }));
 }
 
 let t: TestServer;
@@ -104,6 +105,16 @@ describe('docs/API.md’s keys table', () => {
     for (const row of keysTable().filter((r) => r.view !== 'public' && !r.path.startsWith('/sync/'))) {
       const answer = await call(row.method, fill(row.path, ids.followed), ws.viewKey);
       if (row.view === 'yes') expect([401, 403], `${row.method} ${row.path}`).not.toContain(answer.status);
+      else expect(answer, `${row.method} ${row.path}`).toEqual({ status: 403, code: 'read_only' });
+    }
+  });
+
+  it('a comment key gets what the table says: the view key’s reads, no REST write', async () => {
+    const rows = keysTable().filter((r) => r.comment !== 'public' && !r.path.startsWith('/sync/'));
+    expect(rows.length).toBeGreaterThan(40);
+    for (const row of rows) {
+      const answer = await call(row.method, fill(row.path, ids.followed), ws.commentKey);
+      if (row.comment === 'yes') expect([401, 403], `${row.method} ${row.path}`).not.toContain(answer.status);
       else expect(answer, `${row.method} ${row.path}`).toEqual({ status: 403, code: 'read_only' });
     }
   });

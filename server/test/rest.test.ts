@@ -85,7 +85,7 @@ describe('workspaces over REST', () => {
 describe('share links', () => {
   const links = (id: string, key: string) => fetch(`${t.origin}/api/w/${id}/links`, { headers: { authorization: `Bearer ${key}` } });
 
-  it('an editor gets the view link back at any time; a viewer cannot ask for it', async () => {
+  it('an editor gets the view and comment links back at any time; a viewer or commenter cannot ask for them', async () => {
     const ws = await createWorkspace(t.origin);
     const res = await links(ws.id, ws.editKey);
     expect(res.status).toBe(200);
@@ -93,9 +93,12 @@ describe('share links', () => {
       editUrl: `${t.origin}/w/${ws.id}?key=${ws.editKey}`,
       viewKey: ws.viewKey,
       viewUrl: `${t.origin}/w/${ws.id}?key=${ws.viewKey}`,
+      commentKey: ws.commentKey,
+      commentUrl: `${t.origin}/w/${ws.id}?key=${ws.commentKey}`,
       roomOrigin: t.origin,
     });
     expect((await links(ws.id, ws.viewKey)).status).toBe(403);
+    expect((await links(ws.id, ws.commentKey)).status).toBe(403);
   });
 
   it('a server listening on the network gives links on its network address to a browser that opened it as localhost', async () => {

@@ -11,8 +11,8 @@ export const WorkspaceNameSchema = z
 export const CreateWorkspaceBodySchema = z.strictObject({ name: WorkspaceNameSchema });
 export type CreateWorkspaceBody = z.infer<typeof CreateWorkspaceBodySchema>;
 
-/** What a key lets you do in its workspace. */
-export const RoleSchema = z.enum(['edit', 'view']);
+/** What a key lets you do in its workspace: edit everything, comment (read, and write comment threads only), or read. */
+export const RoleSchema = z.enum(['edit', 'comment', 'view']);
 export type Role = z.infer<typeof RoleSchema>;
 
 /** A freshly created workspace, or one whose keys were just rotated: the only time keys are shown. */
@@ -21,6 +21,8 @@ export const WorkspaceWithKeysSchema = z.object({
   name: z.string(),
   editKey: z.string(),
   viewKey: z.string(),
+  /** Reads what the view key reads and writes comment threads (and proposals), nothing else. */
+  commentKey: z.string(),
   url: z.string(),
 });
 export type WorkspaceWithKeys = z.infer<typeof WorkspaceWithKeysSchema>;
@@ -34,9 +36,13 @@ export const WorkspaceInfoSchema = z.object({
 });
 export type WorkspaceInfo = z.infer<typeof WorkspaceInfoSchema>;
 
+/** Which keys a rotation replaces: `both` is the edit and the view key (the comment key is rotated on its own). */
+export const RotateWhichSchema = z.enum(['edit', 'view', 'comment', 'both']);
+export type RotateWhich = z.infer<typeof RotateWhichSchema>;
+
 /** Body of `POST /api/w/<id>/keys/rotate`: which keys to replace (both by default). */
 export const RotateKeysBodySchema = z.strictObject({
-  which: z.enum(['edit', 'view', 'both']).default('both'),
+  which: RotateWhichSchema.default('both'),
 });
 export type RotateKeysBody = z.infer<typeof RotateKeysBodySchema>;
 
@@ -46,6 +52,7 @@ export const RotatedKeysSchema = z.object({
   name: z.string(),
   editKey: z.string().optional(),
   viewKey: z.string().optional(),
+  commentKey: z.string().optional(),
   url: z.string().optional(),
 });
 export type RotatedKeys = z.infer<typeof RotatedKeysSchema>;
@@ -55,6 +62,9 @@ export const WorkspaceLinksSchema = z.object({
   editUrl: z.string(),
   viewKey: z.string().nullable(),
   viewUrl: z.string().nullable(),
+  /** The comment link: read everything, comment and propose, never edit; null when unrecoverable (edit key rotated from the CLI). */
+  commentKey: z.string().nullable(),
+  commentUrl: z.string().nullable(),
   /** Where other machines reach this server: MINGA_PUBLIC_URL, or the local network address when the request came in on localhost. */
   roomOrigin: z.string(),
 });

@@ -8,6 +8,7 @@ interface CliMessages {
   created: (name: string) => string;
   editKey: string;
   viewKey: string;
+  commentKey: string;
   editLink: string;
   noWorkspaces: string;
   rotated: (id: string) => string;
@@ -36,6 +37,7 @@ const fr: CliMessages = {
   created: (name) => `Espace de travail « ${name} » créé.`,
   editKey: 'Clé d’édition',
   viewKey: 'Clé de lecture',
+  commentKey: 'Clé de commentaire',
   editLink: 'Lien d’édition',
   noWorkspaces: 'Aucun espace de travail.',
   rotated: (id) => `Nouvelles clés pour ${id} ; les anciennes ne fonctionnent plus.`,
@@ -65,6 +67,7 @@ const en: CliMessages = {
   created: (name) => `Workspace “${name}” created.`,
   editKey: 'Edit key',
   viewKey: 'View key',
+  commentKey: 'Comment key',
   editLink: 'Edit link',
   noWorkspaces: 'No workspaces.',
   rotated: (id) => `New keys for ${id}; the old ones no longer work.`,

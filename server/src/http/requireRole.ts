@@ -12,9 +12,10 @@ export function bearerKey(request: FastifyRequest): string | undefined {
 }
 
 /**
- * Checks the request's key against the workspace. `need: 'edit'` refuses a view key; a follow
- * key is refused here (see requireFollower). Throws 401 (no key), 403 (wrong key, view key on a
- * write, follow key) or 404 (no such workspace).
+ * Checks the request's key against the workspace. `need: 'edit'` refuses a view or comment key
+ * (a comment key writes only comment threads, over sync); a follow key is refused here (see
+ * requireFollower). Throws 401 (no key), 403 (wrong key, view or comment key on a write, follow
+ * key) or 404 (no such workspace).
  */
 export function requireRole(
   workspaces: WorkspaceRepo,
@@ -25,7 +26,9 @@ export function requireRole(
   const check = checkKey(workspaces, request, workspaceId);
   if (check.role === 'follow') throw followOnly();
   if (need === 'edit' && check.role !== 'edit') {
-    throw new ApiError('read_only', 'The view key can read this workspace but not change it.');
+    throw new ApiError('read_only', check.role === 'comment'
+      ? 'The comment key can read this workspace and comment, but not change it.'
+      : 'The view key can read this workspace but not change it.');
   }
   return { role: check.role, workspace: check.workspace };
 }

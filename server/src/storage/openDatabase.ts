@@ -133,6 +133,10 @@ const MIGRATIONS: string[] = [
      created_at TEXT NOT NULL,
      PRIMARY KEY (workspace_id, session_id)
    );`,
+  // The comment key: reads like the view key, writes comment threads only. Hashed to check, sealed
+  // under the edit key; null for workspaces made before it, until an editor first asks for links.
+  `ALTER TABLE workspaces ADD COLUMN comment_key_hash BLOB;
+   ALTER TABLE workspaces ADD COLUMN comment_key_sealed BLOB;`,
 ];
 
 /** Opens (creating if needed) the Minga database in `dataDir`, in WAL mode, migrated to the latest schema. */

@@ -25,6 +25,8 @@ const MESSAGE_QUERY_AWARENESS = 3;
 export interface SyncConnection {
   ws: WebSocket;
   role: Role;
+  /** Its document updates are stored: an edit key anywhere, a comment key in a comments doc. */
+  writes: boolean;
   /** The key it connected with, checked again whenever the workspace's keys change. */
   key: string;
   /** Awareness client ids this socket speaks for; removed when it leaves. */
@@ -152,8 +154,8 @@ export class SyncRoom {
   };
 
   /** Adds a socket and starts the sync handshake with it. */
-  add(ws: WebSocket, role: Role, key: string): SyncConnection {
-    const conn: SyncConnection = { ws, role, key, awarenessIds: new Set() };
+  add(ws: WebSocket, role: Role, key: string, writes = role === 'edit'): SyncConnection {
+    const conn: SyncConnection = { ws, role, writes, key, awarenessIds: new Set() };
     this.connections.set(ws, conn);
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, MESSAGE_SYNC);
@@ -245,8 +247,9 @@ export class SyncRoom {
       throw new BadMessageError(`unknown sync message type ${syncType}`);
     }
     const update = readBytes(decoder);
-    // A view key reads and follows but never writes: its updates are dropped here.
-    if (conn.role !== 'edit') return;
+    // A view key reads and follows but never writes, a comment key writes comment threads only:
+    // their other updates are dropped here.
+    if (!conn.writes) return;
     let decoded: ReturnType<typeof Y.decodeUpdate>;
     try {
       // Decoding checks the whole update before it is queued, so a bad one is refused at once.

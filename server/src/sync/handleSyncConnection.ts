@@ -62,7 +62,9 @@ export function handleSyncConnection(
   }
   const docId = params.channel === 'comments' ? commentsDocId(params.docId) : params.docId;
   const ref = { workspaceId: params.workspaceId, docId };
-  const role = check.role === 'edit' ? 'edit' : 'view';
+  const role = check.role === 'follow' ? 'view' : check.role;
+  // Per document, not per update: a comment key writes its workspace's comments docs and nothing else.
+  const writes = role === 'edit' || (role === 'comment' && params.channel === 'comments');
   let room: SyncRoom | null = null;
   let conn: SyncConnection | null = null;
   // Messages that arrive while the doc loads are handled in order once it is ready.
@@ -135,7 +137,7 @@ export function handleSyncConnection(
         return;
       }
       room = r;
-      conn = r.add(ws, role, params.key!);
+      conn = r.add(ws, role, params.key!, writes);
       for (const data of queued.splice(0)) handle(data);
     })
     .catch((error: unknown) => {

@@ -6,8 +6,8 @@ import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:cr
  * that presents the edit key can open it.
  */
 
-/** What a sealed secret is: view keys and follow keys are sealed under different derived keys. */
-export type SealPurpose = 'view key' | 'follow key';
+/** What a sealed secret is: view, comment and follow keys are sealed under different derived keys. */
+export type SealPurpose = 'view key' | 'follow key' | 'comment key';
 
 function sealingKey(editKey: string, purpose: SealPurpose): Buffer {
   return Buffer.from(hkdfSync('sha256', Buffer.from(editKey, 'utf8'), Buffer.alloc(0), `minga ${purpose} seal v1`, 32));

@@ -11,13 +11,14 @@ const WorkspaceParamsSchema = z.object({ workspaceId: WorkspaceIdSchema });
 export function workspaceRoutes(app: FastifyInstance, ctx: MingaContext): void {
   app.post('/api/workspaces', async (request, reply) => {
     const { name } = parseWith(CreateWorkspaceBodySchema, request.body);
-    const { workspace, editKey, viewKey } = ctx.workspaces.create(name);
+    const { workspace, editKey, viewKey, commentKey } = ctx.workspaces.create(name);
     request.log.info({ workspace: workspace.id }, 'workspace created');
     const body: WorkspaceWithKeys = {
       id: workspace.id,
       name: workspace.name,
       editKey,
       viewKey,
+      commentKey,
       url: ctx.workspaceUrl(workspace.id, editKey, request),
     };
     return reply.status(201).send(body);
@@ -35,10 +36,18 @@ export function workspaceRoutes(app: FastifyInstance, ctx: MingaContext): void {
     requireRole(ctx.workspaces, request, workspaceId, 'edit');
     const editKey = bearerKey(request)!;
     const viewKey = ctx.workspaces.viewKeyFor(workspaceId, editKey);
+    const commentKey = ctx.workspaces.commentKeyFor(workspaceId, editKey);
     // Links to give to others: on the address their machines can reach, not this one's localhost.
     const origin = ctx.roomOrigin(request);
     const link = (key: string) => `${origin}/w/${workspaceId}?key=${encodeURIComponent(key)}`;
-    const body: WorkspaceLinks = { editUrl: link(editKey), viewKey, viewUrl: viewKey ? link(viewKey) : null, roomOrigin: origin };
+    const body: WorkspaceLinks = {
+      editUrl: link(editKey),
+      viewKey,
+      viewUrl: viewKey ? link(viewKey) : null,
+      commentKey,
+      commentUrl: commentKey ? link(commentKey) : null,
+      roomOrigin: origin,
+    };
     return body;
   });
 
