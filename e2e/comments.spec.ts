@@ -87,3 +87,46 @@ test('asking lou to review puts the unit in review; yann approves and is named a
   const onServer = (await (await request.get(`/api/w/${workspace.id}/units/${unit.id}`, { headers: { authorization: `Bearer ${workspace.viewKey}` } })).json()) as { review?: { state: string; reviewers: string[] } };
   expect(onServer.review).toMatchObject({ state: 'ready', reviewers: ['Lou', 'Sami'] });
 });
+
+test('a comment link reads everything, comments, proposes and approves, and changes nothing in the unit', async ({ people, workspaces, request }) => {
+  const workspace = await workspaces.create('Comment link');
+  const unit = await createUnit(request, workspace, { title: 'Gouvernance partagée', description: 'Qui décide quoi' });
+  const amel = await UnitEditorPage.open(await people.arrive('Amel'), unit.editPath);
+  const sami = await UnitEditorPage.open(await people.arrive('Sami'), unit.commentPath);
+
+  // Told what the link allows, and given nothing to edit with.
+  await expect(sami.page.getByTestId('comment-mode-banner')).toContainText('comment link');
+  await expect(sami.title).toHaveValue('Gouvernance partagée');
+  await expect(sami.title).not.toBeEditable();
+  await expect(sami.description).not.toBeEditable();
+  await expect(sami.page.getByTestId('review-state-select')).toHaveCount(0);
+  await expect(sami.page.getByTestId('unit-comment-link')).toHaveValue(new RegExp(`key=${workspace.commentKey}$`));
+  await expect(sami.page.getByTestId('unit-edit-link')).toHaveCount(0);
+  await sami.title.click({ force: true });
+  await sami.page.keyboard.type('PIRATÉ');
+
+  // Comments and proposals go through, live.
+  const samiComments = sami.page.getByTestId('comments');
+  await samiComments.getByTestId('new-thread-target').selectOption({ label: 'Title' });
+  await samiComments.getByTestId('new-thread-text').fill('Relecture du groupe de Brest : le titre ne dit pas le sujet.');
+  await samiComments.getByTestId('new-thread-propose').check();
+  await samiComments.getByTestId('new-thread-proposal').fill('Décider ensemble : la gouvernance partagée');
+  await samiComments.getByTestId('new-thread-submit').click();
+  const atAmel = amel.page.getByTestId('comments').getByTestId('comment-thread');
+  await expect(atAmel).toHaveCount(1);
+  await expect(atAmel.getByTestId('comment-text')).toHaveText('Relecture du groupe de Brest : le titre ne dit pas le sujet.');
+  // Only an editor decides a proposal.
+  await expect(samiComments.getByTestId('proposal-accept')).toHaveCount(0);
+  await sami.page.getByTestId('review').getByTestId('review-approve').click();
+  await expect(amel.page.getByTestId('review').getByTestId('review-approvals')).toContainText('Sami');
+
+  // Everything Sami did in the comments arrived; nothing of the unit changed.
+  await expect(amel.title).toHaveValue('Gouvernance partagée');
+  await atAmel.getByTestId('proposal-accept').click();
+  await expect(sami.title).toHaveValue('Décider ensemble : la gouvernance partagée');
+  const onServer = (await (await request.get(`/api/w/${workspace.id}/units/${unit.id}`, { headers: { authorization: `Bearer ${workspace.viewKey}` } })).json()) as { title: string; description: string };
+  expect(onServer).toMatchObject({ title: 'Décider ensemble : la gouvernance partagée', description: 'Qui décide quoi' });
+  const put = await request.put(`/api/w/${workspace.id}/units/${unit.id}`, { headers: { authorization: `Bearer ${workspace.commentKey}` }, data: { ...onServer, title: 'PIRATÉ' } });
+  expect(put.status()).toBe(403);
+  expect(await seriousViolations(sami.page, { include: '[data-testid="comment-mode-banner"]' })).toEqual([]);
+});

@@ -7,8 +7,10 @@ export interface TestWorkspace {
   name: string;
   editKey: string;
   viewKey: string;
+  commentKey: string;
   editPath: string;
   viewPath: string;
+  commentPath: string;
 }
 
 export interface People {
@@ -34,11 +36,12 @@ export function workspacePath(id: string, key: string): string {
 async function createWorkspace(request: APIRequestContext, name: string): Promise<TestWorkspace> {
   const response = await request.post('/api/workspaces', { data: { name } });
   expect(response.status(), await response.text()).toBe(201);
-  const body = (await response.json()) as { id: string; name: string; editKey: string; viewKey: string };
+  const body = (await response.json()) as { id: string; name: string; editKey: string; viewKey: string; commentKey: string };
   return {
     ...body,
     editPath: workspacePath(body.id, body.editKey),
     viewPath: workspacePath(body.id, body.viewKey),
+    commentPath: workspacePath(body.id, body.commentKey),
   };
 }
 

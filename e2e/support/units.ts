@@ -6,6 +6,7 @@ export interface TestUnit {
   id: string;
   editPath: string;
   viewPath: string;
+  commentPath: string;
 }
 
 /** The in-app path of a unit's page for a key. */
@@ -21,7 +22,12 @@ export async function createUnit(request: APIRequestContext, workspace: TestWork
   });
   expect(response.status(), await response.text()).toBe(201);
   const { id } = (await response.json()) as { id: string };
-  return { id, editPath: unitPath(workspace.id, id, workspace.editKey), viewPath: unitPath(workspace.id, id, workspace.viewKey) };
+  return {
+    id,
+    editPath: unitPath(workspace.id, id, workspace.editKey),
+    viewPath: unitPath(workspace.id, id, workspace.viewKey),
+    commentPath: unitPath(workspace.id, id, workspace.commentKey),
+  };
 }
 
 /** The unit's JSON form as the server holds it now. */

@@ -20,7 +20,7 @@ export function indicatorStatus(state: SyncState, role: Role): IndicatorStatus {
     case 'refused':
       return 'error';
     case 'connected':
-      return role === 'view' ? 'read-only' : 'connected';
+      return role === 'edit' ? 'connected' : 'read-only';
     default:
       return state.status;
   }

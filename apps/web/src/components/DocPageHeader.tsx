@@ -6,6 +6,7 @@ import type { SyncState } from '../lib/SyncSession.ts';
 import { saveState } from '../lib/saveState.ts';
 import { workspacePath } from '../lib/workspaceLink.ts';
 import { ConnectionIndicator, indicatorStatus } from './ConnectionIndicator.tsx';
+import { CommentModeBanner } from './CommentModeBanner.tsx';
 import { ReadOnlyBadge } from './ReadOnlyBadge.tsx';
 import { SyncRefusedNotice } from './SyncRefusedNotice.tsx';
 
@@ -52,6 +53,7 @@ export function DocPageHeader({ info, accessKey, breadcrumbLabel, eyebrow, title
         </div>
         <div className="unit-header__actions">{actions}</div>
       </header>
+      {info.role === 'comment' && <CommentModeBanner />}
       {offline && <p className="notice">{t('workspace.offlineInfo')}</p>}
       {state.status === 'refused' && state.closeCode !== null && <SyncRefusedNotice closeCode={state.closeCode} />}
     </>

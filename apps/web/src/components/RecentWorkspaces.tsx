@@ -5,6 +5,8 @@ import { forgetWorkspace, recentWorkspacesStore } from '../lib/recentWorkspaces.
 import { workspacePath } from '../lib/workspaceLink.ts';
 import { EmptyState } from './EmptyState.tsx';
 
+const RECENT_ROLE_LABELS = { edit: 'recent.roleEdit', comment: 'recent.roleComment', view: 'recent.roleView' } as const;
+
 /** Workspaces opened on this device, newest first, each with its remembered key. */
 export function RecentWorkspaces() {
   const { t } = useTranslation();
@@ -25,7 +27,7 @@ export function RecentWorkspaces() {
           <Link to={workspacePath(entry.id, entry.key)} className="recent-list__link">
             {entry.name}
           </Link>
-          <span className="badge">{entry.role === 'edit' ? t('recent.roleEdit') : t('recent.roleView')}</span>
+          <span className="badge">{t(RECENT_ROLE_LABELS[entry.role])}</span>
           <button
             type="button"
             className="button--quiet"

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStoredValue } from '../hooks/useStoredValue.ts';
 import { useVerifiedViewKey } from '../hooks/useVerifiedViewKey.ts';
-import { useViewKey } from '../hooks/useViewKey.ts';
+import { useSharedKeys } from '../hooks/useViewKey.ts';
 import { recentWorkspacesStore } from '../lib/recentWorkspaces.ts';
 import { workspaceLink } from '../lib/workspaceLink.ts';
 import { CopyField } from './CopyField.tsx';
@@ -17,7 +17,7 @@ interface ShareLinksProps {
   onRotatingChange: (rotating: boolean) => void;
 }
 
-/** The links to share: editors get the edit link and the view link (recovered by the server) and can rotate keys. */
+/** The links to share: editors get the edit, view and comment links (recovered by the server) and can rotate keys. */
 export function ShareLinks({ workspaceId, workspaceName, currentKey, role, onRotatingChange }: ShareLinksProps) {
   const { t } = useTranslation();
   const [rotating, setRotating] = useState(false);
@@ -25,11 +25,17 @@ export function ShareLinks({ workspaceId, workspaceName, currentKey, role, onRot
   const savedViewKey = role === 'edit' ? recent.find((entry) => entry.id === workspaceId)?.viewKey : undefined;
   const verifiedSaved = useVerifiedViewKey(workspaceId, savedViewKey);
   // The server recovers the view key for editors; this device's copy covers the offline case.
-  const viewKey = useViewKey(workspaceId, currentKey, role) ?? verifiedSaved;
+  const shared = useSharedKeys(workspaceId, currentKey, role);
+  const viewKey = shared.viewKey ?? verifiedSaved;
 
   if (role === 'view') {
     return (
       <CopyField label={t('share.viewLink')} hint={t('share.viewHint')} value={workspaceLink(workspaceId, currentKey)} testId="view-link" />
+    );
+  }
+  if (role === 'comment') {
+    return (
+      <CopyField label={t('share.commentLink')} hint={t('share.commentHint')} value={workspaceLink(workspaceId, currentKey)} testId="comment-link" />
     );
   }
 
@@ -40,6 +46,9 @@ export function ShareLinks({ workspaceId, workspaceName, currentKey, role, onRot
         <CopyField label={t('share.viewLink')} hint={t('share.viewHint')} value={workspaceLink(workspaceId, viewKey)} testId="view-link" />
       ) : (
         <p className="hint">{t('share.viewLinkUnknown')}</p>
+      )}
+      {shared.commentKey && (
+        <CopyField label={t('share.commentLink')} hint={t('share.commentHint')} value={workspaceLink(workspaceId, shared.commentKey)} testId="comment-link" />
       )}
       <div className="actions">
         <button type="button" className="button--danger" onClick={() => setRotating(true)}>{t('rotate.open')}</button>

@@ -11,6 +11,7 @@ import { GeneralPad } from './GeneralPad.tsx';
 import { IdentityForm } from './IdentityForm.tsx';
 import { libraryPath } from './library/libraryQuery.ts';
 import { PresenceList } from './PresenceList.tsx';
+import { CommentModeBanner } from './CommentModeBanner.tsx';
 import { ReadOnlyBadge } from './ReadOnlyBadge.tsx';
 import { ShareLinks } from './ShareLinks.tsx';
 import { SyncRefusedNotice } from './SyncRefusedNotice.tsx';
@@ -60,6 +61,7 @@ export function WorkspaceView({ info, accessKey, identity, offline }: WorkspaceV
         </div>
       </header>
 
+      {role === 'comment' && <CommentModeBanner />}
       {offline && <p className="notice">{t('workspace.offlineInfo')}</p>}
       {refused && state.closeCode !== null && <SyncRefusedNotice closeCode={state.closeCode} />}
 

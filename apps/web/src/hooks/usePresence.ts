@@ -16,7 +16,7 @@ function readPeople(awareness: Awareness): PresentPerson[] {
       clientId,
       name: user.name,
       color: typeof user.color === 'string' ? user.color : '#555555',
-      role: user.role === 'view' ? 'view' : 'edit',
+      role: user.role === 'view' || user.role === 'comment' ? 'view' : 'edit',
       isSelf: clientId === awareness.clientID,
     });
   });

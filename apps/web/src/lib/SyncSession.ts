@@ -1,4 +1,4 @@
-import { isFinalCloseCode } from '@minga/schema';
+import { isFinalCloseCode, type Role } from '@minga/schema';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { Awareness, removeAwarenessStates } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
@@ -22,7 +22,8 @@ export interface SyncState {
 export interface PresenceUser {
   name: string;
   color: string;
-  role: 'edit' | 'view';
+  /** A comment key is shown as a viewer: it writes no part of the document. */
+  role: Role;
 }
 
 export interface SyncTarget {

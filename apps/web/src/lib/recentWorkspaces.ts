@@ -20,7 +20,7 @@ function parseRecent(raw: unknown): RecentWorkspace[] {
     if (typeof entry !== 'object' || entry === null) return [];
     const { id, name, key, role, viewKey, openedAt } = entry as Record<string, unknown>;
     if (typeof id !== 'string' || typeof key !== 'string' || typeof name !== 'string') return [];
-    if (role !== 'edit' && role !== 'view') return [];
+    if (role !== 'edit' && role !== 'comment' && role !== 'view') return [];
     return [{
       id,
       name,

@@ -55,6 +55,8 @@ export function UnitEditor({ info, unitId, accessKey, identity, offline }: UnitE
   const role = info.role;
   const refused = state.status === 'refused';
   const editable = role === 'edit' && !refused;
+  // A comment link writes threads, proposals and approvals (the comments doc), never the unit.
+  const canComment = (role === 'edit' || role === 'comment') && !refused;
   const { name, color } = identity;
   const user = useMemo(() => ({ name, color }), [name, color]);
   // One origin per open doc: this person's changes, which their undo tracks and no one else's.
@@ -137,10 +139,10 @@ export function UnitEditor({ info, unitId, accessKey, identity, offline }: UnitE
               <PresenceList people={people} />
             </section>
             <UnitSection id="unit-review" title={t('review.title')}>
-              <ReviewPanel commentsDoc={comments.doc} threads={comments.threads} canComment={editable} me={name} />
+              <ReviewPanel commentsDoc={comments.doc} threads={comments.threads} canComment={canComment} me={name} />
             </UnitSection>
             <UnitSection id="unit-comments" title={t('comments.title')}>
-              <CommentsPanel comments={comments} canComment={editable} me={name} />
+              <CommentsPanel comments={comments} canComment={canComment} me={name} />
             </UnitSection>
             <UnitSection id="unit-licence" title={t('unit.sections.licence')}>
               <LanguageField />
