@@ -3,7 +3,7 @@ import {
 } from '@minga/schema';
 import type { AgendaRow, AgendaSlide, Deck, DeckSlide, FreeItemSlide, NextStepsSlide } from './deck.ts';
 import { deckTexts, type DeckLang, type DeckTexts } from './deckText.ts';
-import { collectCredits, contributorNames } from './credits.ts';
+import { collectCredits, contributorNames, type UnitReviewers } from './credits.ts';
 import { creditsSlides } from './creditsSlides.ts';
 import { balancedChunks, partHeading, partId } from './slideParts.ts';
 import { clampText, listForSlide } from './clampText.ts';
@@ -23,6 +23,8 @@ export interface BuildDeckInput {
   /** The units the items name (each resolved to its live or pinned version); undefined or absent when deleted or unreadable. */
   units: UnitLookup;
   lang?: DeckLang;
+  /** Who reviewed each unit, credited on the credits slides. */
+  reviewers?: UnitReviewers;
 }
 
 const AGENDA_ROWS_PER_SLIDE = 8;
@@ -35,7 +37,7 @@ const NEXT_STEPS_SHOWN = { maxItems: 8, maxChars: 220 } as const;
 const TITLE_DETAIL_CHARS = 300;
 
 /** The deck of a session. */
-export function buildDeck({ session, units, lang = 'fr' }: BuildDeckInput): Deck {
+export function buildDeck({ session, units, lang = 'fr', reviewers }: BuildDeckInput): Deck {
   const texts = deckTexts(lang);
   const resolved = resolveSessionUnits(session, units);
   const readable = readableUnits(resolved);
@@ -84,17 +86,19 @@ export function buildDeck({ session, units, lang = 'fr' }: BuildDeckInput): Deck
   });
 
   slides.push(nextStepsSlide(session.nextSteps, texts));
-  slides.push(...creditsSlides(collectCredits([...resolved.values()]), texts));
+  slides.push(...creditsSlides(collectCredits([...resolved.values()], reviewers), texts));
   return { lang, title: session.title, theme: session.theme, slides: uniqueIds(slides) };
 }
 
 export interface BuildUnitDeckOptions {
   lang?: DeckLang;
   theme?: Session['theme'];
+  /** Who reviewed the unit, credited on the credits slides. */
+  reviewers?: readonly string[];
 }
 
 /** The deck of a unit alone: title, its sequence as the agenda (times from 0:00), its slides, next steps, credits. */
-export function buildUnitDeck(unit: Unit, { lang = 'fr', theme = 'minga' }: BuildUnitDeckOptions = {}): Deck {
+export function buildUnitDeck(unit: Unit, { lang = 'fr', theme = 'minga', reviewers = [] }: BuildUnitDeckOptions = {}): Deck {
   const texts = deckTexts(lang);
   const resolved = resolveUnit(unit?.id ?? 'unit', unit);
   if (!resolved.unit) {
@@ -125,7 +129,7 @@ export function buildUnitDeck(unit: Unit, { lang = 'fr', theme = 'minga' }: Buil
   slides.push(...agendaSlides(rows, texts, texts.minutes(total), [texts.agendaNotes, texts.planned(total)]));
   slides.push(...unitSlides(u, { itemId: 'unit', startOffset: 0, plannedMinutes: total }, texts, format));
   slides.push(nextStepsSlide(u.nextSteps, texts));
-  slides.push(...creditsSlides(collectCredits([resolved]), texts));
+  slides.push(...creditsSlides(collectCredits([resolved], new Map([[u.id, reviewers]])), texts));
   return { lang, title: u.title, theme, slides: uniqueIds(slides) };
 }
 

@@ -14,6 +14,8 @@ export interface UnitCredits {
   /** The unit was deleted or cannot be read: its credits are unknown. */
   missing: boolean;
   contributors: Contributor[];
+  /** Who reviewed it ("relu par"): approvals and comments from outside its contributors, by name. */
+  reviewers: string[];
   /**
    * The licence in force (`licenceInForce`): the unit's own, or its share-alike source's when the
    * unit carries a licence that source does not allow.
@@ -32,8 +34,14 @@ export interface Credits {
   licences: Licence[];
 }
 
+/**
+ * Who reviewed each unit, by unit id: the server reads it from the unit's comments document
+ * (`reviewedBy`), names only; a comment's text never reaches an export.
+ */
+export type UnitReviewers = ReadonlyMap<string, readonly string[]>;
+
 /** The credits of the given units, each unit once, in the order given. */
-export function collectCredits(units: readonly ResolvedUnit[]): Credits {
+export function collectCredits(units: readonly ResolvedUnit[], reviewers: UnitReviewers = new Map()): Credits {
   const seenUnits = new Set<string>();
   const seenPeople = new Set<string>();
   const credits: Credits = { units: [], contributors: [], licences: [] };
@@ -42,13 +50,13 @@ export function collectCredits(units: readonly ResolvedUnit[]): Credits {
     seenUnits.add(resolved.unitId);
     const unit = resolved.unit;
     if (!unit) {
-      credits.units.push({ unitId: resolved.unitId, title: resolved.unitId, missing: true, contributors: [], materials: [] });
+      credits.units.push({ unitId: resolved.unitId, title: resolved.unitId, missing: true, contributors: [], reviewers: [], materials: [] });
       continue;
     }
     const licence = licenceInForce(unit);
     const adaptedFrom = shareAlikeSourceLicence(unit);
     credits.units.push({
-      unitId: unit.id, title: unit.title || unit.id, missing: false, contributors: unit.contributors, licence, ...(adaptedFrom ? { adaptedFrom } : {}), materials: unit.materials,
+      unitId: unit.id, title: unit.title || unit.id, missing: false, contributors: unit.contributors, reviewers: [...(reviewers.get(unit.id) ?? [])], licence, ...(adaptedFrom ? { adaptedFrom } : {}), materials: unit.materials,
     });
     if (!credits.licences.includes(licence)) credits.licences.push(licence);
     for (const person of unit.contributors) {

@@ -32,4 +32,13 @@ describe('credits slides', () => {
     expect(slides.slice(0, -1).every((slide) => slide.footer.length === 0)).toBe(true);
     expect(slides.at(-1)!.footer.length).toBeGreaterThan(0);
   });
+
+  it('names the unit’s reviewers, "Relu par" in French and "Reviewed by" in English, and nobody when none', () => {
+    const line = (slides: CreditsSlide[], label: string) => slides[0]!.entries[0]!.lines.find((l) => l.label.startsWith(label))?.value.text;
+    expect(line(credits(EXAMPLE_UNIT), 'Relu par')).toBeUndefined();
+    const fr = buildUnitDeck(EXAMPLE_UNIT, { reviewers: ['Lou', 'Sami'] }).slides.filter((s): s is CreditsSlide => s.kind === 'credits');
+    expect(line(fr, 'Relu par')).toBe('Lou, Sami');
+    const en = buildUnitDeck(EXAMPLE_UNIT, { lang: 'en', reviewers: ['Lou'] }).slides.filter((s): s is CreditsSlide => s.kind === 'credits');
+    expect(line(en, 'Reviewed by')).toBe('Lou');
+  });
 });

@@ -32,10 +32,11 @@ const SOURCE_LINE_CHARS = 76;
 const wrappedLines = (text: string, lineChars = CREDITS_LINE_CHARS) => Math.max(1, Math.ceil(text.length / lineChars));
 const materialLines = (material: Material) => wrappedLines(`${material.title || material.url} (${material.licence})`, SOURCE_LINE_CHARS);
 
-/** Lines a part takes: title, contributors (a long list wraps), licence, then its sources. */
+/** Lines a part takes: title, contributors (a long list wraps), reviewers, licence, then its sources. */
 function creditLines(part: CreditsPart): number {
   const contributors = part.contributors.length > 0 || !part.continued ? wrappedLines(contributorNames(part.contributors)) : 0;
-  const licence = part.continued ? 0 : 1 + (part.adaptedFrom ? 1 : 0);
+  const reviewers = part.continued || part.reviewers.length === 0 ? 0 : wrappedLines(part.reviewers.join(', '));
+  const licence = part.continued ? 0 : 1 + (part.adaptedFrom ? 1 : 0) + reviewers;
   const sources = part.materials.length > 0 ? 1 + part.materials.reduce((sum, m) => sum + materialLines(m), 0) : 0;
   return 1 + contributors + licence + sources;
 }
@@ -73,6 +74,7 @@ function creditEntry(part: CreditsPart, texts: DeckTexts): CreditEntry {
     title: part.continued ? `${part.title} (${texts.continued})` : part.title,
     lines: [
       ...(part.continued && part.contributors.length === 0 ? [] : [{ label: texts.labelled(texts.contributors, ''), value: { text: contributors } }]),
+      ...(part.continued || part.reviewers.length === 0 ? [] : [{ label: texts.labelled(texts.reviewedBy, ''), value: { text: part.reviewers.join(', ') } }]),
       ...(part.continued ? [] : [{ label: texts.labelled(texts.licence, ''), value: { text: terms.label, href: terms.url } }]),
       ...(part.adaptedFrom && !part.continued ? [{ label: '', value: { text: texts.adaptedFrom(licenceTerms(part.adaptedFrom).label) } }] : []),
     ],

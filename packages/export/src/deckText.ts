@@ -16,6 +16,8 @@ export interface DeckTexts {
   facilitators: string;
   audience: string;
   contributors: string;
+  /** Before the names of a unit's reviewers in the credits. */
+  reviewedBy: string;
   licence: string;
   sources: string;
   sequence: string;
@@ -146,6 +148,7 @@ const fr: DeckTexts = {
   facilitators: 'Animation',
   audience: 'Public',
   contributors: 'Contributeurs',
+  reviewedBy: 'Relu par',
   licence: 'Licence',
   sources: 'Sources',
   sequence: 'Séquence',
@@ -241,6 +244,7 @@ const en: DeckTexts = {
   facilitators: 'Facilitators',
   audience: 'Audience',
   contributors: 'Contributors',
+  reviewedBy: 'Reviewed by',
   licence: 'Licence',
   sources: 'Sources',
   sequence: 'Sequence',

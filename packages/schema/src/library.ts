@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { HashtagSchema } from './hashtag.ts';
-import { LanguageSchema } from './unit.ts';
+import { LanguageSchema, ReviewStateSchema } from './unit.ts';
 
 /** Query of `GET /api/w/<ws>/units`: full-text search and filters of the library. */
 export const UnitQuerySchema = z.strictObject({
@@ -8,6 +8,8 @@ export const UnitQuerySchema = z.strictObject({
   tag: HashtagSchema.optional(),
   lang: LanguageSchema.optional(),
   maxMinutes: z.coerce.number().int('must be whole minutes').min(0).max(600).optional(),
+  /** Only units in this review state. */
+  review: ReviewStateSchema.optional(),
   sort: z.enum(['relevance', 'updated', 'title', 'minutes']).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
@@ -25,6 +27,8 @@ export const UnitSummarySchema = z.object({
   contributors: z.array(z.string()),
   updatedAt: z.string(),
   forkedFrom: z.object({ unitId: z.string(), version: z.string(), catalogueId: z.string().optional(), licence: z.string().optional() }).nullable(),
+  /** Where it stands in review: draft, in review, ready. */
+  review: ReviewStateSchema,
 });
 export type UnitSummary = z.infer<typeof UnitSummarySchema>;
 

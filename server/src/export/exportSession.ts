@@ -1,3 +1,4 @@
+import { sessionReviewers } from '../comments/commentDocs.ts';
 import { buildDeck, renderDeckHtml, renderHandoutHtml, renderPromoSheetHtml, renderRunSheetMarkdown, type DeckLang } from '@minga/export';
 import type { MingaContext } from '../MingaContext.ts';
 import type { DocRef } from '../storage/DocStore.ts';
@@ -40,7 +41,7 @@ export async function exportSession(ctx: MingaContext, ref: DocRef, format: Sess
     if (format === 'sheet') return { body: html, contentType: 'text/html; charset=utf-8', filename: `${name}-presentation.html` };
     return { body: await renderPdfOrExplain(ctx.pdf, html, { printPdf: false }), contentType: 'application/pdf', filename: `${name}-presentation.pdf` };
   }
-  const deck = buildDeck({ session, units, lang });
+  const deck = buildDeck({ session, units, lang, reviewers: await sessionReviewers(ctx, ref.workspaceId, units) });
   const html = await renderDeckHtml(deck, { ...readRevealAssets(deck.theme), imageSrc });
   if (format === 'html') return { body: html, contentType: 'text/html; charset=utf-8', filename: `${name}.html` };
   return { body: await renderPdfOrExplain(ctx.pdf, html, { printPdf: true }), contentType: 'application/pdf', filename: `${name}.pdf` };

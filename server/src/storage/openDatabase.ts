@@ -137,6 +137,9 @@ const MIGRATIONS: string[] = [
   // under the edit key; null for workspaces made before it, until an editor first asks for links.
   `ALTER TABLE workspaces ADD COLUMN comment_key_hash BLOB;
    ALTER TABLE workspaces ADD COLUMN comment_key_sealed BLOB;`,
+  // The library lists and filters units by review state; a unit indexed before reads as a draft
+  // until its next change re-indexes it.
+  `ALTER TABLE unit_index ADD COLUMN review_state TEXT NOT NULL DEFAULT 'draft';`,
 ];
 
 /** Opens (creating if needed) the Minga database in `dataDir`, in WAL mode, migrated to the latest schema. */

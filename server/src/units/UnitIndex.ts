@@ -1,4 +1,4 @@
-import { hashtagMatchKey, isBlankUnit, totalMinutes, type Unit, type UnitList, type UnitQuery, type UnitSummary } from '@minga/schema';
+import { hashtagMatchKey, isBlankUnit, ReviewStateSchema, totalMinutes, type Unit, type UnitList, type UnitQuery, type UnitSummary } from '@minga/schema';
 import type { Db } from '../storage/openDatabase.ts';
 import type { DocRef } from '../storage/DocStore.ts';
 import { directWriter, type StatementWriter } from '../storage/SqliteWriter.ts';
@@ -14,6 +14,7 @@ interface SummaryRow {
   licence: string;
   contributors: string;
   forkedFrom: string | null;
+  reviewState: string;
   updatedAt: string;
 }
 
@@ -31,11 +32,12 @@ export function toFtsQuery(q: string): string | null {
 const BM25 = 'bm25(unit_fts, 10, 5, 3, 2, 1, 6)';
 
 const ROWID = '(SELECT rowid FROM unit_index WHERE workspace_id = @workspaceId AND doc_id = @docId)';
-const UPSERT_SUMMARY = `INSERT INTO unit_index (workspace_id, doc_id, title, description, hashtags, minutes, language, licence, contributors, forked_from)
-  VALUES (@workspaceId, @docId, @title, @description, @hashtags, @minutes, @language, @licence, @contributors, @forkedFrom)
+const UPSERT_SUMMARY = `INSERT INTO unit_index (workspace_id, doc_id, title, description, hashtags, minutes, language, licence, contributors, forked_from, review_state)
+  VALUES (@workspaceId, @docId, @title, @description, @hashtags, @minutes, @language, @licence, @contributors, @forkedFrom, @reviewState)
   ON CONFLICT (workspace_id, doc_id) DO UPDATE SET title = excluded.title, description = excluded.description,
     hashtags = excluded.hashtags, minutes = excluded.minutes, language = excluded.language,
-    licence = excluded.licence, contributors = excluded.contributors, forked_from = excluded.forked_from`;
+    licence = excluded.licence, contributors = excluded.contributors, forked_from = excluded.forked_from,
+    review_state = excluded.review_state`;
 // Text rows share their rowid with unit_index, so updates find them without a scan.
 const DELETE_TEXT = `DELETE FROM unit_fts WHERE rowid = ${ROWID}`;
 const INSERT_TEXT = `INSERT INTO unit_fts (rowid, title, description, objectives, steps, slides, hashtags)
@@ -67,6 +69,7 @@ export class UnitIndex {
       licence: unit.licence,
       contributors: JSON.stringify(unit.contributors.map((c) => c.name)),
       forkedFrom: unit.source?.forkedFrom ? JSON.stringify(unit.source.forkedFrom) : null,
+      reviewState: unit.review?.state ?? 'draft',
     };
     await this.writer.run([
       { sql: UPSERT_SUMMARY, params: summary },
@@ -102,6 +105,10 @@ export class UnitIndex {
       where.push('i.language = @lang');
       params.lang = query.lang;
     }
+    if (query.review) {
+      where.push('i.review_state = @review');
+      params.review = query.review;
+    }
     if (query.maxMinutes !== undefined) {
       where.push('i.minutes <= @maxMinutes');
       params.maxMinutes = query.maxMinutes;
@@ -117,7 +124,7 @@ export class UnitIndex {
     const rows = this.db
       .prepare(
         `SELECT i.doc_id AS id, i.title, i.description, i.hashtags, i.minutes, i.language, i.licence, i.contributors,
-                i.forked_from AS forkedFrom, d.updated_at AS updatedAt
+                i.forked_from AS forkedFrom, i.review_state AS reviewState, d.updated_at AS updatedAt
          FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${orderBy}`,
       )
       .all(params) as SummaryRow[];
@@ -135,7 +142,7 @@ export class UnitIndex {
     const row = this.db
       .prepare(
         `SELECT i.doc_id AS id, i.title, i.description, i.hashtags, i.minutes, i.language, i.licence, i.contributors,
-                i.forked_from AS forkedFrom, d.updated_at AS updatedAt
+                i.forked_from AS forkedFrom, i.review_state AS reviewState, d.updated_at AS updatedAt
          FROM unit_index i JOIN docs d ON d.workspace_id = i.workspace_id AND d.doc_id = i.doc_id
          WHERE i.workspace_id = ? AND i.doc_id = ? AND d.deleted_at IS NULL`,
       )
@@ -156,7 +163,7 @@ export class UnitIndex {
     const rows = this.db
       .prepare(
         `SELECT i.doc_id AS id, i.title, i.description, i.hashtags, i.minutes, i.language, i.licence, i.contributors,
-                i.forked_from AS forkedFrom, d.updated_at AS updatedAt
+                i.forked_from AS forkedFrom, i.review_state AS reviewState, d.updated_at AS updatedAt
          FROM unit_index i JOIN docs d ON d.workspace_id = i.workspace_id AND d.doc_id = i.doc_id
          WHERE i.workspace_id = ? AND d.deleted_at IS NULL AND json_extract(i.forked_from, '$.unitId') = ?`,
       )
@@ -177,5 +184,6 @@ function toSummary(row: SummaryRow): UnitSummary {
     contributors: JSON.parse(row.contributors) as string[],
     updatedAt: row.updatedAt,
     forkedFrom: row.forkedFrom ? (JSON.parse(row.forkedFrom) as UnitSummary['forkedFrom']) : null,
+    review: ReviewStateSchema.catch('draft').parse(row.reviewState),
   };
 }

@@ -44,6 +44,10 @@ export function CataloguePage() {
                 <dl className="library-card__facts" lang={i18n.language}>
                   <div><dt>{t('libraryPage.card.duration')}</dt><dd>{formatDuration(t, unit.minutes)}</dd></div>
                   <div><dt>{t('catalogue.licence')}</dt><dd>{unit.licenceLabel}</dd></div>
+                  <div>
+                    <dt>{t('libraryPage.card.review')}</dt>
+                    <dd data-testid="catalogue-card-review" data-state={unit.review}>{unit.review === 'ready' ? t('catalogue.reviewed') : t('catalogue.neverReviewed')}</dd>
+                  </div>
                   <div><dt>{t('catalogue.publishedAt')}</dt><dd><time dateTime={unit.publishedAt}>{formatDateTime(unit.publishedAt, i18n.language)}</time></dd></div>
                   {unit.contributors.length > 0 && (
                     <div><dt>{t('libraryPage.card.contributors')}</dt><dd>{unit.contributors.join(', ')}</dd></div>

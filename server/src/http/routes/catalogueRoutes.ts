@@ -62,7 +62,9 @@ export function catalogueRoutes(app: FastifyInstance, ctx: MingaContext): void {
       if (!summary || !keepsShareAlike(summary)) return null;
       return { publicId: entry.publicId, publishedAt: entry.publishedAt, ...summary, licenceLabel: licenceTerms(summary.licence as never).label };
     });
-    return { units: units.filter((u) => u !== null) };
+    // Units their authors marked ready come first; the rest keep their order and say they were never reviewed.
+    const shown = units.filter((u) => u !== null);
+    return { units: [...shown.filter((u) => u.review === 'ready'), ...shown.filter((u) => u.review !== 'ready')] };
   });
 
   /** A published unit's JSON form: read-only, with its licence and credits. */

@@ -1,3 +1,4 @@
+import { unitReviewers } from '../../comments/commentDocs.ts';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { buildUnitDeck, renderDeckHtml } from '@minga/export';
@@ -36,7 +37,7 @@ export function unitExportRoutes(app: FastifyInstance, ctx: MingaContext): void 
       return reply.type('text/markdown; charset=utf-8').header('Content-Disposition', attachment(`${name}.md`)).send(unitToMarkdown(unit));
     }
     const lang = askedLang ?? (unit.language.startsWith('en') ? 'en' : 'fr');
-    const deck = buildUnitDeck(unit, { lang });
+    const deck = buildUnitDeck(unit, { lang, reviewers: await unitReviewers(ctx, params.workspaceId, unit) });
     const html = await renderDeckHtml(deck, { ...readRevealAssets(deck.theme), imageSrc: inlineUploadedImages(ctx.files, params.workspaceId) });
     if (format === 'html') {
       // The deck's own meta Content-Security-Policy allows its inlined scripts by hash.

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDuration } from '../../lib/formatDuration.ts';
-import { DURATION_LIMITS, LIBRARY_SORTS, effectiveSort, type LibraryQuery, type LibrarySort } from './libraryQuery.ts';
+import { DURATION_LIMITS, LIBRARY_REVIEW_STATES, LIBRARY_SORTS, effectiveSort, type LibraryQuery, type LibraryReviewState, type LibrarySort } from './libraryQuery.ts';
 
 interface LibraryFiltersProps {
   query: LibraryQuery;
@@ -17,6 +17,8 @@ const SORT_LABELS = {
   minutes: 'libraryPage.sort.minutes',
 } as const satisfies Record<LibrarySort, string>;
 
+const REVIEW_LABELS = { draft: 'review.state.draft', in_review: 'review.state.in_review', ready: 'review.state.ready' } as const satisfies Record<LibraryReviewState, string>;
+
 /** A language's name in the interface's language ("anglais", "English"), or its code. */
 export function languageName(code: string, uiLanguage: string): string {
   try {
@@ -26,7 +28,7 @@ export function languageName(code: string, uiLanguage: string): string {
   }
 }
 
-/** Filters by language and longest duration, and the order of the results. */
+/** Filters by language, longest duration and review state, and the order of the results. */
 export function LibraryFilters({ query, languages, onChange }: LibraryFiltersProps) {
   const { t, i18n } = useTranslation();
   const id = useId();
@@ -54,6 +56,13 @@ export function LibraryFilters({ query, languages, onChange }: LibraryFiltersPro
           {limits.map((minutes) => (
             <option key={minutes} value={minutes}>{t('libraryPage.filters.atMost', { duration: formatDuration(t, minutes) })}</option>
           ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-review`}>{t('libraryPage.filters.review')}</label>
+        <select id={`${id}-review`} value={query.review} onChange={(event) => onChange({ ...query, review: event.currentTarget.value as LibraryReviewState | '' })} data-testid="library-review">
+          <option value="">{t('libraryPage.filters.anyReview')}</option>
+          {LIBRARY_REVIEW_STATES.map((state) => <option key={state} value={state}>{t(REVIEW_LABELS[state])}</option>)}
         </select>
       </div>
       <div className="field">

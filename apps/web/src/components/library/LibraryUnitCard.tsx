@@ -18,7 +18,9 @@ export function forkSourcePath(workspaceId: string, accessKey: string, from: Non
   return from.catalogueId ? `/c/${encodeURIComponent(from.catalogueId)}` : unitPath(workspaceId, from.unitId, accessKey);
 }
 
-/** A search result: title, three-line description, hashtags, duration, last change, contributors, lineage. */
+const REVIEW_LABELS = { draft: 'review.state.draft', in_review: 'review.state.in_review', ready: 'review.state.ready' } as const;
+
+/** A search result: title, three-line description, hashtags, duration, review state, last change, contributors, lineage. */
 export function LibraryUnitCard({ workspaceId, accessKey, unit, onFork }: LibraryUnitCardProps) {
   const { t, i18n } = useTranslation();
   const title = unit.title.trim() || t('unit.untitled');
@@ -44,6 +46,10 @@ export function LibraryUnitCard({ workspaceId, accessKey, unit, onFork }: Librar
         <div>
           <dt>{t('libraryPage.card.duration')}</dt>
           <dd data-testid="library-card-minutes">{formatDuration(t, unit.minutes)}</dd>
+        </div>
+        <div>
+          <dt>{t('libraryPage.card.review')}</dt>
+          <dd data-testid="library-card-review" data-state={unit.review}>{t(REVIEW_LABELS[unit.review])}</dd>
         </div>
         <div>
           <dt>{t('libraryPage.card.updated')}</dt>

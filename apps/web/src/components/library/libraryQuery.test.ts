@@ -3,7 +3,7 @@ import { EMPTY_QUERY, effectiveSort, libraryApiSearch, libraryPath, readLibraryQ
 
 describe('library search in the address', () => {
   it('a search written to the address reads back the same, the key kept', () => {
-    const query = { q: 'décideurs', tag: 'communs', lang: 'fr', maxMinutes: 60, sort: 'title' as const };
+    const query = { q: 'décideurs', tag: 'communs', lang: 'fr', maxMinutes: 60, review: 'ready' as const, sort: 'title' as const };
     const params = writeLibraryQuery(new URLSearchParams({ key: 'k1' }), query);
     expect(params.get('key')).toBe('k1');
     expect(readLibraryQuery(params)).toEqual(query);
@@ -14,7 +14,7 @@ describe('library search in the address', () => {
   });
 
   it('unreadable parameters are left out rather than sent to the server', () => {
-    const params = new URLSearchParams({ max: '-5', sort: 'random', lang: 'Français', tag: '#communs' });
+    const params = new URLSearchParams({ max: '-5', sort: 'random', lang: 'Français', tag: '#communs', review: 'approved' });
     expect(readLibraryQuery(params)).toEqual({ ...EMPTY_QUERY, tag: 'communs' });
   });
 
@@ -25,7 +25,7 @@ describe('library search in the address', () => {
   });
 
   it('the API query carries the filters under the server\'s names', () => {
-    const search = new URLSearchParams(libraryApiSearch({ q: ' tiers lieux ', tag: '', lang: 'fr', maxMinutes: 30, sort: '' }));
-    expect(Object.fromEntries(search)).toEqual({ q: 'tiers lieux', lang: 'fr', maxMinutes: '30', sort: 'relevance', limit: '100' });
+    const search = new URLSearchParams(libraryApiSearch({ q: ' tiers lieux ', tag: '', lang: 'fr', maxMinutes: 30, review: 'in_review', sort: '' }));
+    expect(Object.fromEntries(search)).toEqual({ q: 'tiers lieux', lang: 'fr', maxMinutes: '30', review: 'in_review', sort: 'relevance', limit: '100' });
   });
 });
