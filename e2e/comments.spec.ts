@@ -89,6 +89,8 @@ test('asking lou to review puts the unit in review; yann approves and is named a
 });
 
 test('a comment link reads everything, comments, proposes and approves, and changes nothing in the unit', async ({ people, workspaces, request }) => {
+  // Three browsers (or two and an accessibility scan) on two shared cores.
+  test.setTimeout(90_000);
   const workspace = await workspaces.create('Comment link');
   const unit = await createUnit(request, workspace, { title: 'Gouvernance partagée', description: 'Qui décide quoi' });
   const amel = await UnitEditorPage.open(await people.arrive('Amel'), unit.editPath);
@@ -129,4 +131,36 @@ test('a comment link reads everything, comments, proposes and approves, and chan
   const put = await request.put(`/api/w/${workspace.id}/units/${unit.id}`, { headers: { authorization: `Bearer ${workspace.commentKey}` }, data: { ...onServer, title: 'PIRATÉ' } });
   expect(put.status()).toBe(403);
   expect(await seriousViolations(sami.page, { include: '[data-testid="comment-mode-banner"]' })).toEqual([]);
+});
+
+test('the workspace page tells lou what is waiting for her: open threads per unit, and those that mention her', async ({ people, workspaces, request }) => {
+  // Three browsers (or two and an accessibility scan) on two shared cores.
+  test.setTimeout(90_000);
+  const workspace = await workspaces.create('Waiting');
+  const unit = await createUnit(request, workspace, { title: 'Gouvernance partagée' });
+  await createUnit(request, workspace, { title: 'Sans discussion' });
+  const amel = await UnitEditorPage.open(await people.arrive('Amel'), unit.editPath);
+  const comments = amel.page.getByTestId('comments');
+  for (const text of ['@Lou peux-tu vérifier la source ?', 'Durée à revoir']) {
+    await comments.getByTestId('new-thread-text').fill(text);
+    await comments.getByTestId('new-thread-submit').click();
+  }
+  await expect(comments.getByTestId('comment-thread')).toHaveCount(2);
+
+  const lou = await people.arrive('Lou');
+  await lou.openWorkspace(workspace.editPath);
+  const waiting = lou.page.getByTestId('waiting-for-me');
+  await expect(waiting.getByTestId('waiting-name')).toHaveValue('Lou');
+  const item = waiting.getByTestId('waiting-item');
+  await expect(item).toHaveCount(1);
+  await expect(item).toContainText('Gouvernance partagée');
+  await expect(item.getByTestId('waiting-open')).toHaveText('2 open threads');
+  await expect(item.getByTestId('waiting-mentions')).toHaveText('1 mentions Lou');
+  await expect(item.getByTestId('waiting-thread')).toHaveText('Amel: “@Lou peux-tu vérifier la source ?”');
+  // Another name: nothing mentions it, the open threads are still counted.
+  await waiting.getByTestId('waiting-name').fill('Sami');
+  await expect(item.getByTestId('waiting-mentions')).toHaveCount(0);
+  await expect(item.getByTestId('waiting-open')).toHaveText('2 open threads');
+  await item.getByRole('link', { name: 'Gouvernance partagée' }).click();
+  await expect(lou.page.getByTestId('unit-editor')).toBeVisible();
 });

@@ -1,9 +1,11 @@
 import {
+  CommentsListSchema,
   UnitListSchema,
   UnitSchema,
   VersionMetaSchema,
   VersionWithStateSchema,
   WorkspaceLinksSchema,
+  type CommentsList,
   type Unit,
   type UnitDraftInput,
   type UnitList,
@@ -105,4 +107,9 @@ export function getVersion(workspaceId: string, key: string, docId: string, vers
 /** `GET /api/w/<ws>/links` (edit key): the edit and view links, the view one recovered by the server. */
 export function getLinks(workspaceId: string, key: string, signal?: AbortSignal): Promise<WorkspaceLinks> {
   return request(WorkspaceLinksSchema, `${base(workspaceId)}/links`, { key, signal });
+}
+
+/** `GET /api/w/<ws>/comments?status=open`: per unit and session, its open threads (for "what's waiting for me"). */
+export function listOpenComments(workspaceId: string, key: string, signal?: AbortSignal): Promise<CommentsList> {
+  return request(CommentsListSchema, `${base(workspaceId)}/comments?status=open`, { key, signal });
 }

@@ -18,6 +18,7 @@ import { SyncRefusedNotice } from './SyncRefusedNotice.tsx';
 import { UnitLibrary } from './UnitLibrary.tsx';
 import { SessionList } from './composer/SessionList.tsx';
 import { DeliveryTimeline } from './relay/DeliveryTimeline.tsx';
+import { WaitingForMe } from './comments/WaitingForMe.tsx';
 
 interface WorkspaceViewProps {
   info: WorkspaceInfo;
@@ -74,6 +75,10 @@ export function WorkspaceView({ info, accessKey, identity, offline }: WorkspaceV
           </section>
 
           <div className="workspace-lists">
+            <section className="card" aria-labelledby="waiting-title">
+              <h2 id="waiting-title">{t('waiting.title')}</h2>
+              <WaitingForMe workspaceId={info.id} accessKey={accessKey} name={name} />
+            </section>
             <section className="card" aria-labelledby="units-title">
               <h2 id="units-title">{t('units.title')}</h2>
               <UnitLibrary workspaceId={info.id} accessKey={accessKey} role={role} refreshToken={binChanges.units} />
