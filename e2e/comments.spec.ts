@@ -65,6 +65,7 @@ test('a view link reads the threads but offers no way to comment, and the unitâ€
 });
 
 test('asking lou to review puts the unit in review; yann approves and is named as reviewer; amel marks it ready', async ({ people, workspaces, request }) => {
+  test.setTimeout(90_000);
   const workspace = await workspaces.create('Review');
   const unit = await createUnit(request, workspace, { title: 'Gouvernance partagÃ©e' });
   const amel = await UnitEditorPage.open(await people.arrive('Amel'), unit.editPath);
@@ -86,6 +87,17 @@ test('asking lou to review puts the unit in review; yann approves and is named a
   await expect(yannReview.getByTestId('review-state')).toHaveText('Ready');
   const onServer = (await (await request.get(`/api/w/${workspace.id}/units/${unit.id}`, { headers: { authorization: `Bearer ${workspace.viewKey}` } })).json()) as { review?: { state: string; reviewers: string[] } };
   expect(onServer.review).toMatchObject({ state: 'ready', reviewers: ['Lou', 'Sami'] });
+
+  // The library says so, and finds it among the ready units only.
+  const readyUnits = async () => ((await (await request.get(`/api/w/${workspace.id}/units?review=ready`, { headers: { authorization: `Bearer ${workspace.viewKey}` } })).json()) as { total: number }).total;
+  await expect.poll(readyUnits).toBe(1);
+  await amel.page.goto(`/w/${workspace.id}/library?key=${encodeURIComponent(workspace.editKey)}`);
+  const card = amel.page.getByTestId('library-card');
+  await expect(card.getByTestId('library-card-review')).toHaveText('Ready');
+  await amel.page.getByTestId('library-review').selectOption('draft');
+  await expect(card).toHaveCount(0);
+  await amel.page.getByTestId('library-review').selectOption('ready');
+  await expect(card).toHaveCount(1);
 });
 
 test('a comment link reads everything, comments, proposes and approves, and changes nothing in the unit', async ({ people, workspaces, request }) => {
