@@ -32,6 +32,10 @@ export function CatalogueUnitView({ entry }: { entry: CatalogueEntry }) {
             <dt>{t('catalogue.licence')}</dt>
             <dd data-testid="catalogue-licence">{licence.url ? <a href={licence.url} rel="noopener noreferrer license">{licence.label}</a> : licence.label}</dd>
           </div>
+          <div>
+            <dt>{t('libraryPage.card.review')}</dt>
+            <dd data-testid="catalogue-review">{unit.review?.state === 'ready' ? t('catalogue.reviewed') : t('catalogue.neverReviewed')}</dd>
+          </div>
           <div><dt>{t('catalogue.publishedAt')}</dt><dd><time dateTime={entry.publishedAt}>{formatDateTime(entry.publishedAt, i18n.language)}</time></dd></div>
         </dl>
       </header>
