@@ -102,7 +102,9 @@ export interface MingaOptions {
 export async function startMinga(options: MingaOptions): Promise<ServerProcess> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'minga-bench-'));
   const entry = options.compiled ? ['server/dist/cli.mjs'] : ['--import', 'tsx', 'server/src/cli.ts'];
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...entry, 'serve', '--json'], {
+  // MINGA_BENCH_NODE_ARGS adds node flags to the server only, e.g. `--cpu-prof --cpu-prof-dir=prof`.
+  const fromEnv = (process.env.MINGA_BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+  const child = spawn(process.execPath, [...fromEnv, ...(options.nodeArgs ?? []), ...entry, 'serve', '--json'], {
     cwd: REPO_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', MINGA_DATA_DIR: dataDir, LOG_LEVEL: 'warn', MINGA_DEMO: options.demo ? '1' : '0' },
