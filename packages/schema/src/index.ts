@@ -12,6 +12,7 @@ export * from './unit.ts';
 export * from './unitDraft.ts';
 export * from './blankDocs.ts';
 export * from './slideLayouts.ts';
+export * from './migrations.ts';
 export * from './unitMigrations.ts';
 export * from './unitExample.ts';
 export * from './versions.ts';
