@@ -4,7 +4,7 @@ import type { ChildProcess } from 'node:child_process';
 import Database from 'better-sqlite3';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { connectClient, spawnServer, synced, tempDataDir, type TestClient } from '../test/helpers.ts';
+import { APP_LAYOUT, connectClient, spawnServer, synced, tempDataDir, type TestClient } from '../test/helpers.ts';
 import { awarenessFlood, hostileFrames } from './frames.ts';
 
 /*
@@ -59,7 +59,7 @@ function storedRows(): string {
 function attack(docId: string, key: string, frames: () => Uint8Array, count: number, localAddress: string): Promise<void> {
   figures.sockets++;
   return new Promise((resolve) => {
-    const socket = new WebSocket(`${wsOrigin}/sync/${ws.id}/${docId}?key=${encodeURIComponent(key)}`, { localAddress });
+    const socket = new WebSocket(`${wsOrigin}/sync/${ws.id}/${docId}?key=${encodeURIComponent(key)}&layout=${APP_LAYOUT}`, { localAddress });
     let sent = 0;
     const pump = () => {
       while (sent < count && socket.readyState === WebSocket.OPEN && socket.bufferedAmount < 1 << 20) {

@@ -12,6 +12,7 @@ import { WorkspaceRepo } from './workspaces/WorkspaceRepo.ts';
 import { FileRepo } from './files/FileRepo.ts';
 import { VersionRepo } from './storage/VersionRepo.ts';
 import { AutoVersions } from './sync/AutoVersions.ts';
+import { migrateOnLoad, versionedKind } from './sync/docLayouts.ts';
 import { compareRoutes } from './http/routes/compareRoutes.ts';
 import { deliveryRoutes } from './http/routes/deliveryRoutes.ts';
 import { versionRoutes } from './http/routes/versionRoutes.ts';
@@ -74,7 +75,10 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
   const rooms = new RoomManager(store, log, {
     unloadGraceMs: config.unloadGraceMs,
     compactEvery: config.compactEvery,
-    afterLoad: (room) => indexFollower.follow(room),
+    afterLoad: (room) => {
+      migrateOnLoad(room, versionedKind(room.ref, registry.get(room.ref)?.kind), log);
+      indexFollower.follow(room);
+    },
     beforeUnload: (room) => {
       indexFollower.flush(room);
       autoVersions.save(room).catch((error: Error) => log.error({ err: error }, 'automatic version failed'));

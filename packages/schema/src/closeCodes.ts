@@ -16,6 +16,11 @@ export const CLOSE_CODES = {
   docDeleted: 4410,
   /** A message over the configured size limit. */
   messageTooBig: 4413,
+  /**
+   * The tab runs an older Minga than the document's layout (it announced an older `layout` when
+   * it connected): it could write the old layout back, so it is refused; the app asks to reload.
+   */
+  outdatedClient: 4426,
   /** Messages faster than the server takes them (an awareness flood, malformed frames again and again). */
   tooManyMessages: 4429,
   /** The server is shutting down: not final, the client should retry later. */

@@ -18,6 +18,8 @@ export interface SyncDeps {
   refusals: RefusalLog;
   /** Addresses that keep sending bad frames: their new sockets are refused for a while. */
   penalty: AddressPenalty;
+  /** The layout of a loaded doc (0 when it has none): a tab that writes an older one is refused. */
+  layoutOf: (room: SyncRoom) => number;
 }
 
 const REFUSALS = {
@@ -32,7 +34,7 @@ const REFUSALS = {
  */
 export function handleSyncConnection(
   ws: WebSocket,
-  params: { workspaceId: string; docId: string; channel?: 'doc' | 'comments'; key: string | undefined; address: string },
+  params: { workspaceId: string; docId: string; channel?: 'doc' | 'comments'; key: string | undefined; address: string; layout?: number },
   deps: SyncDeps,
 ): void {
   const { rooms, workspaces, log } = deps;
@@ -132,6 +134,11 @@ export function handleSyncConnection(
     .then((r) => {
       if (ws.readyState !== ws.OPEN) {
         rooms.releaseIfIdle(r);
+        return;
+      }
+      if ((params.layout ?? 1) < deps.layoutOf(r)) {
+        rooms.releaseIfIdle(r);
+        ws.close(CLOSE_CODES.outdatedClient, 'this tab runs an older Minga: reload the page');
         return;
       }
       room = r;

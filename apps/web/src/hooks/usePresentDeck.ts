@@ -62,7 +62,7 @@ export function usePresentDeck(workspaceId: string, target: PresentTarget, key: 
     const timer = setInterval(() => setUnitsRound((n) => n + 1), FOLLOW_UNITS_REFRESH_MS);
     return () => clearInterval(timer);
   }, [followKey]);
-  const { session: sync, state: syncState } = useSyncedDoc(workspaceId, target.id, key);
+  const { session: sync, state: syncState } = useSyncedDoc(workspaceId, target.id, key, target.kind);
   const [version, setVersion] = useState(0);
   useEffect(() => throttledDocListener(sync.doc, () => setVersion((v) => v + 1)), [sync]);
 

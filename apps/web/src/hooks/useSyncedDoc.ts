@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import type { VersionedDocKind } from '@minga/doc-model';
 import { SyncSession, type SyncState } from '../lib/SyncSession.ts';
 
 export interface SyncedDoc {
@@ -10,8 +11,8 @@ export interface SyncedDoc {
  * A Yjs document of a workspace, synced with the server through y-websocket and kept in
  * IndexedDB so it opens and takes edits offline. A new key means a new session.
  */
-export function useSyncedDoc(workspaceId: string, docId: string, key: string): SyncedDoc {
-  const session = useMemo(() => new SyncSession({ workspaceId, docId, key }), [workspaceId, docId, key]);
+export function useSyncedDoc(workspaceId: string, docId: string, key: string, kind?: VersionedDocKind): SyncedDoc {
+  const session = useMemo(() => new SyncSession({ workspaceId, docId, key, ...(kind ? { kind } : {}) }), [workspaceId, docId, key, kind]);
   useEffect(() => {
     session.start();
     return () => session.stop();

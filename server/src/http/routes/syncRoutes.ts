@@ -4,6 +4,7 @@ import type { MingaContext } from '../../MingaContext.ts';
 import { handleSyncConnection } from '../../sync/handleSyncConnection.ts';
 import { RefusalLog } from '../../sync/refusalLog.ts';
 import { AddressPenalty } from '../../sync/addressPenalty.ts';
+import { clientLayout, roomLayout, versionedKind } from '../../sync/docLayouts.ts';
 
 /** `/sync/<workspaceId>/<docId>?key=` and `/sync/<workspaceId>/<docId>/comments?key=`: the y-websocket endpoints. */
 export function syncRoutes(app: FastifyInstance, ctx: MingaContext): void {
@@ -12,9 +13,10 @@ export function syncRoutes(app: FastifyInstance, ctx: MingaContext): void {
   app.addHook('onClose', async () => refusals.close());
   const serve = (channel: 'doc' | 'comments') => (socket: WebSocket, request: FastifyRequest) => {
     const params = request.params as { workspaceId: string; docId: string };
-    const query = request.query as { key?: unknown };
+    const query = request.query as { key?: unknown; layout?: unknown };
     const key = typeof query.key === 'string' ? query.key : undefined;
-    handleSyncConnection(socket, { workspaceId: params.workspaceId, docId: params.docId, channel, key, address: request.ip }, {
+    const layout = clientLayout(query.layout);
+    handleSyncConnection(socket, { workspaceId: params.workspaceId, docId: params.docId, channel, key, address: request.ip, layout }, {
       workspaces: ctx.workspaces,
       rooms: ctx.rooms,
       log: ctx.log,
@@ -22,6 +24,7 @@ export function syncRoutes(app: FastifyInstance, ctx: MingaContext): void {
       isDeleted: (ref) => Boolean(ctx.registry.get(ref)?.deletedAt),
       refusals,
       penalty,
+      layoutOf: (room) => roomLayout(room, versionedKind(room.ref, ctx.registry.get(room.ref)?.kind)),
     });
   };
   app.get('/sync/:workspaceId/:docId', { websocket: true }, serve('doc'));

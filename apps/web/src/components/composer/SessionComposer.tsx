@@ -51,7 +51,7 @@ interface SessionComposerProps {
 /** A session composed live by everyone present: its units and free items in order, timed against the target, with its objectives. */
 export function SessionComposer({ info, sessionId, accessKey, identity, offline }: SessionComposerProps) {
   const { t } = useTranslation();
-  const { session: sync, state } = useSyncedDoc(info.id, sessionId, accessKey);
+  const { session: sync, state } = useSyncedDoc(info.id, sessionId, accessKey, 'session');
   const { doc, awareness } = sync;
   const people = usePresence(awareness);
   const role = info.role;
