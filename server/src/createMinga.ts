@@ -1,7 +1,7 @@
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import fastifyWebsocket from '@fastify/websocket';
 import type { Logger } from 'pino';
-import { CLOSE_CODES } from '@minga/schema';
+import { CLOSE_CODES, commentsDocId } from '@minga/schema';
 import type { Config } from './config.ts';
 import type { MingaContext } from './MingaContext.ts';
 import { openDatabase } from './storage/openDatabase.ts';
@@ -43,6 +43,8 @@ import { syncRoutes } from './http/routes/syncRoutes.ts';
 import { redactKey } from './logger.ts';
 import { watchKeyRotations } from './workspaces/watchKeyRotations.ts';
 import { PdfBrowser } from './export/PdfBrowser.ts';
+import { PostgresDocStore } from './storage/PostgresDocStore.ts';
+import { RedisCluster, type ClusterEvent } from './cluster/RedisCluster.ts';
 
 export interface MingaServer {
   app: FastifyInstance;
@@ -62,10 +64,16 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
   const { store, writer, closeWriter } = await openDocStore(db, config, log);
   const workspaces = new WorkspaceRepo(db);
   const versions = new VersionRepo(db, writer);
+  // Several nodes (MINGA_REDIS_URL, which config only accepts with Postgres): wired only then.
+  const cluster =
+    config.redisUrl && store instanceof PostgresDocStore
+      ? new RedisCluster({ url: config.redisUrl, prefix: config.redisPrefix, store, log, onEvent: (event) => void onClusterEvent(event) })
+      : null;
   const autoVersions = new AutoVersions(
     versions,
     { idleMs: config.autoVersionIdleMs, checkEveryMs: Math.min(15_000, config.autoVersionIdleMs) },
     (error) => log.error({ err: error }, 'automatic version failed'),
+    cluster && store instanceof PostgresDocStore ? (room) => store.claimAutoVersion(room.ref, config.autoVersionIdleMs) : undefined,
   );
   const registry = new DocRegistry(db);
   const unitIndex = new UnitIndex(db, writer);
@@ -80,7 +88,9 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
       autoVersions.save(room).catch((error: Error) => log.error({ err: error }, 'automatic version failed'));
     },
     writeLoad: new WriteLoad(config.writeLimits, log),
+    cluster: cluster ?? undefined,
   });
+  cluster?.start();
   autoVersions.start(() => rooms.loadedRooms());
   const pdf = new PdfBrowser({ idleMs: config.pdfIdleMs, maxPages: config.pdfMaxPages, log });
   let boundOrigin = `http://localhost:${config.port}`;
@@ -107,6 +117,7 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
     roomInput: new RoomInputRepo(db),
     deliveries: new DeliveryRepo(db),
     catalogue: new CatalogueRepo(db),
+    cluster,
     pdf,
     workspaceUrl(workspaceId: string, key: string, request?: FastifyRequest) {
       const origin = config.publicUrl ?? (request ? `${request.protocol}://${request.host}` : boundOrigin);
@@ -120,11 +131,13 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
     rotateKeys(workspaceId, which, currentEditKey) {
       const keys = workspaces.rotate(workspaceId, which, currentEditKey);
       void revalidateSockets(workspaceId);
+      cluster?.announce({ type: 'keys', workspaceId });
       return keys;
     },
     rotateFollowKey(workspaceId, sessionId, editKey) {
       const key = workspaces.followKeys.rotate(workspaceId, sessionId, editKey);
       void revalidateSockets(workspaceId);
+      cluster?.announce({ type: 'keys', workspaceId });
       return key;
     },
   };
@@ -136,6 +149,17 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
       CLOSE_CODES.wrongKey,
       'key rotated',
     );
+  }
+
+  /** What another node did: cut the sockets it cut. */
+  async function onClusterEvent(event: ClusterEvent): Promise<void> {
+    if (event.type === 'keys') {
+      await revalidateSockets(event.workspaceId);
+      return;
+    }
+    const ref = { workspaceId: event.workspaceId, docId: event.docId };
+    await rooms.closeDocConnections(ref, CLOSE_CODES.docDeleted, 'moved to the bin');
+    await rooms.closeDocConnections({ ...ref, docId: commentsDocId(ref.docId) }, CLOSE_CODES.docDeleted, 'moved to the bin');
   }
 
   const routes: { method: string; url: string }[] = [];
@@ -197,6 +221,7 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
       stopWatching();
       autoVersions.stop();
       await rooms.closeAll();
+      await cluster?.close();
       await app.close();
       await pdf.close();
       await store.close();

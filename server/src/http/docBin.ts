@@ -20,6 +20,7 @@ export async function moveToBin(ctx: MingaContext, ref: DocRef, kind: 'unit' | '
   ctx.registry.setDeleted(ref, deletedAt);
   await ctx.rooms.closeDocConnections(ref, CLOSE_CODES.docDeleted, 'moved to the bin');
   await ctx.rooms.closeDocConnections({ ...ref, docId: commentsDocId(ref.docId) }, CLOSE_CODES.docDeleted, 'moved to the bin');
+  ctx.cluster?.announce({ type: 'bin', ...ref });
   return deletedAt;
 }
 

@@ -52,6 +52,33 @@ export class PostgresDocStore implements DocStore {
     return { state: mergeStoredUpdates(updates), updateCount: rows.length, lastSeq: Number(rows.at(-1)?.seq ?? 0) };
   }
 
+  /**
+   * The stored updates numbered above `afterSeq`, in order: a node that missed live messages applies
+   * them to catch up. Rows a compaction folded are in its snapshot row, numbered above them; and a
+   * read that sees number n sees every update up to n (appends number under the doc row's lock).
+   */
+  async updatesSince(ref: DocRef, afterSeq: number): Promise<{ seq: number; data: Uint8Array }[]> {
+    const { rows } = await this.pool.query<{ seq: string; data: Buffer }>(
+      'SELECT seq, data FROM doc_updates WHERE workspace_id = $1 AND doc_id = $2 AND seq > $3 ORDER BY seq',
+      [ref.workspaceId, ref.docId, afterSeq],
+    );
+    return rows.map((r) => ({ seq: Number(r.seq), data: new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.byteLength) }));
+  }
+
+  /**
+   * Claims a doc's automatic version for this node: true for exactly one caller among the nodes
+   * asking, unless another took one less than `minGapMs` ago. Nodes coordinate here, never twice.
+   */
+  async claimAutoVersion(ref: DocRef, minGapMs: number): Promise<boolean> {
+    const { rowCount } = await this.pool.query(
+      `INSERT INTO auto_version_claims AS c (workspace_id, doc_id, taken_at) VALUES ($1, $2, now())
+       ON CONFLICT (workspace_id, doc_id) DO UPDATE SET taken_at = now()
+       WHERE c.taken_at < now() - make_interval(secs => $3)`,
+      [ref.workspaceId, ref.docId, minGapMs / 1000],
+    );
+    return rowCount === 1;
+  }
+
   append(ref: DocRef, update: Uint8Array): Promise<number> {
     return this.writer.append(ref, update);
   }

@@ -27,6 +27,13 @@ export const POSTGRES_MIGRATIONS: string[] = [
      data BYTEA NOT NULL,
      PRIMARY KEY (workspace_id, doc_id, seq)
    );`,
+  // Which node takes a doc's automatic version: the first to claim it once the last one is old enough.
+  `CREATE TABLE auto_version_claims (
+     workspace_id TEXT NOT NULL,
+     doc_id TEXT NOT NULL,
+     taken_at TIMESTAMPTZ NOT NULL,
+     PRIMARY KEY (workspace_id, doc_id)
+   );`,
 ];
 
 /**

@@ -140,7 +140,8 @@ export function handleSyncConnection(
     })
     .catch((error: unknown) => {
       log.error({ err: error, doc: `${ref.workspaceId}/${ref.docId}` }, 'doc failed to load');
-      ws.close(1011, 'doc failed to load');
+      // Most often the database is unreachable: not final, the client retries.
+      ws.close(CLOSE_CODES.storageUnavailable, 'doc failed to load, reconnect');
     });
 }
 
