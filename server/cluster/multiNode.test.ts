@@ -145,6 +145,61 @@ describe('two Minga nodes on one Postgres and one Redis', () => {
     await waitFor(() => words(alice).includes('after'), 'live after the cut');
   });
 
+  it('compaction on one node keeps what another node appended and has not folded', async () => {
+    const c = await cluster(2);
+    const [a, b] = c.nodes as [NonNullable<(typeof c.nodes)[0]>, NonNullable<(typeof c.nodes)[0]>];
+    const ws = await createWorkspace(a.origin);
+    const alice = client(a.wsOrigin, ws.id, 'doc', ws.editKey);
+    const bob = client(b.wsOrigin, ws.id, 'doc', ws.editKey);
+    const bobsFriend = client(b.wsOrigin, ws.id, 'doc', ws.editKey);
+    await Promise.all([alice, bob, bobsFriend].map((x) => synced(x)));
+    const aliceTyping = typing(alice, 'alice');
+    const bobTyping = typing(bob, 'bob', 10);
+    await waitFor(() => words(bobsFriend).some((w) => w.startsWith('alice-')), 'alice’s words on node B');
+    aliceTyping.stop();
+    await waitFor(() => aliceTyping.typed.every((w) => words(bobsFriend).includes(w)), 'all of alice’s words stored');
+    const before = await c.storedCount(ws.id, 'doc');
+    // Alice leaves: node A unloads the doc and folds it into one snapshot, while Bob keeps typing on B.
+    alice.destroy();
+    await waitFor(async () => (await c.storedCount(ws.id, 'doc')) < before, 'node A’s compaction', 20_000);
+    await new Promise((r) => setTimeout(r, 300));
+    bobTyping.stop();
+    // Node B dies without folding anything: its rows must all still be there.
+    const receivedOnB = words(bobsFriend);
+    b.child.kill('SIGKILL');
+    await exited(b.child);
+    const check = client(a.wsOrigin, ws.id, 'doc', ws.editKey);
+    await synced(check, 20_000);
+    expect(words(check)).toEqual(expect.arrayContaining([...aliceTyping.typed, ...receivedOnB]));
+  });
+
+  it('a node that loses Postgres closes its writers’ sockets with 4503; they reconnect and resend, and nothing is lost', async () => {
+    const c = await cluster(2);
+    const [a, b] = c.nodes as [NonNullable<(typeof c.nodes)[0]>, NonNullable<(typeof c.nodes)[0]>];
+    const ws = await createWorkspace(a.origin);
+    const alice = client(a.wsOrigin, ws.id, 'doc', ws.editKey);
+    const bob = client(b.wsOrigin, ws.id, 'doc', ws.editKey);
+    await Promise.all([alice, bob].map((x) => synced(x)));
+    const codes: number[] = [];
+    for (const x of [alice, bob]) x.provider.on('connection-close', (event) => event && codes.push(event.code));
+    const typists = [typing(alice, 'alice', 5), typing(bob, 'bob', 5)];
+    await waitFor(() => words(bob).some((w) => w.startsWith('alice-')), 'typing through both nodes');
+    // Postgres restarting, as the nodes see it: their connections dropped again and again for a while.
+    const until = Date.now() + 1500;
+    while (Date.now() < until) {
+      await c.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1`, [`minga:${c.schema}`]);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    for (const t of typists) t.stop();
+    expect(codes).toContain(CLOSE_CODES.storageUnavailable);
+    // Without a restart, both nodes serve again and hold every word typed.
+    const typed = typists.flatMap((t) => t.typed);
+    const check = client(b.wsOrigin, ws.id, 'doc', ws.editKey);
+    await synced(check, 20_000);
+    await waitFor(() => typed.every((w) => words(check).includes(w)), 'every typed word stored', 30_000);
+    await waitFor(() => typed.every((w) => words(alice).includes(w) && words(bob).includes(w)), 'both clients converged', 30_000);
+  });
+
   it('a key rotated on node A closes the sockets of the old key on node B; a unit sent to the bin on A closes its sockets on B', async () => {
     const c = await cluster(2);
     const [a, b] = c.nodes as [NonNullable<(typeof c.nodes)[0]>, NonNullable<(typeof c.nodes)[0]>];

@@ -58,3 +58,25 @@ describe('Postgres schema migrations', () => {
     }
   });
 });
+
+describe('automatic versions with several nodes', () => {
+  it('are claimed by one node only, then not again before the gap has passed', async () => {
+    const schema = freshSchemaName();
+    try {
+      const nodes = await Promise.all([1, 2, 3].map(() => PostgresDocStore.open({ connectionString: testDatabaseUrl(), schema, maxConnections: 2 })));
+      const ref = { workspaceId: 'w', docId: 'd' };
+      const claims = await Promise.all(nodes.map((n) => n.claimAutoVersion(ref, 60_000)));
+      expect(claims.filter(Boolean)).toHaveLength(1);
+      expect(await nodes[1]!.claimAutoVersion(ref, 60_000)).toBe(false);
+      // Another doc is claimed on its own.
+      expect(await nodes[2]!.claimAutoVersion({ workspaceId: 'w', docId: 'other' }, 60_000)).toBe(true);
+      // Once the gap has passed, the next burst's version is taken again (once).
+      await new Promise((r) => setTimeout(r, 60));
+      const later = await Promise.all(nodes.map((n) => n.claimAutoVersion(ref, 50)));
+      expect(later.filter(Boolean)).toHaveLength(1);
+      await Promise.all(nodes.map((n) => n.close()));
+    } finally {
+      await dropSchema(schema);
+    }
+  });
+});

@@ -31,6 +31,8 @@ export class PostgresDocStore implements DocStore {
       connectionString: options.connectionString,
       max: options.maxConnections ?? 10,
       options: `-c search_path=${schema}`,
+      // Names this node's connections in pg_stat_activity (an operator, or a test, can find them).
+      application_name: `minga:${schema}`,
     });
     // An idle connection dropped by the server must not crash the process; the next query reconnects.
     pool.on('error', () => undefined);
