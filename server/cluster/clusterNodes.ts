@@ -13,14 +13,12 @@ export interface Node {
 }
 
 /**
- * Minga nodes as separate processes sharing one Postgres schema (document updates) and one Redis
- * prefix, both this test's own. Until workspaces and keys move to Postgres, the nodes also share
- * one data directory (SQLite in WAL mode is safe across processes) for workspaces and keys.
+ * Minga nodes as separate processes, each with its own data directory, sharing one Postgres schema
+ * (document updates, workspaces and keys) and one Redis prefix, both this test's own.
  */
 export class TestCluster {
   readonly schema = freshSchemaName();
   readonly prefix = `${this.schema}:`;
-  readonly dataDir = tempDataDir();
   readonly nodes: Node[] = [];
   private readonly admin = new pg.Pool({ connectionString: testDatabaseUrl(), max: 2 });
   readonly redis = new Redis(testRedisUrl(), { lazyConnect: true });
@@ -34,9 +32,9 @@ export class TestCluster {
     };
   }
 
-  /** Starts one more node (one after another: the first migrates the shared data directory). */
+  /** Starts one more node, on a data directory of its own. */
   async start(): Promise<Node> {
-    const { child, origin, wsOrigin } = await spawnServer(this.dataDir, this.env());
+    const { child, origin, wsOrigin } = await spawnServer(tempDataDir(), this.env());
     const node = { child, origin, wsOrigin, port: Number(new URL(origin).port) };
     this.nodes.push(node);
     return node;

@@ -41,7 +41,7 @@ export interface MingaContext {
   /** The origin for links other people open (phones in the room, other laptops): see http/roomOrigin.ts. */
   roomOrigin(request: FastifyRequest): string;
   /** Rotates keys and cuts the sockets that used the old ones. */
-  rotateKeys(workspaceId: string, which: 'edit' | 'view' | 'both', currentEditKey?: string): { editKey?: string; viewKey?: string };
+  rotateKeys(workspaceId: string, which: 'edit' | 'view' | 'both', currentEditKey?: string): Promise<{ editKey?: string; viewKey?: string }>;
   /** Gives a session a new follow key and cuts the sockets that used the old one. */
-  rotateFollowKey(workspaceId: string, sessionId: string, editKey?: string): string;
+  rotateFollowKey(workspaceId: string, sessionId: string, editKey?: string): Promise<string>;
 }

@@ -8,7 +8,7 @@ import { openDatabase } from './storage/openDatabase.ts';
 import { openDocStore } from './storage/openDocStore.ts';
 import { RoomManager } from './sync/RoomManager.ts';
 import { WriteLoad } from './sync/WriteLoad.ts';
-import { WorkspaceRepo } from './workspaces/WorkspaceRepo.ts';
+import { openRepositories } from './storage/openRepositories.ts';
 import { FileRepo } from './files/FileRepo.ts';
 import { VersionRepo } from './storage/VersionRepo.ts';
 import { AutoVersions } from './sync/AutoVersions.ts';
@@ -62,7 +62,8 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
   const db = openDatabase(config.dataDir);
   // Versions and indexes are written by the SQLite writer thread (the store's own, on SQLite).
   const { store, writer, closeWriter } = await openDocStore(db, config, log);
-  const workspaces = new WorkspaceRepo(db);
+  const repos = await openRepositories(db, config);
+  const { workspaces } = repos;
   const versions = new VersionRepo(db, writer);
   // Several nodes (MINGA_REDIS_URL, which config only accepts with Postgres): wired only then.
   const cluster =
@@ -128,27 +129,29 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
       const port = typeof address === 'object' && address ? address.port : config.port;
       return roomOrigin({ publicUrl: config.publicUrl, host: config.host, port, requestOrigin: `${request.protocol}://${request.host}`, lan: lanAddress() });
     },
-    rotateKeys(workspaceId, which, currentEditKey) {
-      const keys = workspaces.rotate(workspaceId, which, currentEditKey);
+    async rotateKeys(workspaceId, which, currentEditKey) {
+      const keys = await workspaces.rotate(workspaceId, which, currentEditKey);
       void revalidateSockets(workspaceId);
       cluster?.announce({ type: 'keys', workspaceId });
       return keys;
     },
-    rotateFollowKey(workspaceId, sessionId, editKey) {
-      const key = workspaces.followKeys.rotate(workspaceId, sessionId, editKey);
+    async rotateFollowKey(workspaceId, sessionId, editKey) {
+      const key = await workspaces.followKeys.rotate(workspaceId, sessionId, editKey);
       void revalidateSockets(workspaceId);
       cluster?.announce({ type: 'keys', workspaceId });
       return key;
     },
   };
 
-  function revalidateSockets(workspaceId: string): Promise<number> {
-    return rooms.closeConnections(
-      workspaceId,
-      (conn) => !workspaces.check(workspaceId, conn.key).ok,
-      CLOSE_CODES.wrongKey,
-      'key rotated',
-    );
+  /** Cuts the sockets whose key no longer opens the workspace; never rejects (a failure is logged). */
+  async function revalidateSockets(workspaceId: string): Promise<number> {
+    try {
+      const opens = await workspaces.keyTest(workspaceId);
+      return await rooms.closeConnections(workspaceId, (conn) => !opens(conn.key), CLOSE_CODES.wrongKey, 'key rotated');
+    } catch (error) {
+      log.error({ err: error, workspace: workspaceId }, 'could not check the sockets of rotated keys');
+      return 0;
+    }
   }
 
   /** What another node did: cut the sockets it cut. */
@@ -204,7 +207,12 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
   await installWebApp(app, config.webDir);
 
   // Keys rotated by another process (the CLI) cut this server's sockets too.
-  const stopWatching = watchKeyRotations(workspaces, (id) => void revalidateSockets(id));
+  const stopWatching = watchKeyRotations(
+    workspaces,
+    (id) => void revalidateSockets(id),
+    1000,
+    (error) => log.warn({ err: error }, 'could not check for key rotations'),
+  );
 
   return {
     app,
@@ -226,6 +234,7 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
       await pdf.close();
       await store.close();
       await closeWriter();
+      await repos.close();
       db.close();
     },
   };

@@ -1,17 +1,10 @@
-import pg from 'pg';
+import type pg from 'pg';
 import type { DocRef, DocStore, LoadedDoc } from './DocStore.ts';
 import { mergeStoredUpdates } from './mergeUpdates.ts';
-import { migratePostgres, PostgresSchemaName } from './postgresSchema.ts';
+import { openPostgresPool, type PostgresPoolOptions } from './postgresPool.ts';
 import { PostgresWriter } from './PostgresWriter.ts';
 
-export interface PostgresDocStoreOptions {
-  /** `postgres://…` */
-  connectionString: string;
-  /** The Postgres schema holding Minga's tables (created if missing). */
-  schema?: string;
-  /** Connections this process opens at most. */
-  maxConnections?: number;
-}
+export type PostgresDocStoreOptions = PostgresPoolOptions;
 
 /**
  * Documents in Postgres, shared by every node: append-only updates per doc, numbered per doc,
@@ -25,24 +18,8 @@ export class PostgresDocStore implements DocStore {
   }
 
   /** Connects, migrates the schema, and returns a ready store. */
-  static async open(options: PostgresDocStoreOptions): Promise<PostgresDocStore> {
-    const schema = PostgresSchemaName.parse(options.schema ?? 'public');
-    const pool = new pg.Pool({
-      connectionString: options.connectionString,
-      max: options.maxConnections ?? 10,
-      options: `-c search_path=${schema}`,
-      // Names this node's connections in pg_stat_activity (an operator, or a test, can find them).
-      application_name: `minga:${schema}`,
-    });
-    // An idle connection dropped by the server must not crash the process; the next query reconnects.
-    pool.on('error', () => undefined);
-    try {
-      await migratePostgres(pool, schema);
-    } catch (error) {
-      await pool.end();
-      throw error;
-    }
-    return new PostgresDocStore(pool);
+  static async open(options: PostgresPoolOptions): Promise<PostgresDocStore> {
+    return new PostgresDocStore(await openPostgresPool(options));
   }
 
   async load(ref: DocRef): Promise<LoadedDoc> {

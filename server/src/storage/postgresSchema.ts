@@ -27,6 +27,26 @@ export const POSTGRES_MIGRATIONS: string[] = [
      data BYTEA NOT NULL,
      PRIMARY KEY (workspace_id, doc_id, seq)
    );`,
+  // Workspaces and follow keys, as in SQLite: SHA-256 digests and sealed secrets, never a key in
+  // clear. Times are ISO strings (TEXT), as the SQLite rows give them, so both engines answer alike.
+  `CREATE TABLE workspaces (
+     id TEXT PRIMARY KEY,
+     name TEXT NOT NULL,
+     edit_key_hash BYTEA NOT NULL,
+     view_key_hash BYTEA NOT NULL,
+     view_key_sealed BYTEA,
+     created_at TEXT NOT NULL,
+     keys_rotated_at TEXT
+   );
+   CREATE INDEX workspaces_by_rotation ON workspaces (keys_rotated_at) WHERE keys_rotated_at IS NOT NULL;
+   CREATE TABLE follow_keys (
+     workspace_id TEXT NOT NULL,
+     session_id TEXT NOT NULL,
+     key_hash BYTEA NOT NULL UNIQUE,
+     key_sealed BYTEA,
+     created_at TEXT NOT NULL,
+     PRIMARY KEY (workspace_id, session_id)
+   );`,
   // Which node takes a doc's automatic version: the first to claim it once the last one is old enough.
   `CREATE TABLE auto_version_claims (
      workspace_id TEXT NOT NULL,

@@ -32,7 +32,7 @@ export function catalogueRoutes(app: FastifyInstance, ctx: MingaContext): void {
 
   app.get('/api/w/:workspaceId/units/:unitId/publication', async (request) => {
     const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'view');
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'view');
     requireLiveUnit(ctx, refOf(params));
     const entry = ctx.catalogue.entryFor(refOf(params));
     return entry ? { published: true, publicId: entry.publicId, publishedAt: entry.publishedAt, ...publicLinks(request, entry.publicId) } : { published: false };
@@ -40,7 +40,7 @@ export function catalogueRoutes(app: FastifyInstance, ctx: MingaContext): void {
 
   app.put('/api/w/:workspaceId/units/:unitId/publication', async (request) => {
     const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
     requireLiveUnit(ctx, refOf(params));
     requireShareAlikeKept(await readUnit(ctx, refOf(params)), 'Put it back under its source’s licence to publish it.');
     const entry = ctx.catalogue.publish(refOf(params));
@@ -50,7 +50,7 @@ export function catalogueRoutes(app: FastifyInstance, ctx: MingaContext): void {
 
   app.delete('/api/w/:workspaceId/units/:unitId/publication', async (request) => {
     const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
     ctx.catalogue.unpublish(refOf(params));
     return { published: false };
   });
@@ -85,7 +85,7 @@ export function catalogueRoutes(app: FastifyInstance, ctx: MingaContext): void {
   app.post('/api/catalogue/:publicId/fork', async (request, reply) => {
     const { publicId } = parseWith(PublicParamsSchema, request.params, 'invalid_params');
     const { workspaceId, ...options } = parseWith(CatalogueForkBodySchema, request.body);
-    requireRole(ctx.workspaces, request, workspaceId, 'edit');
+    await requireRole(ctx.workspaces, request, workspaceId, 'edit');
     const { ref, unit } = await published(publicId);
     const fork = await forkInto(ctx, { ref, unit }, workspaceId, { ...options, catalogueId: publicId });
     return reply.status(201).send(fork);

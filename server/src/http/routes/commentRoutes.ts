@@ -12,7 +12,7 @@ const WorkspaceParamsSchema = z.object({ workspaceId: WorkspaceIdSchema });
 export function commentRoutes(app: FastifyInstance, ctx: MingaContext): void {
   app.get('/api/w/:workspaceId/comments', async (request): Promise<CommentsList> => {
     const { workspaceId } = parseWith(WorkspaceParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, workspaceId, 'view');
+    await requireRole(ctx.workspaces, request, workspaceId, 'view');
     const query = parseWith(CommentsQuerySchema, request.query, 'invalid_params');
     const docs = (['unit', 'session'] as const).flatMap((kind) =>
       ctx.registry.list(workspaceId, kind).map((entry) => ({ kind, docId: entry.docId })));

@@ -28,7 +28,7 @@ export function fileRoutes(app: FastifyInstance, ctx: MingaContext): void {
 
     scope.post('/api/w/:workspaceId/files', { bodyLimit: maxBytes }, async (request, reply) => {
       const { workspaceId } = parseWith(FileParamsSchema.pick({ workspaceId: true }), request.params, 'invalid_params');
-      requireRole(ctx.workspaces, request, workspaceId, 'edit');
+      await requireRole(ctx.workspaces, request, workspaceId, 'edit');
       const body = request.body;
       if (!Buffer.isBuffer(body) || body.byteLength === 0) throw new ApiError('bad_request', 'Send the image bytes as the request body.');
       const mime = sniffImageType(body);

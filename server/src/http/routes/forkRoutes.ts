@@ -57,7 +57,7 @@ export function forkRoutes(app: FastifyInstance, ctx: MingaContext): void {
 
   app.post('/api/w/:workspaceId/units/:unitId/fork', async (request, reply) => {
     const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
     const ref = refOf(params);
     requireLiveUnit(ctx, ref);
     const body = parseWith(ForkBodySchema, request.body);
@@ -67,7 +67,7 @@ export function forkRoutes(app: FastifyInstance, ctx: MingaContext): void {
 
   app.get('/api/w/:workspaceId/units/:unitId/lineage', async (request) => {
     const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'view');
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'view');
     const ref = refOf(params);
     requireLiveUnit(ctx, ref);
     const unit = await readUnit(ctx, ref);
@@ -88,14 +88,14 @@ export function forkRoutes(app: FastifyInstance, ctx: MingaContext): void {
 
   app.get('/api/w/:workspaceId/units/:unitId/upstream', async (request) => {
     const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'view');
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'view');
     const { mine, upstream, base } = await upstreamTriple(params);
     return { ...upstreamChanges(base, upstream, mine), version: mine.source?.forkedFrom?.version };
   });
 
   app.post('/api/w/:workspaceId/units/:unitId/upstream', async (request) => {
     const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
     const { take, items } = parseWith(TakeUpstreamBodySchema, request.body);
     const { mine, upstream, sourceRef } = await upstreamTriple(params);
     // The fork is now up to date with the source as it stands: what was not taken was kept on purpose.

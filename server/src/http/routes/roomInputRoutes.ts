@@ -34,7 +34,7 @@ export function roomInputRoutes(app: FastifyInstance, ctx: MingaContext): void {
 
   app.post('/api/w/:workspaceId/sessions/:sessionId/room-input', async (request, reply) => {
     const params = parseWith(ParamsSchema, request.params, 'invalid_params');
-    requireFollower(ctx.workspaces, request, params.workspaceId, params.sessionId);
+    await requireFollower(ctx.workspaces, request, params.workspaceId, params.sessionId);
     requireLiveSession(ctx, refOf(params));
     const body = parseWith(RoomInputBodySchema, request.body);
     if (!limiter.take(`${request.ip}|${params.workspaceId}|${params.sessionId}`)) {
@@ -48,7 +48,7 @@ export function roomInputRoutes(app: FastifyInstance, ctx: MingaContext): void {
 
   app.get('/api/w/:workspaceId/sessions/:sessionId/room-input', async (request, reply) => {
     const params = parseWith(ParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
     requireLiveSession(ctx, refOf(params));
     const { since, wait } = parseWith(SinceSchema, request.query, 'invalid_params');
     const now = ctx.roomInput.list(refOf(params), since);
@@ -62,7 +62,7 @@ export function roomInputRoutes(app: FastifyInstance, ctx: MingaContext): void {
 
   app.patch('/api/w/:workspaceId/sessions/:sessionId/room-input/:inputId', async (request) => {
     const params = parseWith(InputParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
     const { status } = parseWith(RoomInputPatchSchema, request.body);
     const updated = ctx.roomInput.setStatus(refOf(params), params.inputId, status);
     if (!updated) throw new ApiError('not_found', 'No such message for this session.');

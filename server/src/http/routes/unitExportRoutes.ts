@@ -22,7 +22,7 @@ const QuerySchema = z.strictObject({
 export function unitExportRoutes(app: FastifyInstance, ctx: MingaContext): void {
   app.get('/api/w/:workspaceId/units/:unitId/export', async (request, reply) => {
     const params = parseWith(ParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'view');
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'view');
     const { format, lang: askedLang } = parseWith(QuerySchema, request.query, 'invalid_params');
     const ref = { workspaceId: params.workspaceId, docId: params.unitId };
     requireLiveUnit(ctx, ref);

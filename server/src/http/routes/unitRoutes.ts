@@ -31,14 +31,14 @@ export function unitRoutes(app: FastifyInstance, ctx: MingaContext): void {
 
   app.get('/api/w/:workspaceId/units', async (request) => {
     const { workspaceId } = parseWith(WorkspaceParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, workspaceId, 'view');
+    await requireRole(ctx.workspaces, request, workspaceId, 'view');
     const query = parseWith(UnitQuerySchema, request.query, 'invalid_params');
     return ctx.unitIndex.search(workspaceId, query);
   });
 
   app.post('/api/w/:workspaceId/units', async (request, reply) => {
     const { workspaceId } = parseWith(WorkspaceParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, workspaceId, 'edit');
+    await requireRole(ctx.workspaces, request, workspaceId, 'edit');
     const draft = parseWith(CreateUnitBodySchema, request.body);
     requireShareAlikeKept(draft);
     const unit = await createUnit(ctx, workspaceId, unitFromDraft(draft, draft.id ?? newItemId()), {});
@@ -47,7 +47,7 @@ export function unitRoutes(app: FastifyInstance, ctx: MingaContext): void {
 
   app.get('/api/w/:workspaceId/units/:unitId', async (request) => {
     const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'view');
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'view');
     requireLiveDoc(ctx, ref(params), 'unit');
     const { comments } = parseWith(WithCommentsQuerySchema, request.query, 'invalid_params');
     const unit = await ctx.rooms.withRoom(ref(params), (room) => yDocToUnit(room.doc, params.unitId));
@@ -57,7 +57,7 @@ export function unitRoutes(app: FastifyInstance, ctx: MingaContext): void {
 
   app.put('/api/w/:workspaceId/units/:unitId', async (request) => {
     const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
     requireLiveDoc(ctx, ref(params), 'unit');
     const { author, ...unit } = parseWith(PutUnitBodySchema, request.body);
     if (unit.id !== params.unitId) throw new ApiError('invalid_body', `id: must be "${params.unitId}", the unit in the path`);
@@ -83,21 +83,21 @@ export function unitRoutes(app: FastifyInstance, ctx: MingaContext): void {
 
   app.delete('/api/w/:workspaceId/units/:unitId', async (request) => {
     const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
     const deletedAt = await moveToBin(ctx, ref(params), 'unit');
     return { id: params.unitId, deletedAt };
   });
 
   app.post('/api/w/:workspaceId/units/:unitId/restore', async (request) => {
     const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
     takeOutOfBin(ctx, ref(params), 'unit');
     return ctx.rooms.withRoom(ref(params), (room) => yDocToUnit(room.doc, params.unitId));
   });
 
   app.get('/api/w/:workspaceId/bin', async (request) => {
     const { workspaceId } = parseWith(WorkspaceParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, workspaceId, 'view');
+    await requireRole(ctx.workspaces, request, workspaceId, 'view');
     const items = ctx.registry.bin(workspaceId).map((entry) => ({
       id: entry.docId,
       kind: entry.kind,
