@@ -62,6 +62,17 @@ describe('two Minga nodes on one Postgres and one Redis', () => {
     const carol = client(b.wsOrigin, ws.id, 'pad', ws.editKey);
     await synced(carol);
     await waitFor(() => names(carol).includes('Alice') && names(carol).includes('Bob'), 'both present for a newcomer');
+    // The presenter's position reaches a phone (view key) on the other node; a phone claiming to
+    // present is screened by its own node, so nobody sees it present.
+    const phone = client(b.wsOrigin, ws.id, 'pad', ws.viewKey);
+    await synced(phone);
+    const position = { h: 3, v: 0, f: -1, slideId: 's3', lang: 'fr', seq: 7, at: 0 };
+    alice.provider.awareness.setLocalStateField('presenting', position);
+    const presentingSeen = (x: TestClient) => [...x.provider.awareness.getStates().values()].map((s) => (s as { presenting?: unknown }).presenting).filter(Boolean);
+    await waitFor(() => JSON.stringify(presentingSeen(phone)) === JSON.stringify([position]), 'the position on the phone on node B');
+    phone.provider.awareness.setLocalState({ user: { name: 'Mallory', color: '#00aa00' }, presenting: { ...position, seq: 99 } });
+    await waitFor(() => names(alice).includes('Mallory'), 'the phone present (as a viewer) on node A');
+    expect(presentingSeen(alice)).toEqual([position]);
     // Leaving is seen on the other node too.
     alice.destroy();
     await waitFor(() => !names(bob).includes('Alice'), 'alice gone on node B');

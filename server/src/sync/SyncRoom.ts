@@ -179,7 +179,8 @@ export class SyncRoom {
     const changed = [...added, ...updated, ...removed];
     const conn = origin instanceof Object ? this.connections.get(origin as WebSocket) : undefined;
     if (conn) {
-      for (const id of added) conn.awarenessIds.add(id);
+      // `updated` too: a client that moved here from a node that died comes with an id known already.
+      for (const id of [...added, ...updated]) conn.awarenessIds.add(id);
       for (const id of removed) conn.awarenessIds.delete(id);
     }
     const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
