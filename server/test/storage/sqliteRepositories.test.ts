@@ -13,7 +13,12 @@ async function sqliteHarness(): Promise<RepoHarness> {
     async open() {
       const db = openDatabase(dataDir);
       const repos = sqliteRepositories(db);
-      return { ...repos, close: async () => db.close() };
+      return {
+        ...repos,
+        close: async () => {
+          db.close();
+        },
+      };
     },
     async destroy() {
       fs.rmSync(dataDir, { recursive: true, force: true });
