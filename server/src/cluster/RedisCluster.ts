@@ -71,6 +71,9 @@ export class RedisCluster implements RoomCluster {
       if (pubWasReady) for (const j of this.joined.values()) if (j.room) this.publish(j.ref, { kind: 'head', seq: j.feed.newest });
       pubWasReady = true;
     });
+    this.sub.on('close', () => {
+      if (subWasReady && !this.closed) options.log.warn('redis connection lost: serving this node’s clients only until it is back, then catching up from Postgres');
+    });
     this.sub.on('ready', () => {
       // ioredis subscribes again by itself; what was sent meanwhile is read from Postgres.
       if (subWasReady) {
