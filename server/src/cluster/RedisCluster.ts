@@ -71,10 +71,14 @@ export class RedisCluster implements RoomCluster {
       if (pubWasReady) for (const j of this.joined.values()) if (j.room) this.publish(j.ref, { kind: 'head', seq: j.feed.newest });
       pubWasReady = true;
     });
+    let lost = false;
     this.sub.on('close', () => {
-      if (subWasReady && !this.closed) options.log.warn('redis connection lost: serving this node’s clients only until it is back, then catching up from Postgres');
+      if (!subWasReady || lost || this.closed) return;
+      lost = true;
+      options.log.warn('redis connection lost: serving this node’s clients only until it is back, then catching up from Postgres');
     });
     this.sub.on('ready', () => {
+      lost = false;
       // ioredis subscribes again by itself; what was sent meanwhile is read from Postgres.
       if (subWasReady) {
         options.log.info({ docs: this.joined.size }, 'redis connection back: catching up from Postgres');
