@@ -39,7 +39,8 @@ function typing(c: TestClient, name: string, everyMs = 15) {
   return { typed, stop: () => clearInterval(timer) };
 }
 
-describe('two Minga nodes on one Postgres and one Redis', () => {
+// Each test starts two or three server processes: bounds for a busy 2-core machine, not measures.
+describe('two Minga nodes on one Postgres and one Redis', { timeout: 180_000 }, () => {
   it('clients on two nodes see each other’s edits and presence live', async () => {
     const c = await cluster(2);
     const [a, b] = c.nodes as [NonNullable<(typeof c.nodes)[0]>, NonNullable<(typeof c.nodes)[0]>];
