@@ -5,6 +5,8 @@ import { openDatabase } from '../../src/storage/openDatabase.ts';
 import { sqliteRepositories } from '../../src/storage/openRepositories.ts';
 import type { RepoHarness } from './repoHarness.ts';
 import { workspaceRepoSuite } from './workspaceRepoSuite.ts';
+import { historyRepoSuite } from './historyRepoSuite.ts';
+import { contentRepoSuite } from './contentRepoSuite.ts';
 
 /** Every `open` is another connection to the same data directory, as another process would be. */
 async function sqliteHarness(): Promise<RepoHarness> {
@@ -13,7 +15,12 @@ async function sqliteHarness(): Promise<RepoHarness> {
     async open() {
       const db = openDatabase(dataDir);
       const repos = sqliteRepositories(db);
-      return { ...repos, close: async () => db.close() };
+      return {
+        ...repos,
+        close: async () => {
+          db.close();
+        },
+      };
     },
     async destroy() {
       fs.rmSync(dataDir, { recursive: true, force: true });
@@ -22,3 +29,5 @@ async function sqliteHarness(): Promise<RepoHarness> {
 }
 
 workspaceRepoSuite('SQLite', sqliteHarness);
+historyRepoSuite('SQLite', sqliteHarness);
+contentRepoSuite('SQLite', sqliteHarness);
