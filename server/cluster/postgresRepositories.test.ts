@@ -4,6 +4,8 @@ import { openPostgresPool } from '../src/storage/postgresPool.ts';
 import { postgresRepositories } from '../src/storage/openRepositories.ts';
 import type { RepoHarness } from '../test/storage/repoHarness.ts';
 import { workspaceRepoSuite } from '../test/storage/workspaceRepoSuite.ts';
+import { historyRepoSuite } from '../test/storage/historyRepoSuite.ts';
+import { contentRepoSuite } from '../test/storage/contentRepoSuite.ts';
 import { freshSchemaName, testDatabaseUrl } from './clusterEnv.ts';
 
 const admin = new pg.Pool({ connectionString: testDatabaseUrl(), max: 2 });
@@ -19,3 +21,5 @@ async function postgresHarness(): Promise<RepoHarness> {
 }
 
 workspaceRepoSuite('Postgres', postgresHarness);
+historyRepoSuite('Postgres', postgresHarness);
+contentRepoSuite('Postgres', postgresHarness);

@@ -71,4 +71,26 @@ describe('two nodes with their own data directories on one Postgres', () => {
     // B learns of the rotation from Postgres (it polls every second) and cuts the old key's socket.
     expect((await closed).code).toBe(CLOSE_CODES.wrongKey);
   });
+
+  it('a unit created and versioned on A is read, listed with its version, and binned on B', async () => {
+    const ws = await createWorkspace(nodeA.origin);
+    const created = await api(nodeA.origin, ws.editKey, `/api/w/${ws.id}/units`, { method: 'POST', body: { title: 'Les communs partagés' } });
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    const version = await api(nodeA.origin, ws.editKey, `/api/w/${ws.id}/docs/${id}/versions`, { method: 'POST', body: { label: 'Avant Lille', author: 'Amel' } });
+    expect(version.status).toBe(201);
+    const { id: versionId } = (await version.json()) as { id: number };
+
+    const read = await api(nodeB.origin, ws.viewKey, `/api/w/${ws.id}/units/${id}`);
+    expect(read.status).toBe(200);
+    expect(((await read.json()) as { title: string }).title).toBe('Les communs partagés');
+    const listed = (await (await api(nodeB.origin, ws.viewKey, `/api/w/${ws.id}/docs/${id}/versions`)).json()) as { versions: { id: number; label: string }[] };
+    expect(listed.versions).toEqual([expect.objectContaining({ id: versionId, label: 'Avant Lille', kind: 'named' })]);
+    expect((await api(nodeB.origin, ws.viewKey, `/api/w/${ws.id}/docs/${id}/versions/${versionId}`)).status).toBe(200);
+
+    expect((await api(nodeA.origin, ws.editKey, `/api/w/${ws.id}/units/${id}`, { method: 'DELETE' })).status).toBe(200);
+    expect((await api(nodeB.origin, ws.viewKey, `/api/w/${ws.id}/units/${id}`)).status).toBe(404);
+    const bin = (await (await api(nodeB.origin, ws.viewKey, `/api/w/${ws.id}/bin`)).json()) as { items: { id: string }[] };
+    expect(bin.items.map((i) => i.id)).toEqual([id]);
+  });
 });

@@ -7,7 +7,6 @@ import { ApiError } from './http/ApiError.ts';
 import { configFromEnv, type Config } from './config.ts';
 import { openDatabase, type Db } from './storage/openDatabase.ts';
 import { openRepositories, type Repositories } from './storage/openRepositories.ts';
-import { DocRegistry } from './storage/DocRegistry.ts';
 import { cliMessages } from './cli/messages.ts';
 import { backupDatabase, restoreDatabase, RestoreError } from './cli/backup.ts';
 import { runningServerPid } from './cli/pidFile.ts';
@@ -164,9 +163,9 @@ export function buildProgram(): Command {
       const ref = { workspaceId: parseArg(WorkspaceIdSchema, cmdOpts.workspace, '--workspace'), docId: parseArg(DocIdSchema, sessionId, 'session id') };
       if (!cmdOpts.rotate) throw new CliFailure('needs_rotate', t.followKeyNeedsRotate);
       const config = loadConfig(opts);
-      const followKey = await withRepos(config, async ({ workspaces }, db) => {
+      const followKey = await withRepos(config, async ({ workspaces, registry }) => {
         if (!(await workspaces.get(ref.workspaceId))) throw new CliFailure('workspace_not_found', t.workspaceNotFound(ref.workspaceId));
-        const entry = new DocRegistry(db).get(ref);
+        const entry = await registry.get(ref);
         if (entry?.kind !== 'session' || entry.deletedAt) throw new CliFailure('not_found', t.sessionNotFound(ref.docId));
         // Sealed under the default workspace's saved edit key when there is one, so editors see it too.
         const saved = readDefaultWorkspace(config.dataDir);

@@ -9,24 +9,18 @@ import { openDocStore } from './storage/openDocStore.ts';
 import { RoomManager } from './sync/RoomManager.ts';
 import { WriteLoad } from './sync/WriteLoad.ts';
 import { openRepositories } from './storage/openRepositories.ts';
-import { FileRepo } from './files/FileRepo.ts';
-import { VersionRepo } from './storage/VersionRepo.ts';
 import { AutoVersions } from './sync/AutoVersions.ts';
 import { compareRoutes } from './http/routes/compareRoutes.ts';
 import { deliveryRoutes } from './http/routes/deliveryRoutes.ts';
 import { versionRoutes } from './http/routes/versionRoutes.ts';
 import { unitRoutes } from './http/routes/unitRoutes.ts';
-import { DocRegistry } from './storage/DocRegistry.ts';
 import { UnitIndex } from './units/UnitIndex.ts';
 import { IndexFollower } from './units/IndexFollower.ts';
-import { CatalogueRepo } from './units/CatalogueRepo.ts';
 import { forkRoutes } from './http/routes/forkRoutes.ts';
 import { catalogueRoutes } from './http/routes/catalogueRoutes.ts';
 import { unitExportRoutes } from './http/routes/unitExportRoutes.ts';
 import { SessionIndex } from './sessions/SessionIndex.ts';
 import { sessionRoutes } from './http/routes/sessionRoutes.ts';
-import { DeliveryRepo } from './history/DeliveryRepo.ts';
-import { RoomInputRepo } from './sessions/RoomInputRepo.ts';
 import { roomInputRoutes } from './http/routes/roomInputRoutes.ts';
 import { followKeyRoutes } from './http/routes/followKeyRoutes.ts';
 import { sessionExportRoutes } from './http/routes/sessionExportRoutes.ts';
@@ -62,9 +56,8 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
   const db = openDatabase(config.dataDir);
   // Versions and indexes are written by the SQLite writer thread (the store's own, on SQLite).
   const { store, writer, closeWriter } = await openDocStore(db, config, log);
-  const repos = await openRepositories(db, config);
-  const { workspaces } = repos;
-  const versions = new VersionRepo(db, writer);
+  const repos = await openRepositories(db, config, writer);
+  const { workspaces, versions, registry } = repos;
   // Several nodes (MINGA_REDIS_URL, which config only accepts with Postgres): wired only then.
   const cluster =
     config.redisUrl && store instanceof PostgresDocStore
@@ -76,7 +69,6 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
     (error) => log.error({ err: error }, 'automatic version failed'),
     cluster && store instanceof PostgresDocStore ? (room) => store.claimAutoVersion(room.ref, config.autoVersionIdleMs) : undefined,
   );
-  const registry = new DocRegistry(db);
   const unitIndex = new UnitIndex(db, writer);
   const sessionIndex = new SessionIndex(db, unitIndex, writer);
   const indexFollower = new IndexFollower(registry, unitIndex, sessionIndex, log, config.indexDebounceMs);
@@ -110,14 +102,14 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
     store,
     workspaces,
     rooms,
-    files: new FileRepo(db),
+    files: repos.files,
     versions,
     registry,
     unitIndex,
     sessionIndex,
-    roomInput: new RoomInputRepo(db),
-    deliveries: new DeliveryRepo(db),
-    catalogue: new CatalogueRepo(db),
+    roomInput: repos.roomInput,
+    deliveries: repos.deliveries,
+    catalogue: repos.catalogue,
     cluster,
     pdf,
     workspaceUrl(workspaceId: string, key: string, request?: FastifyRequest) {

@@ -5,6 +5,8 @@ import { openDatabase } from '../../src/storage/openDatabase.ts';
 import { sqliteRepositories } from '../../src/storage/openRepositories.ts';
 import type { RepoHarness } from './repoHarness.ts';
 import { workspaceRepoSuite } from './workspaceRepoSuite.ts';
+import { historyRepoSuite } from './historyRepoSuite.ts';
+import { contentRepoSuite } from './contentRepoSuite.ts';
 
 /** Every `open` is another connection to the same data directory, as another process would be. */
 async function sqliteHarness(): Promise<RepoHarness> {
@@ -27,3 +29,5 @@ async function sqliteHarness(): Promise<RepoHarness> {
 }
 
 workspaceRepoSuite('SQLite', sqliteHarness);
+historyRepoSuite('SQLite', sqliteHarness);
+contentRepoSuite('SQLite', sqliteHarness);

@@ -27,20 +27,20 @@ export function deliveryRoutes(app: FastifyInstance, ctx: MingaContext): void {
     const params = parseWith(SessionParamsSchema, request.params, 'invalid_params');
     await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
     const ref = { workspaceId: params.workspaceId, docId: params.sessionId };
-    requireLiveSession(ctx, ref);
+    await requireLiveSession(ctx, ref);
     const body = parseWith(DeliveryBodySchema, request.body);
     return reply.status(201).send(await markDelivered(ctx, ref, body));
   });
 
   app.get('/api/w/:workspaceId/sessions/:sessionId/deliveries', async (request) => {
     const params = parseWith(SessionParamsSchema, request.params, 'invalid_params');
-    return { deliveries: await shown(request, params.workspaceId, ctx.deliveries.listBySession(params.workspaceId, params.sessionId)) };
+    return { deliveries: await shown(request, params.workspaceId, await ctx.deliveries.listBySession(params.workspaceId, params.sessionId)) };
   });
 
   app.get('/api/w/:workspaceId/sessions/:sessionId/lineage', async (request) => {
     const params = parseWith(SessionParamsSchema, request.params, 'invalid_params');
     const { role } = await requireRole(ctx.workspaces, request, params.workspaceId, 'view');
-    requireLiveSession(ctx, { workspaceId: params.workspaceId, docId: params.sessionId });
+    await requireLiveSession(ctx, { workspaceId: params.workspaceId, docId: params.sessionId });
     const chain = await sessionLineage(ctx, params.workspaceId, params.sessionId);
     return { lineage: chain.map((entry) => ({ ...entry, deliveries: visibleTo(role, entry.deliveries) })) };
   });
@@ -48,7 +48,7 @@ export function deliveryRoutes(app: FastifyInstance, ctx: MingaContext): void {
   app.get('/api/w/:workspaceId/deliveries', async (request) => {
     const { workspaceId } = parseWith(WorkspaceParamsSchema, request.params, 'invalid_params');
     const { docId } = parseWith(TimelineQuerySchema, request.query, 'invalid_params');
-    const all = ctx.deliveries.list(workspaceId);
+    const all = await ctx.deliveries.list(workspaceId);
     const deliveries = docId ? all.filter((d) => d.versions.some((v) => v.docId === docId)) : all;
     return { deliveries: await shown(request, workspaceId, deliveries) };
   });
@@ -58,7 +58,7 @@ export function deliveryRoutes(app: FastifyInstance, ctx: MingaContext): void {
     const { workspaceId } = parseWith(WorkspaceParamsSchema, request.params, 'invalid_params');
     await requireRole(ctx.workspaces, request, workspaceId, 'view');
     const params = parseWith(DeliveryParamsSchema, request.params, 'invalid_params');
-    const delivery = ctx.deliveries.get(params.workspaceId, params.deliveryId);
+    const delivery = await ctx.deliveries.get(params.workspaceId, params.deliveryId);
     const [visible] = await shown(request, params.workspaceId, delivery ? [delivery] : []);
     if (!visible) throw new ApiError('not_found', 'No such delivery in this workspace.');
     return visible;

@@ -22,7 +22,7 @@ export function followKeyRoutes(app: FastifyInstance, ctx: MingaContext): void {
   app.get('/api/w/:workspaceId/sessions/:sessionId/follow', async (request) => {
     const params = parseWith(ParamsSchema, request.params, 'invalid_params');
     await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
-    requireLiveSession(ctx, { workspaceId: params.workspaceId, docId: params.sessionId });
+    await requireLiveSession(ctx, { workspaceId: params.workspaceId, docId: params.sessionId });
     const editKey = bearerKey(request)!;
     // The first ask makes one; so does a key sealed under an edit key that was since replaced from the CLI.
     const key = (await ctx.workspaces.followKeys.current(params.workspaceId, params.sessionId, editKey))
@@ -33,7 +33,7 @@ export function followKeyRoutes(app: FastifyInstance, ctx: MingaContext): void {
   app.post('/api/w/:workspaceId/sessions/:sessionId/follow', async (request) => {
     const params = parseWith(ParamsSchema, request.params, 'invalid_params');
     await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
-    requireLiveSession(ctx, { workspaceId: params.workspaceId, docId: params.sessionId });
+    await requireLiveSession(ctx, { workspaceId: params.workspaceId, docId: params.sessionId });
     return answer(request, params, await ctx.rotateFollowKey(params.workspaceId, params.sessionId, bearerKey(request)!));
   });
 }

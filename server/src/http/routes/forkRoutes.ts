@@ -39,15 +39,15 @@ export async function forkInto(
 }
 
 /** Where a fork's source lives: its doc, whether a catalogue unpublishing hid it. */
-function sourceRefOf(ctx: MingaContext, workspaceId: string, fork: Unit): DocRef | null {
+async function sourceRefOf(ctx: MingaContext, workspaceId: string, fork: Unit): Promise<DocRef | null> {
   const from = fork.source?.forkedFrom;
   if (!from) return null;
   if (from.catalogueId) {
-    const entry = ctx.catalogue.get(from.catalogueId);
+    const entry = await ctx.catalogue.get(from.catalogueId);
     return entry ? { workspaceId: entry.workspaceId, docId: entry.docId } : null;
   }
   const ref = { workspaceId, docId: from.unitId };
-  const entry = ctx.registry.get(ref);
+  const entry = await ctx.registry.get(ref);
   return entry && entry.kind === 'unit' && !entry.deletedAt ? ref : null;
 }
 
@@ -59,7 +59,7 @@ export function forkRoutes(app: FastifyInstance, ctx: MingaContext): void {
     const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
     await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
     const ref = refOf(params);
-    requireLiveUnit(ctx, ref);
+    await requireLiveUnit(ctx, ref);
     const body = parseWith(ForkBodySchema, request.body);
     const fork = await forkInto(ctx, { ref, unit: await readUnit(ctx, ref) }, params.workspaceId, body);
     return reply.status(201).send(fork);
@@ -69,10 +69,10 @@ export function forkRoutes(app: FastifyInstance, ctx: MingaContext): void {
     const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
     await requireRole(ctx.workspaces, request, params.workspaceId, 'view');
     const ref = refOf(params);
-    requireLiveUnit(ctx, ref);
+    await requireLiveUnit(ctx, ref);
     const unit = await readUnit(ctx, ref);
     const from = unit.source?.forkedFrom;
-    const sourceRef = sourceRefOf(ctx, params.workspaceId, unit);
+    const sourceRef = await sourceRefOf(ctx, params.workspaceId, unit);
     return {
       forkedFrom: from
         ? {
@@ -113,14 +113,14 @@ export function forkRoutes(app: FastifyInstance, ctx: MingaContext): void {
 
   async function upstreamTriple(params: { workspaceId: string; unitId: string }) {
     const ref = refOf(params);
-    requireLiveUnit(ctx, ref);
+    await requireLiveUnit(ctx, ref);
     const mine = await readUnit(ctx, ref);
     const from = mine.source?.forkedFrom;
     if (!from) throw new ApiError('not_found', 'This unit is not a fork.');
-    const sourceRef = sourceRefOf(ctx, params.workspaceId, mine);
+    const sourceRef = await sourceRefOf(ctx, params.workspaceId, mine);
     if (!sourceRef) throw new ApiError('not_found', 'The unit this one was forked from is no longer available.');
     const upstream = await readUnit(ctx, sourceRef);
-    const base = readUnitVersion(ctx, sourceRef, from.version) ?? upstream;
+    const base = await readUnitVersion(ctx, sourceRef, from.version) ?? upstream;
     return { mine, upstream, base, sourceRef };
   }
 }

@@ -38,7 +38,7 @@ export function sessionRoutes(app: FastifyInstance, ctx: MingaContext): void {
   app.get('/api/w/:workspaceId/sessions/:sessionId', async (request) => {
     const params = parseWith(SessionParamsSchema, request.params, 'invalid_params');
     await requireRole(ctx.workspaces, request, params.workspaceId, 'view');
-    requireLiveSession(ctx, refOf(params));
+    await requireLiveSession(ctx, refOf(params));
     const { comments } = parseWith(WithCommentsQuerySchema, request.query, 'invalid_params');
     const session = await readSession(ctx, refOf(params));
     return comments === '1' ? { ...session, comments: await readThreads(ctx, refOf(params)) } : session;
@@ -51,7 +51,7 @@ export function sessionRoutes(app: FastifyInstance, ctx: MingaContext): void {
   app.get('/api/w/:workspaceId/sessions/:sessionId/resolved', async (request) => {
     const params = parseWith(SessionParamsSchema, request.params, 'invalid_params');
     const { role } = await requireFollower(ctx.workspaces, request, params.workspaceId, params.sessionId);
-    requireLiveSession(ctx, refOf(params));
+    await requireLiveSession(ctx, refOf(params));
     const session = await readSession(ctx, refOf(params));
     const units = await resolveSessionUnits(ctx, params.workspaceId, session);
     const shown = (unit: Unit) => (role === 'follow' ? followerUnit(unit) : unit);
@@ -61,7 +61,7 @@ export function sessionRoutes(app: FastifyInstance, ctx: MingaContext): void {
   app.put('/api/w/:workspaceId/sessions/:sessionId', async (request) => {
     const params = parseWith(SessionParamsSchema, request.params, 'invalid_params');
     await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
-    requireLiveSession(ctx, refOf(params));
+    await requireLiveSession(ctx, refOf(params));
     const session = parseWith(SessionSchema, request.body);
     if (session.id !== params.sessionId) throw new ApiError('invalid_body', `id: must be "${params.sessionId}", the session in the path`);
     return ctx.rooms.withRoom(refOf(params), async (room) => {
@@ -82,14 +82,14 @@ export function sessionRoutes(app: FastifyInstance, ctx: MingaContext): void {
   app.post('/api/w/:workspaceId/sessions/:sessionId/restore', async (request) => {
     const params = parseWith(SessionParamsSchema, request.params, 'invalid_params');
     await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
-    takeOutOfBin(ctx, refOf(params), 'session');
+    await takeOutOfBin(ctx, refOf(params), 'session');
     return readSession(ctx, refOf(params));
   });
 
   app.post('/api/w/:workspaceId/sessions/:sessionId/duplicate', async (request, reply) => {
     const params = parseWith(SessionParamsSchema, request.params, 'invalid_params');
     await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
-    requireLiveSession(ctx, refOf(params));
+    await requireLiveSession(ctx, refOf(params));
     const body = parseWith(DuplicateSessionBodySchema, request.body);
     const source = await readSession(ctx, refOf(params));
     const { createdAt: _c, updatedAt: _u, date: _d, ...rest } = source;
