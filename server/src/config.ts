@@ -22,6 +22,16 @@ const EnvSchema = z.object({
     .optional(),
   /** The Postgres schema holding Minga's tables (created if missing). */
   MINGA_DATABASE_SCHEMA: PostgresSchemaName.default('public'),
+  /** `redis://…`: live updates, presence and cluster events travel between nodes through this Redis (needs MINGA_DATABASE_URL). */
+  MINGA_REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, { error: 'must be a redis:// URL' })
+    .optional(),
+  /** Prefix of every Redis channel Minga uses, so several Mingas (or test runs) can share one Redis. */
+  MINGA_REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9:_.-]{1,64}$/, { error: 'letters, digits and : _ . - (at most 64)' })
+    .default('minga:'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** `0` (or `false`, `off`, `no`) skips the demo workspace a first start creates in an empty data directory. */
   MINGA_DEMO: z
@@ -43,6 +53,10 @@ export interface Config {
   databaseUrl?: string;
   /** The Postgres schema of Minga's tables (MINGA_DATABASE_SCHEMA, `public` by default). */
   databaseSchema: string;
+  /** Redis carrying live traffic between nodes (MINGA_REDIS_URL); unset: one node, nothing leaves the process. */
+  redisUrl?: string;
+  /** Prefix of Minga's Redis channels (MINGA_REDIS_PREFIX, `minga:` by default). */
+  redisPrefix: string;
   /** Milliseconds a doc stays in memory after its last client leaves. */
   unloadGraceMs: number;
   /** Updates appended to a loaded doc before it is compacted into one snapshot. */
@@ -71,6 +85,11 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid environment: ${issues}`);
   }
   const e = parsed.data;
+  if (e.MINGA_REDIS_URL && !e.MINGA_DATABASE_URL) {
+    throw new Error(
+      'MINGA_REDIS_URL is set without MINGA_DATABASE_URL: several nodes must share their documents in Postgres, so set MINGA_DATABASE_URL too (or unset MINGA_REDIS_URL for a single node).',
+    );
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -82,6 +101,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     databaseUrl: e.MINGA_DATABASE_URL,
     databaseSchema: e.MINGA_DATABASE_SCHEMA,
+    redisUrl: e.MINGA_REDIS_URL,
+    redisPrefix: e.MINGA_REDIS_PREFIX,
     unloadGraceMs: 5_000,
     compactEvery: 500,
     autoVersionIdleMs: 60_000,

@@ -104,7 +104,7 @@ describe('a follow link that only follows', () => {
     expect(cli.code, cli.stderr).toBe(0);
     const fromCli = JSON.parse(cli.stdout) as { followKey: string; followUrl: string };
     expect(isFollowKey(fromCli.followKey)).toBe(true);
-    await waitFor(() => t.server.ctx.workspaces.check(ws.id, rotated.followKey).ok === false, 'old key refused');
+    await waitFor(async () => (await t.server.ctx.workspaces.check(ws.id, rotated.followKey)).ok === false, 'old key refused');
     expect((await api('GET', `/sessions/${sessionId}/resolved`, fromCli.followKey)).status).toBe(200);
     // The CLI held no edit key to seal it with: the session page gets a fresh link.
     const after = await followLink(sessionId);

@@ -27,6 +27,12 @@ export const CLOSE_CODES = {
   goingAway: 1001,
   /** The disk fell behind and this socket stayed paused: not final, the client reconnects and resends. */
   tryAgainLater: 1013,
+  /**
+   * The database refused or could not take a write (Postgres unreachable or restarting): what the
+   * socket sent is not stored. Not final (4500–4599 is y-websocket's "try again" range): the client
+   * reconnects and its sync handshake sends what the server lacks.
+   */
+  storageUnavailable: 4503,
 } as const;
 
 export type CloseCode = (typeof CLOSE_CODES)[keyof typeof CLOSE_CODES];

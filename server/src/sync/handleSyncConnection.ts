@@ -13,7 +13,7 @@ export interface SyncDeps {
   log: Logger;
   maxMessageBytes: number;
   /** True when the doc sits in the bin. */
-  isDeleted: (ref: { workspaceId: string; docId: string }) => boolean;
+  isDeleted: (ref: { workspaceId: string; docId: string }) => Promise<boolean> | boolean;
   /** Refused messages: logged once per address, then counted. */
   refusals: RefusalLog;
   /** Addresses that keep sending bad frames: their new sockets are refused for a while. */
@@ -46,25 +46,8 @@ export function handleSyncConnection(
     ws.close(CLOSE_CODES.badRequest, 'invalid workspace or doc id');
     return;
   }
-  const check = workspaces.check(params.workspaceId, params.key);
-  if (!check.ok) {
-    const [code, reason] = REFUSALS[check.reason];
-    ws.close(code, reason);
-    return;
-  }
-  // A follow key opens its session's doc (the deck and the presenter's position), read-only; never its comments.
-  if (check.role === 'follow' && (check.sessionId !== params.docId || params.channel === 'comments')) {
-    ws.close(CLOSE_CODES.wrongKey, 'a follow key opens its session only');
-    return;
-  }
-  // A doc in the bin takes its comments with it.
-  if (deps.isDeleted({ workspaceId: params.workspaceId, docId: params.docId })) {
-    ws.close(CLOSE_CODES.docDeleted, 'in the bin');
-    return;
-  }
   const docId = params.channel === 'comments' ? commentsDocId(params.docId) : params.docId;
   const ref = { workspaceId: params.workspaceId, docId };
-  const role = check.role === 'edit' ? 'edit' : 'view';
   let room: SyncRoom | null = null;
   let conn: SyncConnection | null = null;
   // Messages that arrive while the doc loads are handled in order once it is ready.
@@ -129,9 +112,34 @@ export function handleSyncConnection(
   });
   ws.on('error', (error) => log.debug({ err: error }, 'socket error'));
 
-  rooms
-    .open(ref)
-    .then((r) => {
+  // Messages that arrive while the key is checked and the doc loads wait in `queued`.
+  void (async () => {
+    const check = await workspaces.check(params.workspaceId, params.key);
+    if (!check.ok) {
+      const [code, reason] = REFUSALS[check.reason];
+      ws.close(code, reason);
+      return null;
+    }
+    // A follow key opens its session's doc (the deck and the presenter's position), read-only; never its comments.
+    if (check.role === 'follow' && (check.sessionId !== params.docId || params.channel === 'comments')) {
+      ws.close(CLOSE_CODES.wrongKey, 'a follow key opens its session only');
+      return null;
+    }
+    // A doc in the bin takes its comments with it.
+    if (await deps.isDeleted({ workspaceId: params.workspaceId, docId: params.docId })) {
+      ws.close(CLOSE_CODES.docDeleted, 'in the bin');
+      return null;
+    }
+    if (ws.readyState !== ws.OPEN) return null;
+    return { role: check.role === 'edit' ? ('edit' as const) : ('view' as const), room: await rooms.open(ref) };
+  })()
+    .then((opened) => {
+      if (!opened) {
+        refused = true;
+        queued.length = 0;
+        return;
+      }
+      const { role, room: r } = opened;
       if (ws.readyState !== ws.OPEN) {
         rooms.releaseIfIdle(r);
         return;
@@ -147,7 +155,8 @@ export function handleSyncConnection(
     })
     .catch((error: unknown) => {
       log.error({ err: error, doc: `${ref.workspaceId}/${ref.docId}` }, 'doc failed to load');
-      ws.close(1011, 'doc failed to load');
+      // Most often the database is unreachable: not final, the client retries.
+      ws.close(CLOSE_CODES.storageUnavailable, 'doc failed to load, reconnect');
     });
 }
 

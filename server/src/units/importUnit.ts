@@ -35,7 +35,7 @@ export function previewImport(input: string | Uint8Array, options: ImportOptions
 export async function importUnit(ctx: MingaContext, workspaceId: string, input: string | Uint8Array, options: ImportOptions, author?: string): Promise<ImportOutcome & { unit: Unit }> {
   const outcome = previewImport(input, options);
   // A unit's own id from an imported JSON may already be taken here: the import gets a fresh one.
-  const id = outcome.draft.id && !ctx.registry.get({ workspaceId, docId: outcome.draft.id }) ? outcome.draft.id : newItemId();
+  const id = outcome.draft.id && !await ctx.registry.get({ workspaceId, docId: outcome.draft.id }) ? outcome.draft.id : newItemId();
   const unit = await createUnit(ctx, workspaceId, unitFromDraft({ ...outcome.draft, id }, id), author === undefined ? {} : { author });
   return { ...outcome, unit };
 }

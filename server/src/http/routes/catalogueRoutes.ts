@@ -32,31 +32,31 @@ export function catalogueRoutes(app: FastifyInstance, ctx: MingaContext): void {
 
   app.get('/api/w/:workspaceId/units/:unitId/publication', async (request) => {
     const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'view');
-    requireLiveUnit(ctx, refOf(params));
-    const entry = ctx.catalogue.entryFor(refOf(params));
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'view');
+    await requireLiveUnit(ctx, refOf(params));
+    const entry = await ctx.catalogue.entryFor(refOf(params));
     return entry ? { published: true, publicId: entry.publicId, publishedAt: entry.publishedAt, ...publicLinks(request, entry.publicId) } : { published: false };
   });
 
   app.put('/api/w/:workspaceId/units/:unitId/publication', async (request) => {
     const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
-    requireLiveUnit(ctx, refOf(params));
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
+    await requireLiveUnit(ctx, refOf(params));
     requireShareAlikeKept(await readUnit(ctx, refOf(params)), 'Put it back under its source’s licence to publish it.');
-    const entry = ctx.catalogue.publish(refOf(params));
+    const entry = await ctx.catalogue.publish(refOf(params));
     request.log.info({ unit: params.unitId, publicId: entry.publicId }, 'unit published');
     return { published: true, publicId: entry.publicId, publishedAt: entry.publishedAt, ...publicLinks(request, entry.publicId) };
   });
 
   app.delete('/api/w/:workspaceId/units/:unitId/publication', async (request) => {
     const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
-    ctx.catalogue.unpublish(refOf(params));
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
+    await ctx.catalogue.unpublish(refOf(params));
     return { published: false };
   });
 
   app.get('/api/catalogue', async () => {
-    const units = ctx.catalogue.list().map((entry) => {
+    const units = (await ctx.catalogue.list()).map((entry) => {
       const summary = ctx.unitIndex.summary({ workspaceId: entry.workspaceId, docId: entry.docId });
       // A fork whose licence breaks its share-alike source is not shown until its licence is put back.
       if (!summary || !keepsShareAlike(summary)) return null;
@@ -67,9 +67,9 @@ export function catalogueRoutes(app: FastifyInstance, ctx: MingaContext): void {
 
   /** A published unit's JSON form: read-only, with its licence and credits. */
   async function published(publicId: string) {
-    const entry = ctx.catalogue.get(publicId);
+    const entry = await ctx.catalogue.get(publicId);
     const ref = entry ? { workspaceId: entry.workspaceId, docId: entry.docId } : null;
-    const doc = ref ? ctx.registry.get(ref) : null;
+    const doc = ref ? await ctx.registry.get(ref) : null;
     if (!entry || !ref || !doc || doc.deletedAt) throw new ApiError('not_found', 'Nothing is published under this id (it may have been unpublished).');
     const unit = await readUnit(ctx, ref);
     requireShareAlikeKept(unit, 'The catalogue does not offer it until its licence is put back.');
@@ -85,7 +85,7 @@ export function catalogueRoutes(app: FastifyInstance, ctx: MingaContext): void {
   app.post('/api/catalogue/:publicId/fork', async (request, reply) => {
     const { publicId } = parseWith(PublicParamsSchema, request.params, 'invalid_params');
     const { workspaceId, ...options } = parseWith(CatalogueForkBodySchema, request.body);
-    requireRole(ctx.workspaces, request, workspaceId, 'edit');
+    await requireRole(ctx.workspaces, request, workspaceId, 'edit');
     const { ref, unit } = await published(publicId);
     const fork = await forkInto(ctx, { ref, unit }, workspaceId, { ...options, catalogueId: publicId });
     return reply.status(201).send(fork);

@@ -12,10 +12,13 @@ const WorkspaceParamsSchema = z.object({ workspaceId: WorkspaceIdSchema });
 export function commentRoutes(app: FastifyInstance, ctx: MingaContext): void {
   app.get('/api/w/:workspaceId/comments', async (request): Promise<CommentsList> => {
     const { workspaceId } = parseWith(WorkspaceParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, workspaceId, 'view');
+    await requireRole(ctx.workspaces, request, workspaceId, 'view');
     const query = parseWith(CommentsQuerySchema, request.query, 'invalid_params');
-    const docs = (['unit', 'session'] as const).flatMap((kind) =>
-      ctx.registry.list(workspaceId, kind).map((entry) => ({ kind, docId: entry.docId })));
+    const docs = (
+      await Promise.all(
+        (['unit', 'session'] as const).map(async (kind) => (await ctx.registry.list(workspaceId, kind)).map((entry) => ({ kind, docId: entry.docId }))),
+      )
+    ).flat();
     const items: CommentsList['items'] = [];
     for (const { kind, docId } of docs) {
       if (query.docId !== undefined && docId !== query.docId) continue;

@@ -14,9 +14,9 @@ const DocParamsSchema = z.object({ workspaceId: WorkspaceIdSchema, docId: DocIdS
 export function compareRoutes(app: FastifyInstance, ctx: MingaContext): void {
   app.get('/api/w/:workspaceId/docs/:docId/compare', async (request): Promise<DocCompareReply> => {
     const ref = parseWith(DocParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, ref.workspaceId, 'view');
+    await requireRole(ctx.workspaces, request, ref.workspaceId, 'view');
     const query = parseWith(CompareQuerySchema, request.query, 'invalid_params');
-    const entry = ctx.registry.get(ref);
+    const entry = await ctx.registry.get(ref);
     if (!entry || (entry.kind !== 'unit' && entry.kind !== 'session')) {
       throw new ApiError('not_found', 'Only the versions of a unit or a session can be compared.');
     }

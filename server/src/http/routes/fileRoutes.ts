@@ -28,14 +28,14 @@ export function fileRoutes(app: FastifyInstance, ctx: MingaContext): void {
 
     scope.post('/api/w/:workspaceId/files', { bodyLimit: maxBytes }, async (request, reply) => {
       const { workspaceId } = parseWith(FileParamsSchema.pick({ workspaceId: true }), request.params, 'invalid_params');
-      requireRole(ctx.workspaces, request, workspaceId, 'edit');
+      await requireRole(ctx.workspaces, request, workspaceId, 'edit');
       const body = request.body;
       if (!Buffer.isBuffer(body) || body.byteLength === 0) throw new ApiError('bad_request', 'Send the image bytes as the request body.');
       const mime = sniffImageType(body);
       if (!mime) {
         throw new ApiError('unsupported_media_type', 'Only PNG, JPEG, GIF and WebP images are accepted (the file’s content is checked, not its name).');
       }
-      const file = ctx.files.save(workspaceId, mime, body);
+      const file = await ctx.files.save(workspaceId, mime, body);
       return reply.status(201).send({ id: file.id, url: fileUrl(workspaceId, file.id), mime: file.mime, size: file.size });
     });
   });
@@ -43,7 +43,7 @@ export function fileRoutes(app: FastifyInstance, ctx: MingaContext): void {
   // No key: an <img> cannot send one. The 128-bit random id is the capability.
   app.get('/api/w/:workspaceId/files/:fileId', async (request, reply) => {
     const { workspaceId, fileId } = parseWith(FileParamsSchema, request.params, 'invalid_params');
-    const file = ctx.files.get(workspaceId, fileId);
+    const file = await ctx.files.get(workspaceId, fileId);
     if (!file) throw new ApiError('not_found', 'No such file.');
     return reply
       .header('Content-Type', file.mime)

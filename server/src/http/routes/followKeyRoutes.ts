@@ -21,19 +21,19 @@ export function followKeyRoutes(app: FastifyInstance, ctx: MingaContext): void {
 
   app.get('/api/w/:workspaceId/sessions/:sessionId/follow', async (request) => {
     const params = parseWith(ParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
-    requireLiveSession(ctx, { workspaceId: params.workspaceId, docId: params.sessionId });
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
+    await requireLiveSession(ctx, { workspaceId: params.workspaceId, docId: params.sessionId });
     const editKey = bearerKey(request)!;
     // The first ask makes one; so does a key sealed under an edit key that was since replaced from the CLI.
-    const key = ctx.workspaces.followKeys.current(params.workspaceId, params.sessionId, editKey)
-      ?? ctx.rotateFollowKey(params.workspaceId, params.sessionId, editKey);
+    const key = (await ctx.workspaces.followKeys.current(params.workspaceId, params.sessionId, editKey))
+      ?? (await ctx.rotateFollowKey(params.workspaceId, params.sessionId, editKey));
     return answer(request, params, key);
   });
 
   app.post('/api/w/:workspaceId/sessions/:sessionId/follow', async (request) => {
     const params = parseWith(ParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
-    requireLiveSession(ctx, { workspaceId: params.workspaceId, docId: params.sessionId });
-    return answer(request, params, ctx.rotateFollowKey(params.workspaceId, params.sessionId, bearerKey(request)!));
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
+    await requireLiveSession(ctx, { workspaceId: params.workspaceId, docId: params.sessionId });
+    return answer(request, params, await ctx.rotateFollowKey(params.workspaceId, params.sessionId, bearerKey(request)!));
   });
 }

@@ -39,15 +39,15 @@ export async function forkInto(
 }
 
 /** Where a fork's source lives: its doc, whether a catalogue unpublishing hid it. */
-function sourceRefOf(ctx: MingaContext, workspaceId: string, fork: Unit): DocRef | null {
+async function sourceRefOf(ctx: MingaContext, workspaceId: string, fork: Unit): Promise<DocRef | null> {
   const from = fork.source?.forkedFrom;
   if (!from) return null;
   if (from.catalogueId) {
-    const entry = ctx.catalogue.get(from.catalogueId);
+    const entry = await ctx.catalogue.get(from.catalogueId);
     return entry ? { workspaceId: entry.workspaceId, docId: entry.docId } : null;
   }
   const ref = { workspaceId, docId: from.unitId };
-  const entry = ctx.registry.get(ref);
+  const entry = await ctx.registry.get(ref);
   return entry && entry.kind === 'unit' && !entry.deletedAt ? ref : null;
 }
 
@@ -57,9 +57,9 @@ export function forkRoutes(app: FastifyInstance, ctx: MingaContext): void {
 
   app.post('/api/w/:workspaceId/units/:unitId/fork', async (request, reply) => {
     const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
     const ref = refOf(params);
-    requireLiveUnit(ctx, ref);
+    await requireLiveUnit(ctx, ref);
     const body = parseWith(ForkBodySchema, request.body);
     const fork = await forkInto(ctx, { ref, unit: await readUnit(ctx, ref) }, params.workspaceId, body);
     return reply.status(201).send(fork);
@@ -67,12 +67,12 @@ export function forkRoutes(app: FastifyInstance, ctx: MingaContext): void {
 
   app.get('/api/w/:workspaceId/units/:unitId/lineage', async (request) => {
     const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'view');
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'view');
     const ref = refOf(params);
-    requireLiveUnit(ctx, ref);
+    await requireLiveUnit(ctx, ref);
     const unit = await readUnit(ctx, ref);
     const from = unit.source?.forkedFrom;
-    const sourceRef = sourceRefOf(ctx, params.workspaceId, unit);
+    const sourceRef = await sourceRefOf(ctx, params.workspaceId, unit);
     return {
       forkedFrom: from
         ? {
@@ -88,14 +88,14 @@ export function forkRoutes(app: FastifyInstance, ctx: MingaContext): void {
 
   app.get('/api/w/:workspaceId/units/:unitId/upstream', async (request) => {
     const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'view');
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'view');
     const { mine, upstream, base } = await upstreamTriple(params);
     return { ...upstreamChanges(base, upstream, mine), version: mine.source?.forkedFrom?.version };
   });
 
   app.post('/api/w/:workspaceId/units/:unitId/upstream', async (request) => {
     const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
     const { take, items } = parseWith(TakeUpstreamBodySchema, request.body);
     const { mine, upstream, sourceRef } = await upstreamTriple(params);
     // The fork is now up to date with the source as it stands: what was not taken was kept on purpose.
@@ -113,14 +113,14 @@ export function forkRoutes(app: FastifyInstance, ctx: MingaContext): void {
 
   async function upstreamTriple(params: { workspaceId: string; unitId: string }) {
     const ref = refOf(params);
-    requireLiveUnit(ctx, ref);
+    await requireLiveUnit(ctx, ref);
     const mine = await readUnit(ctx, ref);
     const from = mine.source?.forkedFrom;
     if (!from) throw new ApiError('not_found', 'This unit is not a fork.');
-    const sourceRef = sourceRefOf(ctx, params.workspaceId, mine);
+    const sourceRef = await sourceRefOf(ctx, params.workspaceId, mine);
     if (!sourceRef) throw new ApiError('not_found', 'The unit this one was forked from is no longer available.');
     const upstream = await readUnit(ctx, sourceRef);
-    const base = readUnitVersion(ctx, sourceRef, from.version) ?? upstream;
+    const base = await readUnitVersion(ctx, sourceRef, from.version) ?? upstream;
     return { mine, upstream, base, sourceRef };
   }
 }

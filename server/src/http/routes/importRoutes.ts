@@ -42,7 +42,7 @@ export function importRoutes(app: FastifyInstance, ctx: MingaContext): void {
 
     scope.post('/api/w/:workspaceId/import', { bodyLimit: IMPORT_MAX_BYTES * 2 }, async (request, reply) => {
       const { workspaceId } = parseWith(ParamsSchema, request.params, 'invalid_params');
-      requireRole(ctx.workspaces, request, workspaceId, 'edit');
+      await requireRole(ctx.workspaces, request, workspaceId, 'edit');
       const raw = Buffer.isBuffer(request.body);
       const { dryRun, author, ...options } = raw ? parseWith(RawQuerySchema, request.query, 'invalid_params') : parseWith(JsonBodySchema, request.body);
       const input = raw ? new Uint8Array(request.body as Buffer) : (request.body as { text: string }).text;

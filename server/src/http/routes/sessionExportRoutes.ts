@@ -19,7 +19,7 @@ const QuerySchema = z.strictObject({
 export function sessionExportRoutes(app: FastifyInstance, ctx: MingaContext): void {
   app.get('/api/w/:workspaceId/sessions/:sessionId/export', async (request, reply) => {
     const params = parseWith(ParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'view');
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'view');
     const query = parseWith(QuerySchema, request.query, 'invalid_params');
     const file = await exportSession(ctx, { workspaceId: params.workspaceId, docId: params.sessionId }, query.format, query.lang);
     if (query.disposition === 'attachment') reply.header('Content-Disposition', attachment(file.filename));

@@ -24,21 +24,21 @@ export function sessionRoutes(app: FastifyInstance, ctx: MingaContext): void {
 
   app.get('/api/w/:workspaceId/sessions', async (request) => {
     const { workspaceId } = parseWith(WorkspaceParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, workspaceId, 'view');
+    await requireRole(ctx.workspaces, request, workspaceId, 'view');
     return { sessions: ctx.sessionIndex.list(workspaceId) };
   });
 
   app.post('/api/w/:workspaceId/sessions', async (request, reply) => {
     const { workspaceId } = parseWith(WorkspaceParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, workspaceId, 'edit');
+    await requireRole(ctx.workspaces, request, workspaceId, 'edit');
     const draft = parseWith(CreateSessionBodySchema, request.body);
     return reply.status(201).send(await createSession(ctx, workspaceId, sessionFromDraft(draft, draft.id ?? newItemId())));
   });
 
   app.get('/api/w/:workspaceId/sessions/:sessionId', async (request) => {
     const params = parseWith(SessionParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'view');
-    requireLiveSession(ctx, refOf(params));
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'view');
+    await requireLiveSession(ctx, refOf(params));
     const { comments } = parseWith(WithCommentsQuerySchema, request.query, 'invalid_params');
     const session = await readSession(ctx, refOf(params));
     return comments === '1' ? { ...session, comments: await readThreads(ctx, refOf(params)) } : session;
@@ -50,8 +50,8 @@ export function sessionRoutes(app: FastifyInstance, ctx: MingaContext): void {
    */
   app.get('/api/w/:workspaceId/sessions/:sessionId/resolved', async (request) => {
     const params = parseWith(SessionParamsSchema, request.params, 'invalid_params');
-    const { role } = requireFollower(ctx.workspaces, request, params.workspaceId, params.sessionId);
-    requireLiveSession(ctx, refOf(params));
+    const { role } = await requireFollower(ctx.workspaces, request, params.workspaceId, params.sessionId);
+    await requireLiveSession(ctx, refOf(params));
     const session = await readSession(ctx, refOf(params));
     const units = await resolveSessionUnits(ctx, params.workspaceId, session);
     const shown = (unit: Unit) => (role === 'follow' ? followerUnit(unit) : unit);
@@ -60,8 +60,8 @@ export function sessionRoutes(app: FastifyInstance, ctx: MingaContext): void {
 
   app.put('/api/w/:workspaceId/sessions/:sessionId', async (request) => {
     const params = parseWith(SessionParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
-    requireLiveSession(ctx, refOf(params));
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
+    await requireLiveSession(ctx, refOf(params));
     const session = parseWith(SessionSchema, request.body);
     if (session.id !== params.sessionId) throw new ApiError('invalid_body', `id: must be "${params.sessionId}", the session in the path`);
     return ctx.rooms.withRoom(refOf(params), async (room) => {
@@ -74,22 +74,22 @@ export function sessionRoutes(app: FastifyInstance, ctx: MingaContext): void {
 
   app.delete('/api/w/:workspaceId/sessions/:sessionId', async (request) => {
     const params = parseWith(SessionParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
     const deletedAt = await moveToBin(ctx, refOf(params), 'session');
     return { id: params.sessionId, deletedAt };
   });
 
   app.post('/api/w/:workspaceId/sessions/:sessionId/restore', async (request) => {
     const params = parseWith(SessionParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
-    takeOutOfBin(ctx, refOf(params), 'session');
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
+    await takeOutOfBin(ctx, refOf(params), 'session');
     return readSession(ctx, refOf(params));
   });
 
   app.post('/api/w/:workspaceId/sessions/:sessionId/duplicate', async (request, reply) => {
     const params = parseWith(SessionParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
-    requireLiveSession(ctx, refOf(params));
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
+    await requireLiveSession(ctx, refOf(params));
     const body = parseWith(DuplicateSessionBodySchema, request.body);
     const source = await readSession(ctx, refOf(params));
     const { createdAt: _c, updatedAt: _u, date: _d, ...rest } = source;

@@ -21,7 +21,7 @@ export function syncRoutes(app: FastifyInstance, ctx: MingaContext): void {
       rooms: ctx.rooms,
       log: ctx.log,
       maxMessageBytes: ctx.config.maxMessageBytes,
-      isDeleted: (ref) => Boolean(ctx.registry.get(ref)?.deletedAt),
+      isDeleted: async (ref) => Boolean((await ctx.registry.get(ref))?.deletedAt),
       refusals,
       penalty,
       layoutOf: (room) => roomLayout(room, versionedKind(room.ref, ctx.registry.get(room.ref)?.kind)),

@@ -22,10 +22,10 @@ const QuerySchema = z.strictObject({
 export function unitExportRoutes(app: FastifyInstance, ctx: MingaContext): void {
   app.get('/api/w/:workspaceId/units/:unitId/export', async (request, reply) => {
     const params = parseWith(ParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'view');
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'view');
     const { format, lang: askedLang } = parseWith(QuerySchema, request.query, 'invalid_params');
     const ref = { workspaceId: params.workspaceId, docId: params.unitId };
-    requireLiveUnit(ctx, ref);
+    await requireLiveUnit(ctx, ref);
     const unit = await readUnit(ctx, ref);
     const name = slugify(unit.title, unit.id);
     if (format === 'json') {
@@ -37,7 +37,7 @@ export function unitExportRoutes(app: FastifyInstance, ctx: MingaContext): void 
     }
     const lang = askedLang ?? (unit.language.startsWith('en') ? 'en' : 'fr');
     const deck = buildUnitDeck(unit, { lang });
-    const html = await renderDeckHtml(deck, { ...readRevealAssets(deck.theme), imageSrc: inlineUploadedImages(ctx.files, params.workspaceId) });
+    const html = await renderDeckHtml(deck, { ...readRevealAssets(deck.theme), imageSrc: await inlineUploadedImages(ctx.files, params.workspaceId, unit) });
     if (format === 'html') {
       // The deck's own meta Content-Security-Policy allows its inlined scripts by hash.
       return reply.type('text/html; charset=utf-8').header('Content-Security-Policy', "frame-ancestors 'self'").header('Content-Disposition', attachment(`${name}.html`)).send(html);

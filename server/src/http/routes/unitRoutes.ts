@@ -31,14 +31,14 @@ export function unitRoutes(app: FastifyInstance, ctx: MingaContext): void {
 
   app.get('/api/w/:workspaceId/units', async (request) => {
     const { workspaceId } = parseWith(WorkspaceParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, workspaceId, 'view');
+    await requireRole(ctx.workspaces, request, workspaceId, 'view');
     const query = parseWith(UnitQuerySchema, request.query, 'invalid_params');
     return ctx.unitIndex.search(workspaceId, query);
   });
 
   app.post('/api/w/:workspaceId/units', async (request, reply) => {
     const { workspaceId } = parseWith(WorkspaceParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, workspaceId, 'edit');
+    await requireRole(ctx.workspaces, request, workspaceId, 'edit');
     const draft = parseWith(CreateUnitBodySchema, request.body);
     requireShareAlikeKept(draft);
     const unit = await createUnit(ctx, workspaceId, unitFromDraft(draft, draft.id ?? newItemId()), {});
@@ -47,8 +47,8 @@ export function unitRoutes(app: FastifyInstance, ctx: MingaContext): void {
 
   app.get('/api/w/:workspaceId/units/:unitId', async (request) => {
     const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'view');
-    requireLiveDoc(ctx, ref(params), 'unit');
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'view');
+    await requireLiveDoc(ctx, ref(params), 'unit');
     const { comments } = parseWith(WithCommentsQuerySchema, request.query, 'invalid_params');
     const unit = await ctx.rooms.withRoom(ref(params), (room) => yDocToUnit(room.doc, params.unitId));
     // Threads are discussion, not material: only a caller who asks gets them.
@@ -57,8 +57,8 @@ export function unitRoutes(app: FastifyInstance, ctx: MingaContext): void {
 
   app.put('/api/w/:workspaceId/units/:unitId', async (request) => {
     const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
-    requireLiveDoc(ctx, ref(params), 'unit');
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
+    await requireLiveDoc(ctx, ref(params), 'unit');
     const { author, ...unit } = parseWith(PutUnitBodySchema, request.body);
     if (unit.id !== params.unitId) throw new ApiError('invalid_body', `id: must be "${params.unitId}", the unit in the path`);
     return ctx.rooms.withRoom(ref(params), async (room) => {
@@ -83,22 +83,22 @@ export function unitRoutes(app: FastifyInstance, ctx: MingaContext): void {
 
   app.delete('/api/w/:workspaceId/units/:unitId', async (request) => {
     const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
     const deletedAt = await moveToBin(ctx, ref(params), 'unit');
     return { id: params.unitId, deletedAt };
   });
 
   app.post('/api/w/:workspaceId/units/:unitId/restore', async (request) => {
     const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
-    takeOutOfBin(ctx, ref(params), 'unit');
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
+    await takeOutOfBin(ctx, ref(params), 'unit');
     return ctx.rooms.withRoom(ref(params), (room) => yDocToUnit(room.doc, params.unitId));
   });
 
   app.get('/api/w/:workspaceId/bin', async (request) => {
     const { workspaceId } = parseWith(WorkspaceParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, workspaceId, 'view');
-    const items = ctx.registry.bin(workspaceId).map((entry) => ({
+    await requireRole(ctx.workspaces, request, workspaceId, 'view');
+    const items = (await ctx.registry.bin(workspaceId)).map((entry) => ({
       id: entry.docId,
       kind: entry.kind,
       deletedAt: entry.deletedAt,
@@ -119,11 +119,11 @@ export function unitRoutes(app: FastifyInstance, ctx: MingaContext): void {
  */
 export async function createUnit(ctx: MingaContext, workspaceId: string, unit: Unit, credit?: { author?: string }): Promise<Unit> {
   const docRef = { workspaceId, docId: unit.id };
-  if (unit.id === GENERAL_PAD_DOC_ID || ctx.registry.get(docRef) || (await ctx.store.countUpdates(docRef)) > 0) {
+  if (unit.id === GENERAL_PAD_DOC_ID || await ctx.registry.get(docRef) || (await ctx.store.countUpdates(docRef)) > 0) {
     throw new ApiError('conflict', `A document with the id "${unit.id}" already exists in this workspace.`);
   }
   const now = new Date().toISOString();
-  ctx.registry.register(docRef, 'unit');
+  await ctx.registry.register(docRef, 'unit');
   return ctx.rooms.withRoom(docRef, async (room) => {
     const contributors = credit ? withAuthorCredited(unit.contributors, credit.author) : unit.contributors;
     applyUnitJson(room.doc, { ...unit, contributors, createdAt: unit.createdAt ?? now, updatedAt: now });

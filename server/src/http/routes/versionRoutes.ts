@@ -16,13 +16,13 @@ const VersionParamsSchema = DocParamsSchema.extend({ versionId: z.coerce.number(
 export function versionRoutes(app: FastifyInstance, ctx: MingaContext): void {
   app.get('/api/w/:workspaceId/docs/:docId/versions', async (request) => {
     const ref = parseWith(DocParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, ref.workspaceId, 'view');
-    return { versions: ctx.versions.list(ref) };
+    await requireRole(ctx.workspaces, request, ref.workspaceId, 'view');
+    return { versions: await ctx.versions.list(ref) };
   });
 
   app.post('/api/w/:workspaceId/docs/:docId/versions', async (request, reply) => {
     const ref = parseWith(DocParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, ref.workspaceId, 'edit');
+    await requireRole(ctx.workspaces, request, ref.workspaceId, 'edit');
     const { label, author } = parseWith(CreateVersionBodySchema, request.body);
     const state = await ctx.rooms.withRoom(ref, (room) => Y.encodeStateAsUpdate(room.doc));
     const meta = await ctx.versions.save(ref, 'named', label, author, state);
@@ -31,8 +31,8 @@ export function versionRoutes(app: FastifyInstance, ctx: MingaContext): void {
 
   app.get('/api/w/:workspaceId/docs/:docId/versions/:versionId', async (request) => {
     const { versionId, ...ref } = parseWith(VersionParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, ref.workspaceId, 'view');
-    const version = ctx.versions.get(ref, versionId);
+    await requireRole(ctx.workspaces, request, ref.workspaceId, 'view');
+    const version = await ctx.versions.get(ref, versionId);
     if (!version) throw new ApiError('not_found', 'No such version of this document.');
     const { snapshot, ...meta } = version;
     const body: VersionWithState = { ...meta, state: snapshot.toString('base64') };
@@ -45,12 +45,12 @@ export function versionRoutes(app: FastifyInstance, ctx: MingaContext): void {
    */
   app.post('/api/w/:workspaceId/docs/:docId/versions/:versionId/restore', async (request) => {
     const { versionId, ...ref } = parseWith(VersionParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, ref.workspaceId, 'edit');
-    const entry = ctx.registry.get(ref);
+    await requireRole(ctx.workspaces, request, ref.workspaceId, 'edit');
+    const entry = await ctx.registry.get(ref);
     if (!entry || (entry.kind !== 'unit' && entry.kind !== 'session') || entry.deletedAt) {
       throw new ApiError('not_found', 'Only a unit or a session outside the bin can be restored.');
     }
-    const version = ctx.versions.get(ref, versionId);
+    const version = await ctx.versions.get(ref, versionId);
     if (!version) throw new ApiError('not_found', 'No such version of this document.');
     const old = new Y.Doc();
     Y.applyUpdate(old, version.snapshot);

@@ -11,7 +11,7 @@ const WorkspaceParamsSchema = z.object({ workspaceId: WorkspaceIdSchema });
 export function workspaceRoutes(app: FastifyInstance, ctx: MingaContext): void {
   app.post('/api/workspaces', async (request, reply) => {
     const { name } = parseWith(CreateWorkspaceBodySchema, request.body);
-    const { workspace, editKey, viewKey } = ctx.workspaces.create(name);
+    const { workspace, editKey, viewKey } = await ctx.workspaces.create(name);
     request.log.info({ workspace: workspace.id }, 'workspace created');
     const body: WorkspaceWithKeys = {
       id: workspace.id,
@@ -25,16 +25,16 @@ export function workspaceRoutes(app: FastifyInstance, ctx: MingaContext): void {
 
   app.get('/api/w/:workspaceId', async (request) => {
     const { workspaceId } = parseWith(WorkspaceParamsSchema, request.params, 'invalid_params');
-    const { role, workspace } = requireRole(ctx.workspaces, request, workspaceId, 'view');
+    const { role, workspace } = await requireRole(ctx.workspaces, request, workspaceId, 'view');
     const body: WorkspaceInfo = { id: workspace.id, name: workspace.name, role, createdAt: workspace.createdAt };
     return body;
   });
 
   app.get('/api/w/:workspaceId/links', async (request) => {
     const { workspaceId } = parseWith(WorkspaceParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, workspaceId, 'edit');
+    await requireRole(ctx.workspaces, request, workspaceId, 'edit');
     const editKey = bearerKey(request)!;
-    const viewKey = ctx.workspaces.viewKeyFor(workspaceId, editKey);
+    const viewKey = await ctx.workspaces.viewKeyFor(workspaceId, editKey);
     // Links to give to others: on the address their machines can reach, not this one's localhost.
     const origin = ctx.roomOrigin(request);
     const link = (key: string) => `${origin}/w/${workspaceId}?key=${encodeURIComponent(key)}`;
@@ -44,9 +44,9 @@ export function workspaceRoutes(app: FastifyInstance, ctx: MingaContext): void {
 
   app.post('/api/w/:workspaceId/keys/rotate', async (request) => {
     const { workspaceId } = parseWith(WorkspaceParamsSchema, request.params, 'invalid_params');
-    const { workspace } = requireRole(ctx.workspaces, request, workspaceId, 'edit');
+    const { workspace } = await requireRole(ctx.workspaces, request, workspaceId, 'edit');
     const { which } = parseWith(RotateKeysBodySchema, request.body);
-    const keys = ctx.rotateKeys(workspace.id, which, bearerKey(request));
+    const keys = await ctx.rotateKeys(workspace.id, which, bearerKey(request));
     const body: RotatedKeys = { id: workspace.id, name: workspace.name, ...keys };
     if (keys.editKey) body.url = ctx.workspaceUrl(workspace.id, keys.editKey, request);
     return body;

@@ -1,0 +1,33 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openDatabase } from '../../src/storage/openDatabase.ts';
+import { sqliteRepositories } from '../../src/storage/openRepositories.ts';
+import type { RepoHarness } from './repoHarness.ts';
+import { workspaceRepoSuite } from './workspaceRepoSuite.ts';
+import { historyRepoSuite } from './historyRepoSuite.ts';
+import { contentRepoSuite } from './contentRepoSuite.ts';
+
+/** Every `open` is another connection to the same data directory, as another process would be. */
+async function sqliteHarness(): Promise<RepoHarness> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'minga-repos-'));
+  return {
+    async open() {
+      const db = openDatabase(dataDir);
+      const repos = sqliteRepositories(db);
+      return {
+        ...repos,
+        close: async () => {
+          db.close();
+        },
+      };
+    },
+    async destroy() {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+workspaceRepoSuite('SQLite', sqliteHarness);
+historyRepoSuite('SQLite', sqliteHarness);
+contentRepoSuite('SQLite', sqliteHarness);
