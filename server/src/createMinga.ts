@@ -76,8 +76,9 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
   const rooms = new RoomManager(store, log, {
     unloadGraceMs: config.unloadGraceMs,
     compactEvery: config.compactEvery,
-    afterLoad: (room) => {
-      migrateOnLoad(room, versionedKind(room.ref, registry.get(room.ref)?.kind), log);
+    afterLoad: async (room) => {
+      room.layoutKind = versionedKind(room.ref, (await registry.get(room.ref))?.kind);
+      migrateOnLoad(room, room.layoutKind, log);
       indexFollower.follow(room);
     },
     beforeUnload: (room) => {

@@ -34,8 +34,8 @@ export class RoomManager {
     private readonly options: {
       unloadGraceMs: number;
       compactEvery: number;
-      /** Called once a room is loaded (the library index follows it from here). */
-      afterLoad?: (room: SyncRoom) => void;
+      /** Called once a room is loaded, before anyone reads it (layout migrations run, the library index follows it from here). */
+      afterLoad?: (room: SyncRoom) => void | Promise<void>;
       /** Called before a room leaves memory (auto versions hook in here). */
       beforeUnload?: (room: SyncRoom) => void;
       /** Back-pressure over the write queues (default: DEFAULT_WRITE_LIMITS). */
@@ -91,7 +91,7 @@ export class RoomManager {
       room.noteUncompacted(updateCount);
       room.compact().catch((error: Error) => this.compactionFailed(room, error));
     }
-    this.options.afterLoad?.(room);
+    await this.options.afterLoad?.(room);
     this.log.debug({ doc: roomKey(ref), updateCount, ms: Math.round(performance.now() - started) }, 'doc loaded');
     return room;
   }

@@ -5,6 +5,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as encoding from 'lib0/encoding';
 import * as decoding from 'lib0/decoding';
 import type { Role } from '@minga/schema';
+import type { VersionedDocKind } from '@minga/doc-model';
 import { CLOSE_CODES } from '@minga/schema';
 import type { DocRef, DocStore } from '../storage/DocStore.ts';
 import { DurableQueue, type QueuedUpdate } from './DurableQueue.ts';
@@ -60,6 +61,8 @@ export class SyncRoom {
   private destroyed = false;
   /** Set when the store refused a write: the room must be dropped and reloaded from disk. */
   broken = false;
+  /** Which versioned layout the doc has (unit, session, comments), set once loaded; null for others. */
+  layoutKind: VersionedDocKind | null = null;
   /** Changes since the last saved version, when the last one happened, and who made them. */
   changesSinceVersion = 0;
   lastChangeAt = 0;

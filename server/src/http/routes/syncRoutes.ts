@@ -4,7 +4,7 @@ import type { MingaContext } from '../../MingaContext.ts';
 import { handleSyncConnection } from '../../sync/handleSyncConnection.ts';
 import { RefusalLog } from '../../sync/refusalLog.ts';
 import { AddressPenalty } from '../../sync/addressPenalty.ts';
-import { clientLayout, roomLayout, versionedKind } from '../../sync/docLayouts.ts';
+import { clientLayout, roomLayout } from '../../sync/docLayouts.ts';
 
 /** `/sync/<workspaceId>/<docId>?key=` and `/sync/<workspaceId>/<docId>/comments?key=`: the y-websocket endpoints. */
 export function syncRoutes(app: FastifyInstance, ctx: MingaContext): void {
@@ -24,7 +24,7 @@ export function syncRoutes(app: FastifyInstance, ctx: MingaContext): void {
       isDeleted: async (ref) => Boolean((await ctx.registry.get(ref))?.deletedAt),
       refusals,
       penalty,
-      layoutOf: (room) => roomLayout(room, versionedKind(room.ref, ctx.registry.get(room.ref)?.kind)),
+      layoutOf: (room) => roomLayout(room, room.layoutKind),
     });
   };
   app.get('/sync/:workspaceId/:docId', { websocket: true }, serve('doc'));
