@@ -49,7 +49,7 @@ async function api(method: string, url: string, key: string, body?: unknown): Pr
 function storedRows(): string {
   const db = new Database(path.join(dataDir, 'minga.db'), { readonly: true });
   try {
-    return JSON.stringify(db.prepare('SELECT doc_id, seq, length(data) AS n FROM doc_updates WHERE workspace_id = ? AND doc_id IN (?, ?) ORDER BY doc_id, seq').all(ws.id, ids.unit, ids.session));
+    return JSON.stringify(db.prepare('SELECT doc_id, seq, length(data) AS n FROM doc_updates WHERE workspace_id = ? AND doc_id IN (?, ?, ?) ORDER BY doc_id, seq').all(ws.id, ids.unit, ids.session, `${ids.session}/presence`));
   } finally {
     db.close();
   }
@@ -121,11 +121,11 @@ describe('hostile sync traffic', () => {
         const kind = s % 4;
         if (kind === 0) attacks.push(attack(`fuzz-${batch}-${s}`, ws.editKey, next, FRAMES_PER_SOCKET, address));
         else if (kind === 1) attacks.push(attack(ids.unit, ws.viewKey, next, FRAMES_PER_SOCKET, address));
-        else if (kind === 2) attacks.push(attack(ids.session, ids.followKey, next, FRAMES_PER_SOCKET, address));
+        else if (kind === 2) attacks.push(attack(`${ids.session}/presence`, ids.followKey, next, FRAMES_PER_SOCKET, address));
         else {
           const flood = awarenessFlood(1_000_000 + batch * 100 + s, FRAMES_PER_SOCKET);
           let i = 0;
-          attacks.push(attack(ids.session, ids.followKey, () => flood[i++ % flood.length]!, FRAMES_PER_SOCKET, address));
+          attacks.push(attack(`${ids.session}/presence`, ids.followKey, () => flood[i++ % flood.length]!, FRAMES_PER_SOCKET, address));
         }
       }
       await Promise.all(attacks);

@@ -1,6 +1,6 @@
 import type { WebSocket, RawData } from 'ws';
 import type { Logger } from 'pino';
-import { CLOSE_CODES, DocIdSchema, WorkspaceIdSchema, commentsDocId } from '@minga/schema';
+import { CLOSE_CODES, DocIdSchema, WorkspaceIdSchema, commentsDocId, presenceDocId } from '@minga/schema';
 import type { WorkspaceRepo } from '../workspaces/WorkspaceRepo.ts';
 import type { RoomManager } from './RoomManager.ts';
 import type { RefusalLog } from './refusalLog.ts';
@@ -32,7 +32,7 @@ const REFUSALS = {
  */
 export function handleSyncConnection(
   ws: WebSocket,
-  params: { workspaceId: string; docId: string; channel?: 'doc' | 'comments'; key: string | undefined; address: string },
+  params: { workspaceId: string; docId: string; channel?: 'doc' | 'comments' | 'presence'; key: string | undefined; address: string },
   deps: SyncDeps,
 ): void {
   const { rooms, workspaces, log } = deps;
@@ -50,9 +50,9 @@ export function handleSyncConnection(
     ws.close(code, reason);
     return;
   }
-  // A follow key opens its session's doc (the deck and the presenter's position), read-only; never its comments.
-  if (check.role === 'follow' && (check.sessionId !== params.docId || params.channel === 'comments')) {
-    ws.close(CLOSE_CODES.wrongKey, 'a follow key opens its session only');
+  // A follow key opens its session's presence doc (the presenter's position) and no content doc.
+  if (check.role === 'follow' && (check.sessionId !== params.docId || params.channel !== 'presence')) {
+    ws.close(CLOSE_CODES.wrongKey, 'a follow key opens its session’s presence only');
     return;
   }
   // A doc in the bin takes its comments with it.
@@ -60,7 +60,7 @@ export function handleSyncConnection(
     ws.close(CLOSE_CODES.docDeleted, 'in the bin');
     return;
   }
-  const docId = params.channel === 'comments' ? commentsDocId(params.docId) : params.docId;
+  const docId = params.channel === 'comments' ? commentsDocId(params.docId) : params.channel === 'presence' ? presenceDocId(params.docId) : params.docId;
   const ref = { workspaceId: params.workspaceId, docId };
   const role = check.role === 'edit' ? 'edit' : 'view';
   let room: SyncRoom | null = null;

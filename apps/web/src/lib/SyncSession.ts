@@ -29,6 +29,8 @@ export interface SyncTarget {
   workspaceId: string;
   docId: string;
   key: string;
+  /** Keep a copy in IndexedDB (default). A presence doc has nothing worth keeping. */
+  keepLocal?: boolean;
 }
 
 /** After this many failed attempts in a row, say "offline" rather than "reconnecting". */
@@ -71,11 +73,15 @@ export class SyncSession {
     if (this.provider) return;
     const { workspaceId, docId, key } = this.target;
     this.announce();
-    const local = new IndexeddbPersistence(localDatabaseName(workspaceId, docId), this.doc);
-    void local.whenSynced.then(() => {
-      if (this.local === local) this.setState({ localLoaded: true });
-    });
-    this.local = local;
+    if (this.target.keepLocal === false) {
+      this.setState({ localLoaded: true });
+    } else {
+      const local = new IndexeddbPersistence(localDatabaseName(workspaceId, docId), this.doc);
+      void local.whenSynced.then(() => {
+        if (this.local === local) this.setState({ localLoaded: true });
+      });
+      this.local = local;
+    }
 
     const provider = new WebsocketProvider(`${syncOrigin()}/sync/${encodeURIComponent(workspaceId)}`, docId, this.doc, {
       params: { key },

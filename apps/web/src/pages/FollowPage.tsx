@@ -8,20 +8,22 @@ import { WorkspaceError } from '../components/WorkspaceError.tsx';
 import { PRESENT_UI_ATTRIBUTE, RevealDeck, type DeckHandle } from '../components/present/RevealDeck.tsx';
 import { RoomInputForm } from '../components/present/RoomInputForm.tsx';
 import { deckLang } from '../components/present/deckLang.ts';
-import type { PresentTarget } from '../components/present/presentPaths.ts';
 import { slideIndexOf, type Presenter } from '../components/present/presenting.ts';
 import '../components/present/present.css';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
-import { usePresentDeck } from '../hooks/usePresentDeck.ts';
+import { useFollowDeck } from '../hooks/useFollowDeck.ts';
 import { usePresentFollow } from '../hooks/usePresentFollow.ts';
 import { useStoredValue } from '../hooks/useStoredValue.ts';
+import { usePresenceDoc } from '../hooks/useSyncedDoc.ts';
 import { useWorkspaceInfo } from '../hooks/useWorkspaceInfo.ts';
 import { identityStore } from '../lib/identity.ts';
 
 /**
  * `/w/:ws/sessions/:sessionId/follow?key=<follow key>`: the deck on a phone, following the
- * presenter's slide live (from the session doc's awareness). Swiping away means browsing freely
- * until "Follow the presenter"; a small form sends the presenter a question or a next step.
+ * presenter's slide live. The deck comes from `GET …/deck` (built by the server, no notes), the
+ * position from the session's presence doc: the phone never opens the session doc itself.
+ * Swiping away means browsing freely until "Follow the presenter"; a small form sends the
+ * presenter a question or a next step.
  */
 export function FollowPage() {
   const { workspaceId = '', sessionId = '' } = useParams();
@@ -47,20 +49,26 @@ type FollowMode = 'following' | 'browsing';
 
 function FollowLoaded({ workspaceId, sessionId, accessKey, role }: { workspaceId: string; sessionId: string; accessKey: string; role: Role }) {
   const { t, i18n } = useTranslation();
-  const target = useMemo((): PresentTarget => ({ kind: 'session', id: sessionId }), [sessionId]);
-  // The deck in the presenter's language, so the screen and the phone read the same.
-  const [lang, setLang] = useState<DeckLang | null>(null);
-  const deck = usePresentDeck(workspaceId, target, accessKey, lang ?? deckLang(i18n.language));
-  const present = usePresentFollow(deck.sync.awareness);
+  const { session: sync, state: syncState } = usePresenceDoc(workspaceId, sessionId, accessKey);
+  const present = usePresentFollow(sync.awareness);
   // A presenter whose connection drops leaves the awareness; the room stays with their last slide until they are back.
   const [lastPresenter, setLastPresenter] = useState<Presenter | null>(null);
   if (present && present !== lastPresenter) setLastPresenter(present);
   const presenter = present ?? lastPresenter;
   const away = present === null && lastPresenter !== null;
-  if (presenter && presenter.position.lang !== lang) setLang(presenter.position.lang);
+  // The deck in the presenter's language, so the screen and the phone read the same.
+  const lang: DeckLang = presenter?.position.lang ?? deckLang(i18n.language);
+  // Asked again when the presenter's deck changes, and when the connection comes back.
+  const [connections, setConnections] = useState(0);
+  const [wasConnected, setWasConnected] = useState(false);
+  const connected = syncState.status === 'connected';
+  if (connected !== wasConnected) {
+    setWasConnected(connected);
+    if (connected) setConnections((n) => n + 1);
+  }
+  const deck = useFollowDeck(workspaceId, sessionId, accessKey, lang, `${presenter?.deckRev ?? ''}:${Math.max(0, connections - 1)}`);
 
   const identity = useStoredValue(identityStore);
-  const { sync } = deck;
   useEffect(() => {
     if (identity) sync.setUser({ name: identity.name, color: identity.color, role });
   }, [sync, identity, role]);
@@ -95,7 +103,7 @@ function FollowLoaded({ workspaceId, sessionId, accessKey, role }: { workspaceId
     if (presenterIndex !== null) handle.current?.goTo(presenterIndex);
   };
 
-  if (deck.status === 'error') {
+  if (deck.status === 'error' || syncState.status === 'refused') {
     return (
       <div className="page">
         <section className="card notice--error-card" role="alert" data-testid="present-error">
@@ -130,7 +138,7 @@ function FollowLoaded({ workspaceId, sessionId, accessKey, role }: { workspaceId
           <button type="button" className="button" aria-expanded={formOpen} aria-controls="follow-form" onClick={() => setFormOpen((open) => !open)} data-testid="open-room-input">
             {formOpen ? t('present.follow.closeForm') : t('present.follow.openForm')}
           </button>
-          <ConnectionIndicator status={indicatorStatus(deck.syncState, role)} />
+          <ConnectionIndicator status={indicatorStatus(syncState, role)} />
         </div>
         <div id="follow-form" className="follow-bar__form" hidden={!formOpen}>
           <RoomInputForm workspaceId={workspaceId} sessionId={sessionId} accessKey={accessKey} defaultName={identity?.name ?? ''} />

@@ -56,9 +56,9 @@ function useFullscreen(): [boolean, () => void] {
  * speaker view, `f` for full screen) or by the speaker view in another window. Its position is
  * published to the room; nothing here waits on the network once the deck is loaded.
  */
-export function PresenterStage({ workspaceId, target, accessKey, role, deck, lang }: PresentViewProps) {
+export function PresenterStage({ workspaceId, target, accessKey, role, deck, presence, lang }: PresentViewProps) {
   const { t } = useTranslation();
-  const { presenter } = usePresentSync(workspaceId, target, deck.sync.awareness);
+  const { presenter } = usePresentSync(workspaceId, target, presence.awareness);
   const handle = useRef<DeckHandle | null>(null);
   const slideIds = useMemo(() => deck.slides.map((s) => s.id), [deck.slides]);
   const ids = useRef(slideIds);

@@ -1,5 +1,5 @@
 /**
- * Where a presenter is in the deck, as published in the session doc's awareness (field
+ * Where a presenter is in the deck, as published in the presence doc's awareness (field
  * `presenting`) for people following on their phones, and sent between the presenter's own
  * windows. `seq` orders positions like a Lamport clock: each navigation takes one more than the
  * highest seen, so the newest position wins whatever the devices' clocks say.
@@ -21,6 +21,12 @@ export interface PresentingPosition {
 /** The awareness field the presenter publishes. */
 export const PRESENTING_FIELD = 'presenting';
 
+/**
+ * The awareness field with the revision of the deck the presenter shows (deckRevision): phones
+ * fetch the deck again when it changes, so an edit reaches them within a moment without polling.
+ */
+export const DECK_REV_FIELD = 'deckRev';
+
 const SLIDE_ID = /^[A-Za-z0-9_-]{1,200}$/;
 
 const isIndex = (value: unknown, min: number): value is number =>
@@ -41,6 +47,8 @@ export interface Presenter {
   clientId: number;
   name: string;
   position: PresentingPosition;
+  /** The revision of the presenter's deck ('' when it published none). */
+  deckRev: string;
 }
 
 /** True when `a` is a newer position than `b`: higher seq, then the higher client id breaks ties. */
@@ -57,7 +65,8 @@ export function newestPresenter(states: ReadonlyMap<number, Record<string, unkno
     if (!position) return;
     if (best && !isNewer({ seq: position.seq, clientId }, { seq: best.position.seq, clientId: best.clientId })) return;
     const user = state.user as { name?: unknown } | undefined;
-    best = { clientId, name: typeof user?.name === 'string' ? user.name.slice(0, 40) : '', position };
+    const rev = state[DECK_REV_FIELD];
+    best = { clientId, name: typeof user?.name === 'string' ? user.name.slice(0, 40) : '', position, deckRev: typeof rev === 'string' ? rev.slice(0, 64) : '' };
   });
   return best;
 }
