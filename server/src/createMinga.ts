@@ -89,7 +89,8 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
     loggerInstance: log as FastifyBaseLogger,
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: config.bodyLimit,
-    trustProxy: true,
+    // Forwarded headers only from the proxies the operator names: else a client could pick its address.
+    trustProxy: config.trustProxy,
   });
 
   const ctx: MingaContext = {
