@@ -1,6 +1,6 @@
 import type { DeckLang } from '@minga/export';
 import { isFollowKey, type Role } from '@minga/schema';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { ConnectionIndicator, indicatorStatus } from '../components/ConnectionIndicator.tsx';
@@ -78,6 +78,15 @@ function FollowLoaded({ workspaceId, sessionId, accessKey, role }: { workspaceId
   const [index, setIndex] = useState(0);
   const [formOpen, setFormOpen] = useState(false);
   const handle = useRef<DeckHandle | null>(null);
+  // The deck takes the height the bar leaves (its status may wrap on a narrow phone, its form opens).
+  const [barHeight, setBarHeight] = useState<number | null>(null);
+  const [barElement, setBarElement] = useState<HTMLDivElement | null>(null);
+  useEffect(() => {
+    if (!barElement || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => setBarHeight(Math.ceil(barElement.getBoundingClientRect().height)));
+    observer.observe(barElement);
+    return () => observer.disconnect();
+  }, [barElement]);
   const slideIds = useMemo(() => deck.slides.map((s) => s.id), [deck.slides]);
   const presenterIndex = presenter ? slideIndexOf(slideIds, presenter.position) : null;
 
@@ -116,17 +125,20 @@ function FollowLoaded({ workspaceId, sessionId, accessKey, role }: { workspaceId
   if (deck.status === 'loading' || !deck.deck) return <p className="present-message" role="status">{t('present.loadingDeck')}</p>;
 
   const state = !presenter ? 'waiting' : mode;
+  // The projector blacked out: a follower sees the same (browsing freely, they keep their slide).
+  const paused = state === 'following' && presenter?.position.paused === true;
   const total = deck.slides.length;
   return (
-    <div className="follow-page" data-testid="follow-page" data-follow-state={state} data-current-slide={index} data-current-slide-id={slideIds[index] ?? ''} data-presenter-slide={presenterIndex ?? ''} data-presenter-away={away}>
-      <div className="follow-page__deck">
+    <div className="follow-page" style={barHeight === null ? undefined : ({ '--follow-bar-height': `${barHeight}px` } as CSSProperties)} data-testid="follow-page" data-follow-state={state} data-current-slide={index} data-current-slide-id={slideIds[index] ?? ''} data-presenter-slide={presenterIndex ?? ''} data-presenter-away={away} data-presenter-paused={paused}>
+      <div className={`follow-page__deck${paused ? ' follow-page__deck--paused' : ''}`}>
         <RevealDeck slides={deck.slides} theme={deck.deck.theme} mode="full" interactive label={t('present.deckLabel', { title: deck.deck.title })} lang={deck.deck.lang} testId="follow-deck" onReady={onReady} onSlideChange={onSlideChange} />
       </div>
-      <div className="follow-bar" {...{ [PRESENT_UI_ATTRIBUTE]: '' }}>
+      <div className="follow-bar" ref={setBarElement} {...{ [PRESENT_UI_ATTRIBUTE]: '' }}>
         <p className="follow-bar__status" role="status" aria-live="polite" data-testid="follow-status">
           {state === 'waiting' && t('present.follow.waiting')}
           {state === 'following' && away && t('present.follow.presenterAway', { number: index + 1, total })}
-          {state === 'following' && !away && (presenter?.name
+          {paused && !away && t('present.follow.paused', { number: index + 1, total })}
+          {state === 'following' && !away && !paused && (presenter?.name
             ? t('present.follow.followingName', { name: presenter.name, number: index + 1, total })
             : t('present.follow.following', { number: index + 1, total }))}
           {state === 'browsing' && t('present.follow.browsing', { number: (presenterIndex ?? 0) + 1, total })}

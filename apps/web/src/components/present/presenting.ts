@@ -16,6 +16,8 @@ export interface PresentingPosition {
   seq: number;
   /** When it was published (the presenter's clock, for display only). */
   at: number;
+  /** The projector's screen is blacked out (reveal.js's pause): the phones black out too. */
+  paused?: boolean;
 }
 
 /** The awareness field the presenter publishes. */
@@ -40,7 +42,7 @@ export function parsePresenting(value: unknown): PresentingPosition | null {
   if (typeof p.slideId !== 'string' || !SLIDE_ID.test(p.slideId)) return null;
   if (typeof p.seq !== 'number' || !Number.isSafeInteger(p.seq) || p.seq < 0) return null;
   const at = typeof p.at === 'number' && Number.isFinite(p.at) ? p.at : 0;
-  return { h: p.h, v: p.v, f: p.f, slideId: p.slideId, lang: p.lang === 'en' ? 'en' : 'fr', seq: p.seq, at };
+  return { h: p.h, v: p.v, f: p.f, slideId: p.slideId, lang: p.lang === 'en' ? 'en' : 'fr', seq: p.seq, at, ...(p.paused === true ? { paused: true } : {}) };
 }
 
 export interface Presenter {
