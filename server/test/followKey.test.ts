@@ -152,6 +152,17 @@ describe('a follow link that only follows', () => {
     phone.socket.close();
   });
 
+  it('a session moved to the bin closes its phones’ presence sockets (4410), and new ones are refused', async () => {
+    const sessionId = await newSession('Suivie');
+    const { followKey } = await followLink(sessionId);
+    const phone = client(followKey, `${sessionId}/presence`);
+    await synced(phone);
+    const closed = closedByServer(phone);
+    expect((await api('DELETE', `/sessions/${sessionId}`, ws.editKey)).status).toBe(200);
+    expect((await closed).code).toBe(CLOSE_CODES.docDeleted);
+    expect(await (await listen(`${sessionId}/presence`, followKey)).closed).toBe(CLOSE_CODES.docDeleted);
+  });
+
   it('a follow-key client claiming to present with the highest clock moves nobody’s slides', async () => {
     const sessionId = await newSession('Suivie');
     const { followKey } = await followLink(sessionId);
