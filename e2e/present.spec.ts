@@ -65,6 +65,8 @@ test('the PDF has one page per slide', async ({ request, workspaces }) => {
 });
 
 test('amel presents, yann follows on his phone with the follow link, browses away and comes back, and his question reaches amel’s speaker view', async ({ browser, people, request, workspaces, baseURL }) => {
+  // Three windows (projector, speaker view, phone) and a unit edited while they run.
+  test.setTimeout(150_000);
   const workspace = await workspaces.create('Follow');
   const session = await createPresentableSession(request, workspace);
   const { followKey } = await followLinkOf(request, workspace, session.id);
