@@ -1,7 +1,7 @@
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import fastifyWebsocket from '@fastify/websocket';
 import type { Logger } from 'pino';
-import { CLOSE_CODES, commentsDocId } from '@minga/schema';
+import { CLOSE_CODES, commentsDocId, presenceDocId } from '@minga/schema';
 import type { Config } from './config.ts';
 import type { MingaContext } from './MingaContext.ts';
 import { openDatabase } from './storage/openDatabase.ts';
@@ -97,7 +97,8 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
     loggerInstance: log as FastifyBaseLogger,
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: config.bodyLimit,
-    trustProxy: true,
+    // Forwarded headers only from the proxies the operator names: else a client could pick its address.
+    trustProxy: config.trustProxy,
   });
 
   const ctx: MingaContext = {
@@ -160,6 +161,7 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
     const ref = { workspaceId: event.workspaceId, docId: event.docId };
     await rooms.closeDocConnections(ref, CLOSE_CODES.docDeleted, 'moved to the bin');
     await rooms.closeDocConnections({ ...ref, docId: commentsDocId(ref.docId) }, CLOSE_CODES.docDeleted, 'moved to the bin');
+    await rooms.closeDocConnections({ ...ref, docId: presenceDocId(ref.docId) }, CLOSE_CODES.docDeleted, 'moved to the bin');
   }
 
   const routes: { method: string; url: string }[] = [];

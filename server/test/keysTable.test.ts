@@ -108,10 +108,10 @@ describe('docs/API.md’s keys table', () => {
     }
   });
 
-  it('the follow key sees its session’s units without the trainers’ notes', async () => {
-    const res = await fetch(`${t.origin}/api/w/${ws.id}/sessions/${ids.followed}/resolved`, { headers: { authorization: `Bearer ${followKey}` } });
-    const body = (await res.json()) as { units: Record<string, { title: string; steps: { notes: string }[] }> };
-    expect(body.units[ids.unitId]?.title).toBe('Les communs');
-    expect(body.units[ids.unitId]?.steps.every((s) => s.notes === '')).toBe(true);
+  it('the follow key reads its session’s deck, without the trainers’ notes', async () => {
+    const res = await fetch(`${t.origin}/api/w/${ws.id}/sessions/${ids.followed}/deck?lang=fr`, { headers: { authorization: `Bearer ${followKey}` } });
+    const body = (await res.json()) as { deck: { title: string; slides: { notes: { lines: string[]; richText?: unknown } }[] } };
+    expect(body.deck.title).toBe('Suivie');
+    expect(body.deck.slides.every((s) => s.notes.lines.length === 0 && s.notes.richText === undefined)).toBe(true);
   });
 });

@@ -13,7 +13,7 @@ import { DocFeed } from './DocFeed.ts';
 export const ClusterEventSchema = z.discriminatedUnion('type', [
   /** Keys of a workspace were rotated: sockets holding an old one are closed. */
   z.object({ type: z.literal('keys'), workspaceId: z.string() }),
-  /** A doc went to the bin: its sockets (and its comments') are closed. */
+  /** A doc went to the bin: its sockets (its comments' and its presence doc's too) are closed. */
   z.object({ type: z.literal('bin'), workspaceId: z.string(), docId: z.string() }),
 ]);
 export type ClusterEvent = z.infer<typeof ClusterEventSchema>;

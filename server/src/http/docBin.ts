@@ -1,4 +1,4 @@
-import { CLOSE_CODES, commentsDocId } from '@minga/schema';
+import { CLOSE_CODES, commentsDocId, presenceDocId } from '@minga/schema';
 import type { MingaContext } from '../MingaContext.ts';
 import type { DocRef } from '../storage/DocStore.ts';
 import type { DocKind } from '../storage/DocRegistry.ts';
@@ -21,6 +21,8 @@ export async function moveToBin(ctx: MingaContext, ref: DocRef, kind: 'unit' | '
   await ctx.rooms.closeDocConnections(ref, CLOSE_CODES.docDeleted, 'moved to the bin');
   await ctx.rooms.closeDocConnections({ ...ref, docId: commentsDocId(ref.docId) }, CLOSE_CODES.docDeleted, 'moved to the bin');
   ctx.cluster?.announce({ type: 'bin', ...ref });
+  // Phones following it are told too (their presence doc is the only doc they hold).
+  await ctx.rooms.closeDocConnections({ ...ref, docId: presenceDocId(ref.docId) }, CLOSE_CODES.docDeleted, 'moved to the bin');
   return deletedAt;
 }
 

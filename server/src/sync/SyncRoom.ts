@@ -6,7 +6,7 @@ import * as encoding from 'lib0/encoding';
 import * as decoding from 'lib0/decoding';
 import type { Role } from '@minga/schema';
 import type { VersionedDocKind } from '@minga/doc-model';
-import { CLOSE_CODES } from '@minga/schema';
+import { CLOSE_CODES, isPresenceDocId } from '@minga/schema';
 import type { DocRef, DocStore } from '../storage/DocStore.ts';
 import { DurableQueue, type QueuedUpdate } from './DurableQueue.ts';
 import { RoomCompaction } from './RoomCompaction.ts';
@@ -59,6 +59,8 @@ export class SyncRoom {
   readonly queue: DurableQueue;
   private readonly compaction: RoomCompaction;
   private destroyed = false;
+  /** A presence doc carries awareness only: nobody's updates are kept there (see presenceDocId). */
+  private readonly awarenessOnly: boolean;
   /** Set when the store refused a write: the room must be dropped and reloaded from disk. */
   broken = false;
   /** Which versioned layout the doc has (unit, session, comments), set once loaded; null for others. */
@@ -82,6 +84,7 @@ export class SyncRoom {
       onCompactionFailed: (room: SyncRoom, error: Error) => void;
     },
   ) {
+    this.awarenessOnly = isPresenceDocId(ref.docId);
     this.compaction = new RoomCompaction(ref, store, lastSeq, (seq) => this.link?.stored([{ seq, data: null }]));
     this.queue = new DurableQueue(
       (update) => this.store.append(this.ref, update),
@@ -289,8 +292,8 @@ export class SyncRoom {
       throw new BadMessageError(`unknown sync message type ${syncType}`);
     }
     const update = readBytes(decoder);
-    // A view key reads and follows but never writes: its updates are dropped here.
-    if (conn.role !== 'edit') return;
+    // A view key reads and follows but never writes: its updates are dropped here, like everyone's in a presence doc.
+    if (conn.role !== 'edit' || this.awarenessOnly) return;
     let decoded: ReturnType<typeof Y.decodeUpdate>;
     try {
       // Decoding checks the whole update before it is queued, so a bad one is refused at once.

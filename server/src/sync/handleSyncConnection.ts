@@ -1,6 +1,6 @@
 import type { WebSocket, RawData } from 'ws';
 import type { Logger } from 'pino';
-import { CLOSE_CODES, DocIdSchema, WorkspaceIdSchema, commentsDocId } from '@minga/schema';
+import { CLOSE_CODES, DocIdSchema, WorkspaceIdSchema, commentsDocId, presenceDocId } from '@minga/schema';
 import type { WorkspaceRepo } from '../workspaces/WorkspaceRepo.ts';
 import type { RoomManager } from './RoomManager.ts';
 import type { RefusalLog } from './refusalLog.ts';
@@ -34,7 +34,7 @@ const REFUSALS = {
  */
 export function handleSyncConnection(
   ws: WebSocket,
-  params: { workspaceId: string; docId: string; channel?: 'doc' | 'comments'; key: string | undefined; address: string; layout?: number },
+  params: { workspaceId: string; docId: string; channel?: 'doc' | 'comments' | 'presence'; key: string | undefined; address: string; layout?: number },
   deps: SyncDeps,
 ): void {
   const { rooms, workspaces, log } = deps;
@@ -46,7 +46,7 @@ export function handleSyncConnection(
     ws.close(CLOSE_CODES.badRequest, 'invalid workspace or doc id');
     return;
   }
-  const docId = params.channel === 'comments' ? commentsDocId(params.docId) : params.docId;
+  const docId = params.channel === 'comments' ? commentsDocId(params.docId) : params.channel === 'presence' ? presenceDocId(params.docId) : params.docId;
   const ref = { workspaceId: params.workspaceId, docId };
   let room: SyncRoom | null = null;
   let conn: SyncConnection | null = null;
@@ -120,9 +120,9 @@ export function handleSyncConnection(
       ws.close(code, reason);
       return null;
     }
-    // A follow key opens its session's doc (the deck and the presenter's position), read-only; never its comments.
-    if (check.role === 'follow' && (check.sessionId !== params.docId || params.channel === 'comments')) {
-      ws.close(CLOSE_CODES.wrongKey, 'a follow key opens its session only');
+    // A follow key opens its session's presence doc (the presenter's position) and no content doc.
+    if (check.role === 'follow' && (check.sessionId !== params.docId || params.channel !== 'presence')) {
+      ws.close(CLOSE_CODES.wrongKey, 'a follow key opens its session’s presence only');
       return null;
     }
     // A doc in the bin takes its comments with it.

@@ -32,6 +32,8 @@ export interface SyncTarget {
   key: string;
   /** The kind of doc, when its layout has a version: the app announces the layout it writes, so a server with a newer one refuses it (4426) instead of taking old writes. */
   kind?: VersionedDocKind;
+  /** Keep a copy in IndexedDB (default). A presence doc has nothing worth keeping. */
+  keepLocal?: boolean;
 }
 
 /** After this many failed attempts in a row, say "offline" rather than "reconnecting". */
@@ -74,11 +76,15 @@ export class SyncSession {
     if (this.provider) return;
     const { workspaceId, docId, key, kind } = this.target;
     this.announce();
-    const local = new IndexeddbPersistence(localDatabaseName(workspaceId, docId), this.doc);
-    void local.whenSynced.then(() => {
-      if (this.local === local) this.setState({ localLoaded: true });
-    });
-    this.local = local;
+    if (this.target.keepLocal === false) {
+      this.setState({ localLoaded: true });
+    } else {
+      const local = new IndexeddbPersistence(localDatabaseName(workspaceId, docId), this.doc);
+      void local.whenSynced.then(() => {
+        if (this.local === local) this.setState({ localLoaded: true });
+      });
+      this.local = local;
+    }
 
     const provider = new WebsocketProvider(`${syncOrigin()}/sync/${encodeURIComponent(workspaceId)}`, docId, this.doc, {
       params: kind ? { key, layout: String(currentLayout(kind)) } : { key },

@@ -1,17 +1,20 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { DocIdSchema, WorkspaceIdSchema, type FollowLink } from '@minga/schema';
+import { buildDeck } from '@minga/export';
+import { DocIdSchema, FollowDeckQuerySchema, WorkspaceIdSchema, type FollowLink } from '@minga/schema';
 import type { FastifyRequest } from 'fastify';
 import type { MingaContext } from '../../MingaContext.ts';
 import { parseWith } from '../validate.ts';
-import { bearerKey, requireRole } from '../requireRole.ts';
-import { requireLiveSession } from '../../sessions/sessionDocs.ts';
+import { bearerKey, requireFollower, requireRole } from '../requireRole.ts';
+import { readSession, requireLiveSession, resolveSessionUnits } from '../../sessions/sessionDocs.ts';
+import { deckEtag, followerDeck } from '../../sessions/followerDeck.ts';
 
 const ParamsSchema = z.object({ workspaceId: WorkspaceIdSchema, sessionId: DocIdSchema });
 
 /**
  * `GET|POST /api/w/<ws>/sessions/<id>/follow` (edit key): the session's follow link, what the
  * projector shows the room; POST replaces the key, and the old link stops working at once.
+ * `GET …/deck` (the session's follow key, or a workspace key): the deck the phones show.
  */
 export function followKeyRoutes(app: FastifyInstance, ctx: MingaContext): void {
   const answer = (request: FastifyRequest, p: { workspaceId: string; sessionId: string }, followKey: string): FollowLink => ({
@@ -35,5 +38,25 @@ export function followKeyRoutes(app: FastifyInstance, ctx: MingaContext): void {
     await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
     await requireLiveSession(ctx, { workspaceId: params.workspaceId, docId: params.sessionId });
     return answer(request, params, await ctx.rotateFollowKey(params.workspaceId, params.sessionId, bearerKey(request)!));
+  });
+
+  /**
+   * The deck as the projector shows it, built by @minga/export from the served docs, without
+   * speaker notes or timing. Phones ask again when the presenter's deck revision changes
+   * (presence doc); the ETag turns an unchanged deck into a 304.
+   */
+  app.get('/api/w/:workspaceId/sessions/:sessionId/deck', async (request, reply) => {
+    const params = parseWith(ParamsSchema, request.params, 'invalid_params');
+    const { lang } = parseWith(FollowDeckQuerySchema, request.query, 'invalid_params');
+    requireFollower(ctx.workspaces, request, params.workspaceId, params.sessionId);
+    const ref = { workspaceId: params.workspaceId, docId: params.sessionId };
+    requireLiveSession(ctx, ref);
+    const session = await readSession(ctx, ref);
+    const units = await resolveSessionUnits(ctx, params.workspaceId, session);
+    const json = JSON.stringify({ deck: followerDeck(buildDeck({ session, units, lang })) });
+    const etag = deckEtag(json);
+    reply.header('ETag', etag).header('Cache-Control', 'private, no-cache').header('Vary', 'Authorization');
+    if (request.headers['if-none-match'] === etag) return reply.status(304).send();
+    return reply.type('application/json; charset=utf-8').send(json);
   });
 }

@@ -4,13 +4,12 @@ import { applySessionJson, yDocToSession } from '@minga/doc-model';
 import {
   WithCommentsQuerySchema,
   CreateSessionBodySchema, DocIdSchema, DuplicateSessionBodySchema, SessionSchema, WorkspaceIdSchema,
-  computeSessionTiming, handoverNextSteps, newItemId, sessionFromDraft, type Unit,
+  computeSessionTiming, handoverNextSteps, newItemId, sessionFromDraft,
 } from '@minga/schema';
 import type { MingaContext } from '../../MingaContext.ts';
 import { ApiError } from '../ApiError.ts';
 import { parseWith } from '../validate.ts';
-import { requireFollower, requireRole } from '../requireRole.ts';
-import { followerUnit } from '../../sessions/followerUnits.ts';
+import { requireRole } from '../requireRole.ts';
 import { moveToBin, takeOutOfBin } from '../docBin.ts';
 import { readThreads } from '../../comments/commentDocs.ts';
 import { createSession, readSession, requireLiveSession, resolveSessionUnits } from '../../sessions/sessionDocs.ts';
@@ -46,16 +45,15 @@ export function sessionRoutes(app: FastifyInstance, ctx: MingaContext): void {
 
   /**
    * The session with the units its items name (live or pinned; null when deleted) and its timing.
-   * Its follow key reads it too (the deck on the phones), without the units' trainer notes.
+   * Not for follow keys: the room gets the deck alone (`…/deck`, followKeyRoutes).
    */
   app.get('/api/w/:workspaceId/sessions/:sessionId/resolved', async (request) => {
     const params = parseWith(SessionParamsSchema, request.params, 'invalid_params');
-    const { role } = await requireFollower(ctx.workspaces, request, params.workspaceId, params.sessionId);
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'view');
     await requireLiveSession(ctx, refOf(params));
     const session = await readSession(ctx, refOf(params));
     const units = await resolveSessionUnits(ctx, params.workspaceId, session);
-    const shown = (unit: Unit) => (role === 'follow' ? followerUnit(unit) : unit);
-    return { session, units: Object.fromEntries([...units].map(([id, unit]) => [id, unit ? shown(unit) : null])), timing: computeSessionTiming(session, units) };
+    return { session, units: Object.fromEntries([...units].map(([id, unit]) => [id, unit ?? null])), timing: computeSessionTiming(session, units) };
   });
 
   app.put('/api/w/:workspaceId/sessions/:sessionId', async (request) => {

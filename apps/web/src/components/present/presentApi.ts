@@ -1,3 +1,4 @@
+import type { Deck, DeckLang } from '@minga/export';
 import { ErrorBodySchema, FollowLinkSchema, RoomInputSchema, type FollowLink, type RoomInput, type RoomInputBody, type Unit } from '@minga/schema';
 import { ApiError, NETWORK_ERROR } from '../../api/ApiError.ts';
 
@@ -50,6 +51,20 @@ export async function getResolvedUnits(workspaceId: string, key: string, session
   const units = (body as { units?: unknown } | null)?.units;
   if (typeof units !== 'object' || units === null) throw new ApiError('bad_response', 'expected { units }', 200);
   return new Map(Object.entries(units as Record<string, unknown>).map(([id, unit]) => [id, (unit ?? undefined) as Unit | undefined]));
+}
+
+/**
+ * `GET …/sessions/<id>/deck?lang=` (the session's follow key, or a workspace key): the deck as the
+ * projector shows it, built by the server, without notes. The browser revalidates it with its
+ * ETag, so asking again for an unchanged deck costs a 304.
+ */
+export async function getFollowDeck(workspaceId: string, key: string, sessionId: string, lang: DeckLang, signal?: AbortSignal): Promise<Deck> {
+  const body = await json(`${sessionBase(workspaceId, sessionId)}/deck?lang=${encodeURIComponent(lang)}`, { key, signal });
+  const deck = (body as { deck?: Partial<Deck> } | null)?.deck;
+  const shaped = typeof deck === 'object' && deck !== null && typeof deck.title === 'string' && typeof deck.theme === 'string'
+    && Array.isArray(deck.slides) && deck.slides.every((slide) => typeof slide === 'object' && slide !== null && typeof slide.id === 'string' && typeof slide.kind === 'string');
+  if (!shaped) throw new ApiError('bad_response', 'expected { deck: { title, theme, slides } }', 200);
+  return deck as Deck;
 }
 
 /** `POST …/room-input` (a view key is enough): a question or a proposed next step from the room. */
