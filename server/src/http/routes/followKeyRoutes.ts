@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { DocIdSchema, WorkspaceIdSchema, type FollowLink } from '@minga/schema';
+import { FollowLinkSchema, DocIdSchema, WorkspaceIdSchema } from '@minga/schema';
 import type { FastifyRequest } from 'fastify';
 import type { MingaContext } from '../../MingaContext.ts';
 import { parseWith } from '../validate.ts';
+import { replyAs } from '../replyAs.ts';
 import { bearerKey, requireRole } from '../requireRole.ts';
 import { requireLiveSession } from '../../sessions/sessionDocs.ts';
 
@@ -14,7 +15,7 @@ const ParamsSchema = z.object({ workspaceId: WorkspaceIdSchema, sessionId: DocId
  * projector shows the room; POST replaces the key, and the old link stops working at once.
  */
 export function followKeyRoutes(app: FastifyInstance, ctx: MingaContext): void {
-  const answer = (request: FastifyRequest, p: { workspaceId: string; sessionId: string }, followKey: string): FollowLink => ({
+  const answer = (request: FastifyRequest, p: { workspaceId: string; sessionId: string }, followKey: string) => replyAs(FollowLinkSchema, {
     followKey,
     followUrl: `${ctx.roomOrigin(request).replace(/\/$/, '')}/w/${p.workspaceId}/sessions/${encodeURIComponent(p.sessionId)}/follow?key=${encodeURIComponent(followKey)}`,
   });
