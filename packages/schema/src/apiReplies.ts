@@ -90,10 +90,13 @@ export type CatalogueEntry = z.infer<typeof CatalogueEntrySchema>;
 /** `GET /api/w/<ws>/sessions`. */
 export const SessionListSchema = z.object({ sessions: z.array(SessionSummarySchema) });
 
-/** `GET …/sessions/<id>/resolved`: the session, the units it names (null when gone), its timing. */
+/**
+ * `GET …/sessions/<id>/resolved`: the session, the units it names (null when gone), its timing. A
+ * unit that does not read as one reads as null, like a deleted one: one odd unit never breaks a deck.
+ */
 export const ResolvedSessionSchema = z.object({
   session: SessionSchema,
-  units: z.record(z.string(), UnitSchema.nullable()),
+  units: z.record(z.string(), UnitSchema.nullable().catch(null)),
   timing: SessionTimingSchema,
 });
 export type ResolvedSession = z.infer<typeof ResolvedSessionSchema>;
