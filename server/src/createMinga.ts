@@ -33,6 +33,7 @@ import { installSecurityHeaders } from './http/securityHeaders.ts';
 import { lanAddress, roomOrigin } from './http/roomOrigin.ts';
 import { installWebApp } from './http/webApp.ts';
 import { healthRoutes } from './http/routes/healthRoutes.ts';
+import { openApiRoutes } from './http/routes/openApiRoutes.ts';
 import { workspaceRoutes } from './http/routes/workspaceRoutes.ts';
 import { syncRoutes } from './http/routes/syncRoutes.ts';
 import { redactKey } from './logger.ts';
@@ -187,6 +188,7 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
     commits: writer.stats.rounds,
     committedJobs: writer.stats.jobs,
   }));
+  openApiRoutes(app);
   workspaceRoutes(app, ctx);
   syncRoutes(app, ctx);
   fileRoutes(app, ctx);

@@ -1,28 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FollowLinkSchema, UnitSchema } from '@minga/schema';
-import { REPO_ROOT, createWorkspace, startServer, type TestServer } from './helpers.ts';
-
-/** One row of docs/API.md's keys table. */
-interface KeyRow {
-  method: string;
-  path: string;
-  edit: string;
-  view: string;
-  follow: string;
-}
-
-/** The table under "Keys: what each may do" in docs/API.md. */
-function keysTable(): KeyRow[] {
-  const text = fs.readFileSync(path.join(REPO_ROOT, 'docs/API.md'), 'utf8');
-  const section = text.slice(text.indexOf('## Keys: what each may do'), text.indexOf('## Endpoints'));
-  return section
-    .split('\n')
-    .map((line) => /^\| (GET|POST|PUT|PATCH|DELETE) \| `([^`]+)` \| (\S+) \| (\S+) \| (\S+) \|$/.exec(line))
-    .filter((m): m is RegExpExecArray => m !== null)
-    .map(([, method, p, edit, view, follow]) => ({ method: method!, path: p!, edit: edit!, view: view!, follow: follow! }));
-}
+import { createWorkspace, startServer, type TestServer } from './helpers.ts';
+import { keysTable } from './apiDoc.ts';
 
 let t: TestServer;
 let ws: Awaited<ReturnType<typeof createWorkspace>>;

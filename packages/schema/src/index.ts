@@ -32,3 +32,4 @@ export * from './docComparison.ts';
 export * from './delivery.ts';
 export * from './handover.ts';
 export * from './comments.ts';
+export * from './apiReplies.ts';

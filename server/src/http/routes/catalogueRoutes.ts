@@ -1,9 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { DocIdSchema, ForkBodySchema, LicenceSchema, WorkspaceIdSchema, licenceChangeAllowed, licenceTerms } from '@minga/schema';
+import { CatalogueEntrySchema, CatalogueListSchema, PublicationSchema, UnitSchema, DocIdSchema, ForkBodySchema, LicenceSchema, WorkspaceIdSchema, licenceChangeAllowed, licenceTerms } from '@minga/schema';
 import type { MingaContext } from '../../MingaContext.ts';
 import { ApiError } from '../ApiError.ts';
 import { parseWith } from '../validate.ts';
+import { replyAs } from '../replyAs.ts';
 import { requireRole } from '../requireRole.ts';
 import { readUnit, requireLiveUnit } from '../../units/unitDocs.ts';
 import { forkInto } from './forkRoutes.ts';
@@ -11,7 +12,7 @@ import { requireShareAlikeKept } from '../../units/shareAlike.ts';
 
 const UnitParamsSchema = z.object({ workspaceId: WorkspaceIdSchema, unitId: DocIdSchema });
 const PublicParamsSchema = z.object({ publicId: DocIdSchema });
-const CatalogueForkBodySchema = ForkBodySchema.extend({ workspaceId: WorkspaceIdSchema });
+export const CatalogueForkBodySchema = ForkBodySchema.extend({ workspaceId: WorkspaceIdSchema });
 
 /** Public links of a catalogue entry, on the origin the request came in on. */
 function publicLinks(request: FastifyRequest, publicId: string) {
@@ -35,7 +36,7 @@ export function catalogueRoutes(app: FastifyInstance, ctx: MingaContext): void {
     await requireRole(ctx.workspaces, request, params.workspaceId, 'view');
     await requireLiveUnit(ctx, refOf(params));
     const entry = await ctx.catalogue.entryFor(refOf(params));
-    return entry ? { published: true, publicId: entry.publicId, publishedAt: entry.publishedAt, ...publicLinks(request, entry.publicId) } : { published: false };
+    return replyAs(PublicationSchema, entry ? { published: true, publicId: entry.publicId, publishedAt: entry.publishedAt, ...publicLinks(request, entry.publicId) } : { published: false });
   });
 
   app.put('/api/w/:workspaceId/units/:unitId/publication', async (request) => {
@@ -45,14 +46,14 @@ export function catalogueRoutes(app: FastifyInstance, ctx: MingaContext): void {
     requireShareAlikeKept(await readUnit(ctx, refOf(params)), 'Put it back under its source’s licence to publish it.');
     const entry = await ctx.catalogue.publish(refOf(params));
     request.log.info({ unit: params.unitId, publicId: entry.publicId }, 'unit published');
-    return { published: true, publicId: entry.publicId, publishedAt: entry.publishedAt, ...publicLinks(request, entry.publicId) };
+    return replyAs(PublicationSchema, { published: true, publicId: entry.publicId, publishedAt: entry.publishedAt, ...publicLinks(request, entry.publicId) });
   });
 
   app.delete('/api/w/:workspaceId/units/:unitId/publication', async (request) => {
     const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
     await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
     await ctx.catalogue.unpublish(refOf(params));
-    return { published: false };
+    return replyAs(PublicationSchema, { published: false });
   });
 
   app.get('/api/catalogue', async () => {
@@ -62,7 +63,7 @@ export function catalogueRoutes(app: FastifyInstance, ctx: MingaContext): void {
       if (!summary || !keepsShareAlike(summary)) return null;
       return { publicId: entry.publicId, publishedAt: entry.publishedAt, ...summary, licenceLabel: licenceTerms(summary.licence as never).label };
     });
-    return { units: units.filter((u) => u !== null) };
+    return replyAs(CatalogueListSchema, { units: units.filter((u) => u !== null) });
   });
 
   /** A published unit's JSON form: read-only, with its licence and credits. */
@@ -79,7 +80,7 @@ export function catalogueRoutes(app: FastifyInstance, ctx: MingaContext): void {
   app.get('/api/catalogue/:publicId', async (request) => {
     const { publicId } = parseWith(PublicParamsSchema, request.params, 'invalid_params');
     const { entry, unit } = await published(publicId);
-    return { publicId, publishedAt: entry.publishedAt, licence: licenceTerms(unit.licence), unit };
+    return replyAs(CatalogueEntrySchema, { publicId, publishedAt: entry.publishedAt, licence: licenceTerms(unit.licence), unit });
   });
 
   app.post('/api/catalogue/:publicId/fork', async (request, reply) => {
@@ -88,6 +89,6 @@ export function catalogueRoutes(app: FastifyInstance, ctx: MingaContext): void {
     await requireRole(ctx.workspaces, request, workspaceId, 'edit');
     const { ref, unit } = await published(publicId);
     const fork = await forkInto(ctx, { ref, unit }, workspaceId, { ...options, catalogueId: publicId });
-    return reply.status(201).send(fork);
+    return reply.status(201).send(replyAs(UnitSchema, fork));
   });
 }

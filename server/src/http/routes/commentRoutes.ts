@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { CommentsQuerySchema, WorkspaceIdSchema, filterThreads, type CommentsList } from '@minga/schema';
+import { CommentsListSchema, CommentsQuerySchema, WorkspaceIdSchema, filterThreads, type CommentsList } from '@minga/schema';
 import type { MingaContext } from '../../MingaContext.ts';
 import { commentedDocTitle, readThreads } from '../../comments/commentDocs.ts';
 import { parseWith } from '../validate.ts';
+import { replyAs } from '../replyAs.ts';
 import { requireRole } from '../requireRole.ts';
 
 const WorkspaceParamsSchema = z.object({ workspaceId: WorkspaceIdSchema });
@@ -28,6 +29,6 @@ export function commentRoutes(app: FastifyInstance, ctx: MingaContext): void {
       if (matching.length === 0) continue;
       items.push({ docId, kind, title: await commentedDocTitle(ctx, ref, kind), openCount: threads.filter((thread) => thread.status === 'open').length, threads: matching });
     }
-    return { items };
+    return replyAs(CommentsListSchema, { items });
   });
 }

@@ -1,9 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { DeliveryBodySchema, DocIdSchema, WorkspaceIdSchema, type Delivery } from '@minga/schema';
+import { DeliveryListSchema, DeliverySchema, SessionLineageSchema, DeliveryBodySchema, DocIdSchema, WorkspaceIdSchema, type Delivery } from '@minga/schema';
 import type { MingaContext } from '../../MingaContext.ts';
 import { ApiError } from '../ApiError.ts';
 import { parseWith } from '../validate.ts';
+import { replyAs } from '../replyAs.ts';
 import { requireRole } from '../requireRole.ts';
 import { requireLiveSession } from '../../sessions/sessionDocs.ts';
 import { markDelivered } from '../../history/markDelivered.ts';
@@ -12,7 +13,7 @@ import { sessionLineage } from '../../history/sessionLineage.ts';
 const WorkspaceParamsSchema = z.object({ workspaceId: WorkspaceIdSchema });
 const SessionParamsSchema = WorkspaceParamsSchema.extend({ sessionId: DocIdSchema });
 const DeliveryParamsSchema = WorkspaceParamsSchema.extend({ deliveryId: z.coerce.number().int().positive() });
-const TimelineQuerySchema = z.strictObject({ docId: DocIdSchema.optional() });
+export const TimelineQuerySchema = z.strictObject({ docId: DocIdSchema.optional() });
 
 /** Deliveries: mark a session as given (freezing its versions), list them, a session's lineage, the workspace's timeline. */
 export function deliveryRoutes(app: FastifyInstance, ctx: MingaContext): void {
@@ -29,12 +30,12 @@ export function deliveryRoutes(app: FastifyInstance, ctx: MingaContext): void {
     const ref = { workspaceId: params.workspaceId, docId: params.sessionId };
     await requireLiveSession(ctx, ref);
     const body = parseWith(DeliveryBodySchema, request.body);
-    return reply.status(201).send(await markDelivered(ctx, ref, body));
+    return reply.status(201).send(replyAs(DeliverySchema, await markDelivered(ctx, ref, body)));
   });
 
   app.get('/api/w/:workspaceId/sessions/:sessionId/deliveries', async (request) => {
     const params = parseWith(SessionParamsSchema, request.params, 'invalid_params');
-    return { deliveries: await shown(request, params.workspaceId, await ctx.deliveries.listBySession(params.workspaceId, params.sessionId)) };
+    return replyAs(DeliveryListSchema, { deliveries: await shown(request, params.workspaceId, await ctx.deliveries.listBySession(params.workspaceId, params.sessionId)) });
   });
 
   app.get('/api/w/:workspaceId/sessions/:sessionId/lineage', async (request) => {
@@ -42,7 +43,7 @@ export function deliveryRoutes(app: FastifyInstance, ctx: MingaContext): void {
     const { role } = await requireRole(ctx.workspaces, request, params.workspaceId, 'view');
     await requireLiveSession(ctx, { workspaceId: params.workspaceId, docId: params.sessionId });
     const chain = await sessionLineage(ctx, params.workspaceId, params.sessionId);
-    return { lineage: chain.map((entry) => ({ ...entry, deliveries: visibleTo(role, entry.deliveries) })) };
+    return replyAs(SessionLineageSchema, { lineage: chain.map((entry) => ({ ...entry, deliveries: visibleTo(role, entry.deliveries) })) });
   });
 
   app.get('/api/w/:workspaceId/deliveries', async (request) => {
@@ -50,7 +51,7 @@ export function deliveryRoutes(app: FastifyInstance, ctx: MingaContext): void {
     const { docId } = parseWith(TimelineQuerySchema, request.query, 'invalid_params');
     const all = await ctx.deliveries.list(workspaceId);
     const deliveries = docId ? all.filter((d) => d.versions.some((v) => v.docId === docId)) : all;
-    return { deliveries: await shown(request, workspaceId, deliveries) };
+    return replyAs(DeliveryListSchema, { deliveries: await shown(request, workspaceId, deliveries) });
   });
 
   app.get('/api/w/:workspaceId/deliveries/:deliveryId', async (request) => {
@@ -61,6 +62,6 @@ export function deliveryRoutes(app: FastifyInstance, ctx: MingaContext): void {
     const delivery = await ctx.deliveries.get(params.workspaceId, params.deliveryId);
     const [visible] = await shown(request, params.workspaceId, delivery ? [delivery] : []);
     if (!visible) throw new ApiError('not_found', 'No such delivery in this workspace.');
-    return visible;
+    return replyAs(DeliverySchema, visible);
   });
 }

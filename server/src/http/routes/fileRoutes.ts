@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { WorkspaceIdSchema } from '@minga/schema';
+import { UploadedFileSchema, WorkspaceIdSchema } from '@minga/schema';
 import type { MingaContext } from '../../MingaContext.ts';
 import { ApiError } from '../ApiError.ts';
 import { parseWith } from '../validate.ts';
+import { replyAs } from '../replyAs.ts';
 import { requireRole } from '../requireRole.ts';
 import { sniffImageType } from '../../files/sniffImageType.ts';
 
@@ -36,7 +37,7 @@ export function fileRoutes(app: FastifyInstance, ctx: MingaContext): void {
         throw new ApiError('unsupported_media_type', 'Only PNG, JPEG, GIF and WebP images are accepted (the file’s content is checked, not its name).');
       }
       const file = await ctx.files.save(workspaceId, mime, body);
-      return reply.status(201).send({ id: file.id, url: fileUrl(workspaceId, file.id), mime: file.mime, size: file.size });
+      return reply.status(201).send(replyAs(UploadedFileSchema, { id: file.id, url: fileUrl(workspaceId, file.id), mime: file.mime, size: file.size }));
     });
   });
 

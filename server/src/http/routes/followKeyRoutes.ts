@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { buildDeck } from '@minga/export';
-import { DocIdSchema, FollowDeckQuerySchema, WorkspaceIdSchema, type FollowLink } from '@minga/schema';
+import { DocIdSchema, FollowDeckQuerySchema, FollowLinkSchema, WorkspaceIdSchema } from '@minga/schema';
+import { replyAs } from '../replyAs.ts';
 import type { FastifyRequest } from 'fastify';
 import type { MingaContext } from '../../MingaContext.ts';
 import { parseWith } from '../validate.ts';
@@ -17,7 +18,7 @@ const ParamsSchema = z.object({ workspaceId: WorkspaceIdSchema, sessionId: DocId
  * `GET …/deck` (the session's follow key, or a workspace key): the deck the phones show.
  */
 export function followKeyRoutes(app: FastifyInstance, ctx: MingaContext): void {
-  const answer = (request: FastifyRequest, p: { workspaceId: string; sessionId: string }, followKey: string): FollowLink => ({
+  const answer = (request: FastifyRequest, p: { workspaceId: string; sessionId: string }, followKey: string) => replyAs(FollowLinkSchema, {
     followKey,
     followUrl: `${ctx.roomOrigin(request).replace(/\/$/, '')}/w/${p.workspaceId}/sessions/${encodeURIComponent(p.sessionId)}/follow?key=${encodeURIComponent(followKey)}`,
   });
@@ -48,9 +49,9 @@ export function followKeyRoutes(app: FastifyInstance, ctx: MingaContext): void {
   app.get('/api/w/:workspaceId/sessions/:sessionId/deck', async (request, reply) => {
     const params = parseWith(ParamsSchema, request.params, 'invalid_params');
     const { lang } = parseWith(FollowDeckQuerySchema, request.query, 'invalid_params');
-    requireFollower(ctx.workspaces, request, params.workspaceId, params.sessionId);
+    await requireFollower(ctx.workspaces, request, params.workspaceId, params.sessionId);
     const ref = { workspaceId: params.workspaceId, docId: params.sessionId };
-    requireLiveSession(ctx, ref);
+    await requireLiveSession(ctx, ref);
     const session = await readSession(ctx, ref);
     const units = await resolveSessionUnits(ctx, params.workspaceId, session);
     const json = JSON.stringify({ deck: followerDeck(buildDeck({ session, units, lang })) });

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { applyUnitJson } from '@minga/doc-model';
-import {
+import { UnitLineageSchema, UnitSchema, UpstreamReplySchema,
   DocIdSchema, ForkBodySchema, TakeUpstreamBodySchema, WorkspaceIdSchema, checkFork, forkUnit, licenceTerms, newItemId,
   takeUpstream, takeUpstreamItem, upstreamChanges, type Unit,
 } from '@minga/schema';
@@ -9,6 +9,7 @@ import type { MingaContext } from '../../MingaContext.ts';
 import type { DocRef } from '../../storage/DocStore.ts';
 import { ApiError } from '../ApiError.ts';
 import { parseWith } from '../validate.ts';
+import { replyAs } from '../replyAs.ts';
 import { requireRole } from '../requireRole.ts';
 import { createUnit } from './unitRoutes.ts';
 import { markVersion, readUnit, readUnitVersion, requireLiveUnit } from '../../units/unitDocs.ts';
@@ -62,7 +63,7 @@ export function forkRoutes(app: FastifyInstance, ctx: MingaContext): void {
     await requireLiveUnit(ctx, ref);
     const body = parseWith(ForkBodySchema, request.body);
     const fork = await forkInto(ctx, { ref, unit: await readUnit(ctx, ref) }, params.workspaceId, body);
-    return reply.status(201).send(fork);
+    return reply.status(201).send(replyAs(UnitSchema, fork));
   });
 
   app.get('/api/w/:workspaceId/units/:unitId/lineage', async (request) => {
@@ -73,7 +74,7 @@ export function forkRoutes(app: FastifyInstance, ctx: MingaContext): void {
     const unit = await readUnit(ctx, ref);
     const from = unit.source?.forkedFrom;
     const sourceRef = await sourceRefOf(ctx, params.workspaceId, unit);
-    return {
+    return replyAs(UnitLineageSchema, {
       forkedFrom: from
         ? {
             ...from,
@@ -83,14 +84,14 @@ export function forkRoutes(app: FastifyInstance, ctx: MingaContext): void {
           }
         : null,
       forks: ctx.unitIndex.forksOf(params.workspaceId, params.unitId),
-    };
+    });
   });
 
   app.get('/api/w/:workspaceId/units/:unitId/upstream', async (request) => {
     const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
     await requireRole(ctx.workspaces, request, params.workspaceId, 'view');
     const { mine, upstream, base } = await upstreamTriple(params);
-    return { ...upstreamChanges(base, upstream, mine), version: mine.source?.forkedFrom?.version };
+    return replyAs(UpstreamReplySchema, { ...upstreamChanges(base, upstream, mine), version: mine.source?.forkedFrom?.version });
   });
 
   app.post('/api/w/:workspaceId/units/:unitId/upstream', async (request) => {
@@ -107,7 +108,7 @@ export function forkRoutes(app: FastifyInstance, ctx: MingaContext): void {
     return ctx.rooms.withRoom(refOf(params), async (room) => {
       applyUnitJson(room.doc, next);
       await ctx.unitIndex.upsert(room.ref, next);
-      return next;
+      return replyAs(UnitSchema, next);
     });
   });
 

@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { DocIdSchema, RoomInputBodySchema, RoomInputPatchSchema, WorkspaceIdSchema } from '@minga/schema';
+import { RoomInputListSchema, RoomInputSchema, DocIdSchema, RoomInputBodySchema, RoomInputPatchSchema, WorkspaceIdSchema } from '@minga/schema';
 import type { MingaContext } from '../../MingaContext.ts';
 import { ApiError } from '../ApiError.ts';
 import { parseWith } from '../validate.ts';
+import { replyAs } from '../replyAs.ts';
 import { requireFollower, requireRole } from '../requireRole.ts';
 import { RateLimiter } from '../rateLimit.ts';
 import { requireLiveSession } from '../../sessions/sessionDocs.ts';
@@ -12,7 +13,7 @@ import { RoomInputArrivals } from '../../sessions/RoomInputArrivals.ts';
 const ParamsSchema = z.object({ workspaceId: WorkspaceIdSchema, sessionId: DocIdSchema });
 const InputParamsSchema = ParamsSchema.extend({ inputId: z.coerce.number().int().positive() });
 // `wait`: how long (ms) an empty answer may be held for a message to arrive, a long poll.
-const SinceSchema = z.strictObject({
+export const RoomInputSinceSchema = z.strictObject({
   since: z.coerce.number().int().min(0).default(0),
   wait: z.coerce.number().int().min(0).max(25_000).default(0),
 });
@@ -43,21 +44,21 @@ export function roomInputRoutes(app: FastifyInstance, ctx: MingaContext): void {
     const saved = await ctx.roomInput.add(refOf(params), body);
     if (!saved) throw new ApiError('conflict', 'This session has received as many messages as it keeps.');
     arrivals.notify(arrivalKey(params));
-    return reply.status(201).send(saved);
+    return reply.status(201).send(replyAs(RoomInputSchema, saved));
   });
 
   app.get('/api/w/:workspaceId/sessions/:sessionId/room-input', async (request, reply) => {
     const params = parseWith(ParamsSchema, request.params, 'invalid_params');
     await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
     await requireLiveSession(ctx, refOf(params));
-    const { since, wait } = parseWith(SinceSchema, request.query, 'invalid_params');
+    const { since, wait } = parseWith(RoomInputSinceSchema, request.query, 'invalid_params');
     const now = await ctx.roomInput.list(refOf(params), since);
-    if (now.length > 0 || wait === 0) return { inputs: now };
+    if (now.length > 0 || wait === 0) return replyAs(RoomInputListSchema, { inputs: now });
     const gone = new AbortController();
     // The response's 'close': the person left before an answer (the request's fires once read).
     reply.raw.once('close', () => gone.abort());
     await arrivals.wait(arrivalKey(params), wait, gone.signal);
-    return { inputs: await ctx.roomInput.list(refOf(params), since) };
+    return replyAs(RoomInputListSchema, { inputs: await ctx.roomInput.list(refOf(params), since) });
   });
 
   app.patch('/api/w/:workspaceId/sessions/:sessionId/room-input/:inputId', async (request) => {
@@ -66,6 +67,6 @@ export function roomInputRoutes(app: FastifyInstance, ctx: MingaContext): void {
     const { status } = parseWith(RoomInputPatchSchema, request.body);
     const updated = await ctx.roomInput.setStatus(refOf(params), params.inputId, status);
     if (!updated) throw new ApiError('not_found', 'No such message for this session.');
-    return updated;
+    return replyAs(RoomInputSchema, updated);
   });
 }

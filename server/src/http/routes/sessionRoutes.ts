@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { applySessionJson, yDocToSession } from '@minga/doc-model';
-import {
+import { BinnedDocSchema, ResolvedSessionSchema, SessionListSchema, SessionWithCommentsSchema,
   WithCommentsQuerySchema,
   CreateSessionBodySchema, DocIdSchema, DuplicateSessionBodySchema, SessionSchema, WorkspaceIdSchema,
   computeSessionTiming, handoverNextSteps, newItemId, sessionFromDraft,
@@ -9,6 +9,7 @@ import {
 import type { MingaContext } from '../../MingaContext.ts';
 import { ApiError } from '../ApiError.ts';
 import { parseWith } from '../validate.ts';
+import { replyAs } from '../replyAs.ts';
 import { requireRole } from '../requireRole.ts';
 import { moveToBin, takeOutOfBin } from '../docBin.ts';
 import { readThreads } from '../../comments/commentDocs.ts';
@@ -24,14 +25,14 @@ export function sessionRoutes(app: FastifyInstance, ctx: MingaContext): void {
   app.get('/api/w/:workspaceId/sessions', async (request) => {
     const { workspaceId } = parseWith(WorkspaceParamsSchema, request.params, 'invalid_params');
     await requireRole(ctx.workspaces, request, workspaceId, 'view');
-    return { sessions: ctx.sessionIndex.list(workspaceId) };
+    return replyAs(SessionListSchema, { sessions: ctx.sessionIndex.list(workspaceId) });
   });
 
   app.post('/api/w/:workspaceId/sessions', async (request, reply) => {
     const { workspaceId } = parseWith(WorkspaceParamsSchema, request.params, 'invalid_params');
     await requireRole(ctx.workspaces, request, workspaceId, 'edit');
     const draft = parseWith(CreateSessionBodySchema, request.body);
-    return reply.status(201).send(await createSession(ctx, workspaceId, sessionFromDraft(draft, draft.id ?? newItemId())));
+    return reply.status(201).send(replyAs(SessionSchema, await createSession(ctx, workspaceId, sessionFromDraft(draft, draft.id ?? newItemId()))));
   });
 
   app.get('/api/w/:workspaceId/sessions/:sessionId', async (request) => {
@@ -40,7 +41,7 @@ export function sessionRoutes(app: FastifyInstance, ctx: MingaContext): void {
     await requireLiveSession(ctx, refOf(params));
     const { comments } = parseWith(WithCommentsQuerySchema, request.query, 'invalid_params');
     const session = await readSession(ctx, refOf(params));
-    return comments === '1' ? { ...session, comments: await readThreads(ctx, refOf(params)) } : session;
+    return replyAs(SessionWithCommentsSchema, comments === '1' ? { ...session, comments: await readThreads(ctx, refOf(params)) } : session);
   });
 
   /**
@@ -53,7 +54,7 @@ export function sessionRoutes(app: FastifyInstance, ctx: MingaContext): void {
     await requireLiveSession(ctx, refOf(params));
     const session = await readSession(ctx, refOf(params));
     const units = await resolveSessionUnits(ctx, params.workspaceId, session);
-    return { session, units: Object.fromEntries([...units].map(([id, unit]) => [id, unit ?? null])), timing: computeSessionTiming(session, units) };
+    return replyAs(ResolvedSessionSchema, { session, units: Object.fromEntries([...units].map(([id, unit]) => [id, unit ?? null])), timing: computeSessionTiming(session, units) });
   });
 
   app.put('/api/w/:workspaceId/sessions/:sessionId', async (request) => {
@@ -66,7 +67,7 @@ export function sessionRoutes(app: FastifyInstance, ctx: MingaContext): void {
       applySessionJson(room.doc, { ...session, updatedAt: new Date().toISOString() });
       const saved = yDocToSession(room.doc, params.sessionId);
       await ctx.sessionIndex.upsert(room.ref, saved);
-      return saved;
+      return replyAs(SessionSchema, saved);
     });
   });
 
@@ -74,14 +75,14 @@ export function sessionRoutes(app: FastifyInstance, ctx: MingaContext): void {
     const params = parseWith(SessionParamsSchema, request.params, 'invalid_params');
     await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
     const deletedAt = await moveToBin(ctx, refOf(params), 'session');
-    return { id: params.sessionId, deletedAt };
+    return replyAs(BinnedDocSchema, { id: params.sessionId, deletedAt });
   });
 
   app.post('/api/w/:workspaceId/sessions/:sessionId/restore', async (request) => {
     const params = parseWith(SessionParamsSchema, request.params, 'invalid_params');
     await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
     await takeOutOfBin(ctx, refOf(params), 'session');
-    return readSession(ctx, refOf(params));
+    return replyAs(SessionSchema, await readSession(ctx, refOf(params)));
   });
 
   app.post('/api/w/:workspaceId/sessions/:sessionId/duplicate', async (request, reply) => {
@@ -102,6 +103,6 @@ export function sessionRoutes(app: FastifyInstance, ctx: MingaContext): void {
       nextSteps: handoverNextSteps(source, units, newItemId),
       source: { duplicatedFrom: { sessionId: source.id, title: source.title } },
     };
-    return reply.status(201).send(await createSession(ctx, params.workspaceId, copy));
+    return reply.status(201).send(replyAs(SessionSchema, await createSession(ctx, params.workspaceId, copy)));
   });
 }

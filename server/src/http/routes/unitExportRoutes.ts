@@ -13,7 +13,7 @@ import { attachment, slugify } from '../../export/filename.ts';
 import { renderPdfOrExplain } from '../../export/renderPdfOrExplain.ts';
 
 const ParamsSchema = z.object({ workspaceId: WorkspaceIdSchema, unitId: DocIdSchema });
-const QuerySchema = z.strictObject({
+export const UnitExportQuerySchema = z.strictObject({
   format: z.enum(['html', 'pdf', 'json', 'md'], { error: 'format must be html, pdf, json or md' }),
   lang: z.enum(['fr', 'en']).optional(),
 });
@@ -23,7 +23,7 @@ export function unitExportRoutes(app: FastifyInstance, ctx: MingaContext): void 
   app.get('/api/w/:workspaceId/units/:unitId/export', async (request, reply) => {
     const params = parseWith(ParamsSchema, request.params, 'invalid_params');
     await requireRole(ctx.workspaces, request, params.workspaceId, 'view');
-    const { format, lang: askedLang } = parseWith(QuerySchema, request.query, 'invalid_params');
+    const { format, lang: askedLang } = parseWith(UnitExportQuerySchema, request.query, 'invalid_params');
     const ref = { workspaceId: params.workspaceId, docId: params.unitId };
     await requireLiveUnit(ctx, ref);
     const unit = await readUnit(ctx, ref);

@@ -2,13 +2,14 @@ import { isDeepStrictEqual } from 'node:util';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { applyUnitJson, yDocToUnit } from '@minga/doc-model';
-import {
+import { BinListSchema, BinnedDocSchema, JsonDocumentSchema, UnitListSchema, UnitWithCommentsSchema,
   CreateUnitBodySchema, EditAuthorSchema, GENERAL_PAD_DOC_ID, WithCommentsQuerySchema, DocIdSchema, UnitQuerySchema, UnitSchema, WorkspaceIdSchema, newItemId, unitFromDraft,
   type Unit,
 } from '@minga/schema';
 import type { MingaContext } from '../../MingaContext.ts';
 import { ApiError } from '../ApiError.ts';
 import { parseWith } from '../validate.ts';
+import { replyAs } from '../replyAs.ts';
 import { requireRole } from '../requireRole.ts';
 import { moveToBin, requireLiveDoc, takeOutOfBin } from '../docBin.ts';
 import { requireShareAlikeKept } from '../../units/shareAlike.ts';
@@ -18,7 +19,7 @@ import { readThreads } from '../../comments/commentDocs.ts';
 const WorkspaceParamsSchema = z.object({ workspaceId: WorkspaceIdSchema });
 const UnitParamsSchema = z.object({ workspaceId: WorkspaceIdSchema, unitId: DocIdSchema });
 /** PUT's body: the complete unit, and who the change is credited to. */
-const PutUnitBodySchema = UnitSchema.extend({ author: EditAuthorSchema.optional() });
+export const PutUnitBodySchema = UnitSchema.extend({ author: EditAuthorSchema.optional() });
 
 /** The unit JSON schema, for scripts and other tools. */
 export const UNIT_JSON_SCHEMA = z.toJSONSchema(UnitSchema, { io: 'input', unrepresentable: 'any' });
@@ -27,13 +28,13 @@ export const UNIT_JSON_SCHEMA = z.toJSONSchema(UnitSchema, { io: 'input', unrepr
 export function unitRoutes(app: FastifyInstance, ctx: MingaContext): void {
   const ref = (p: { workspaceId: string; unitId: string }) => ({ workspaceId: p.workspaceId, docId: p.unitId });
 
-  app.get('/api/schema/unit.json', async () => UNIT_JSON_SCHEMA);
+  app.get('/api/schema/unit.json', async () => replyAs(JsonDocumentSchema, UNIT_JSON_SCHEMA));
 
   app.get('/api/w/:workspaceId/units', async (request) => {
     const { workspaceId } = parseWith(WorkspaceParamsSchema, request.params, 'invalid_params');
     await requireRole(ctx.workspaces, request, workspaceId, 'view');
     const query = parseWith(UnitQuerySchema, request.query, 'invalid_params');
-    return ctx.unitIndex.search(workspaceId, query);
+    return replyAs(UnitListSchema, ctx.unitIndex.search(workspaceId, query));
   });
 
   app.post('/api/w/:workspaceId/units', async (request, reply) => {
@@ -42,7 +43,7 @@ export function unitRoutes(app: FastifyInstance, ctx: MingaContext): void {
     const draft = parseWith(CreateUnitBodySchema, request.body);
     requireShareAlikeKept(draft);
     const unit = await createUnit(ctx, workspaceId, unitFromDraft(draft, draft.id ?? newItemId()), {});
-    return reply.status(201).send(unit);
+    return reply.status(201).send(replyAs(UnitSchema, unit));
   });
 
   app.get('/api/w/:workspaceId/units/:unitId', async (request) => {
@@ -52,7 +53,7 @@ export function unitRoutes(app: FastifyInstance, ctx: MingaContext): void {
     const { comments } = parseWith(WithCommentsQuerySchema, request.query, 'invalid_params');
     const unit = await ctx.rooms.withRoom(ref(params), (room) => yDocToUnit(room.doc, params.unitId));
     // Threads are discussion, not material: only a caller who asks gets them.
-    return comments === '1' ? { ...unit, comments: await readThreads(ctx, ref(params)) } : unit;
+    return replyAs(UnitWithCommentsSchema, comments === '1' ? { ...unit, comments: await readThreads(ctx, ref(params)) } : unit);
   });
 
   app.put('/api/w/:workspaceId/units/:unitId', async (request) => {
@@ -77,7 +78,7 @@ export function unitRoutes(app: FastifyInstance, ctx: MingaContext): void {
       if (changed) creditRoomEdit(room, author);
       const saved = yDocToUnit(room.doc, params.unitId);
       await ctx.unitIndex.upsert(room.ref, saved);
-      return saved;
+      return replyAs(UnitSchema, saved);
     });
   });
 
@@ -85,14 +86,14 @@ export function unitRoutes(app: FastifyInstance, ctx: MingaContext): void {
     const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
     await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
     const deletedAt = await moveToBin(ctx, ref(params), 'unit');
-    return { id: params.unitId, deletedAt };
+    return replyAs(BinnedDocSchema, { id: params.unitId, deletedAt });
   });
 
   app.post('/api/w/:workspaceId/units/:unitId/restore', async (request) => {
     const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
     await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
     await takeOutOfBin(ctx, ref(params), 'unit');
-    return ctx.rooms.withRoom(ref(params), (room) => yDocToUnit(room.doc, params.unitId));
+    return replyAs(UnitSchema, await ctx.rooms.withRoom(ref(params), (room) => yDocToUnit(room.doc, params.unitId)));
   });
 
   app.get('/api/w/:workspaceId/bin', async (request) => {
@@ -101,7 +102,7 @@ export function unitRoutes(app: FastifyInstance, ctx: MingaContext): void {
     const items = (await ctx.registry.bin(workspaceId)).map((entry) => ({
       id: entry.docId,
       kind: entry.kind,
-      deletedAt: entry.deletedAt,
+      deletedAt: entry.deletedAt!, // the bin lists only deleted docs
       title:
         entry.kind === 'unit'
           ? ctx.unitIndex.title({ workspaceId, docId: entry.docId })
@@ -109,7 +110,7 @@ export function unitRoutes(app: FastifyInstance, ctx: MingaContext): void {
             ? ctx.sessionIndex.title({ workspaceId, docId: entry.docId })
             : '',
     }));
-    return { items };
+    return replyAs(BinListSchema, { items });
   });
 }
 

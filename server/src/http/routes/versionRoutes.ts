@@ -2,10 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { applySessionJson, applyUnitJson, yDocToSession, yDocToUnit } from '@minga/doc-model';
-import { CreateVersionBodySchema, DocIdSchema, WorkspaceIdSchema, type VersionWithState } from '@minga/schema';
+import { RestoredDocSchema, VersionListSchema, VersionMetaSchema, VersionWithStateSchema, CreateVersionBodySchema, DocIdSchema, WorkspaceIdSchema } from '@minga/schema';
 import type { MingaContext } from '../../MingaContext.ts';
 import { ApiError } from '../ApiError.ts';
 import { parseWith } from '../validate.ts';
+import { replyAs } from '../replyAs.ts';
 import { requireRole } from '../requireRole.ts';
 import { restoredUnderShareAlike } from '../../units/shareAlike.ts';
 
@@ -17,7 +18,7 @@ export function versionRoutes(app: FastifyInstance, ctx: MingaContext): void {
   app.get('/api/w/:workspaceId/docs/:docId/versions', async (request) => {
     const ref = parseWith(DocParamsSchema, request.params, 'invalid_params');
     await requireRole(ctx.workspaces, request, ref.workspaceId, 'view');
-    return { versions: await ctx.versions.list(ref) };
+    return replyAs(VersionListSchema, { versions: await ctx.versions.list(ref) });
   });
 
   app.post('/api/w/:workspaceId/docs/:docId/versions', async (request, reply) => {
@@ -26,7 +27,7 @@ export function versionRoutes(app: FastifyInstance, ctx: MingaContext): void {
     const { label, author } = parseWith(CreateVersionBodySchema, request.body);
     const state = await ctx.rooms.withRoom(ref, (room) => Y.encodeStateAsUpdate(room.doc));
     const meta = await ctx.versions.save(ref, 'named', label, author, state);
-    return reply.status(201).send(meta);
+    return reply.status(201).send(replyAs(VersionMetaSchema, meta));
   });
 
   app.get('/api/w/:workspaceId/docs/:docId/versions/:versionId', async (request) => {
@@ -35,8 +36,7 @@ export function versionRoutes(app: FastifyInstance, ctx: MingaContext): void {
     const version = await ctx.versions.get(ref, versionId);
     if (!version) throw new ApiError('not_found', 'No such version of this document.');
     const { snapshot, ...meta } = version;
-    const body: VersionWithState = { ...meta, state: snapshot.toString('base64') };
-    return body;
+    return replyAs(VersionWithStateSchema, { ...meta, state: snapshot.toString('base64') });
   });
 
   /**
@@ -60,12 +60,12 @@ export function versionRoutes(app: FastifyInstance, ctx: MingaContext): void {
         applyUnitJson(room.doc, { ...restored, updatedAt: new Date().toISOString() });
         const unit = yDocToUnit(room.doc, ref.docId);
         await ctx.unitIndex.upsert(ref, unit);
-        return unit;
+        return replyAs(RestoredDocSchema, unit);
       }
       applySessionJson(room.doc, { ...yDocToSession(old, ref.docId), updatedAt: new Date().toISOString() });
       const session = yDocToSession(room.doc, ref.docId);
       await ctx.sessionIndex.upsert(ref, session);
-      return session;
+      return replyAs(RestoredDocSchema, session);
     });
   });
 }

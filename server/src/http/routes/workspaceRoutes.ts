@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { CreateWorkspaceBodySchema, RotateKeysBodySchema, WorkspaceIdSchema, type RotatedKeys, type WorkspaceInfo, type WorkspaceLinks, type WorkspaceWithKeys } from '@minga/schema';
+import { RotatedKeysSchema, WorkspaceInfoSchema, WorkspaceLinksSchema, WorkspaceWithKeysSchema, CreateWorkspaceBodySchema, RotateKeysBodySchema, WorkspaceIdSchema, type RotatedKeys, type WorkspaceWithKeys } from '@minga/schema';
 import type { MingaContext } from '../../MingaContext.ts';
 import { parseWith } from '../validate.ts';
+import { replyAs } from '../replyAs.ts';
 import { bearerKey, requireRole } from '../requireRole.ts';
 
 const WorkspaceParamsSchema = z.object({ workspaceId: WorkspaceIdSchema });
@@ -20,14 +21,13 @@ export function workspaceRoutes(app: FastifyInstance, ctx: MingaContext): void {
       viewKey,
       url: ctx.workspaceUrl(workspace.id, editKey, request),
     };
-    return reply.status(201).send(body);
+    return reply.status(201).send(replyAs(WorkspaceWithKeysSchema, body));
   });
 
   app.get('/api/w/:workspaceId', async (request) => {
     const { workspaceId } = parseWith(WorkspaceParamsSchema, request.params, 'invalid_params');
     const { role, workspace } = await requireRole(ctx.workspaces, request, workspaceId, 'view');
-    const body: WorkspaceInfo = { id: workspace.id, name: workspace.name, role, createdAt: workspace.createdAt };
-    return body;
+    return replyAs(WorkspaceInfoSchema, { id: workspace.id, name: workspace.name, role, createdAt: workspace.createdAt });
   });
 
   app.get('/api/w/:workspaceId/links', async (request) => {
@@ -38,8 +38,7 @@ export function workspaceRoutes(app: FastifyInstance, ctx: MingaContext): void {
     // Links to give to others: on the address their machines can reach, not this one's localhost.
     const origin = ctx.roomOrigin(request);
     const link = (key: string) => `${origin}/w/${workspaceId}?key=${encodeURIComponent(key)}`;
-    const body: WorkspaceLinks = { editUrl: link(editKey), viewKey, viewUrl: viewKey ? link(viewKey) : null, roomOrigin: origin };
-    return body;
+    return replyAs(WorkspaceLinksSchema, { editUrl: link(editKey), viewKey, viewUrl: viewKey ? link(viewKey) : null, roomOrigin: origin });
   });
 
   app.post('/api/w/:workspaceId/keys/rotate', async (request) => {
@@ -49,6 +48,6 @@ export function workspaceRoutes(app: FastifyInstance, ctx: MingaContext): void {
     const keys = await ctx.rotateKeys(workspace.id, which, bearerKey(request));
     const body: RotatedKeys = { id: workspace.id, name: workspace.name, ...keys };
     if (keys.editKey) body.url = ctx.workspaceUrl(workspace.id, keys.editKey, request);
-    return body;
+    return replyAs(RotatedKeysSchema, body);
   });
 }
