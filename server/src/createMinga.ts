@@ -14,12 +14,10 @@ import { compareRoutes } from './http/routes/compareRoutes.ts';
 import { deliveryRoutes } from './http/routes/deliveryRoutes.ts';
 import { versionRoutes } from './http/routes/versionRoutes.ts';
 import { unitRoutes } from './http/routes/unitRoutes.ts';
-import { UnitIndex } from './units/UnitIndex.ts';
 import { IndexFollower } from './units/IndexFollower.ts';
 import { forkRoutes } from './http/routes/forkRoutes.ts';
 import { catalogueRoutes } from './http/routes/catalogueRoutes.ts';
 import { unitExportRoutes } from './http/routes/unitExportRoutes.ts';
-import { SessionIndex } from './sessions/SessionIndex.ts';
 import { sessionRoutes } from './http/routes/sessionRoutes.ts';
 import { roomInputRoutes } from './http/routes/roomInputRoutes.ts';
 import { followKeyRoutes } from './http/routes/followKeyRoutes.ts';
@@ -55,14 +53,12 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
   // Versions and indexes are written by the SQLite writer thread (the store's own, on SQLite).
   const { store, writer, closeWriter } = await openDocStore(db, config, log);
   const repos = await openRepositories(db, config, writer);
-  const { workspaces, versions, registry } = repos;
+  const { workspaces, versions, registry, unitIndex, sessionIndex } = repos;
   const autoVersions = new AutoVersions(
     versions,
     { idleMs: config.autoVersionIdleMs, checkEveryMs: Math.min(15_000, config.autoVersionIdleMs) },
     (error) => log.error({ err: error }, 'automatic version failed'),
   );
-  const unitIndex = new UnitIndex(db, writer);
-  const sessionIndex = new SessionIndex(db, unitIndex, writer);
   const indexFollower = new IndexFollower(registry, unitIndex, sessionIndex, log, config.indexDebounceMs);
   const rooms = new RoomManager(store, log, {
     unloadGraceMs: config.unloadGraceMs,
