@@ -3,7 +3,7 @@ import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { unitText } from '@minga/doc-model';
 import { CLOSE_CODES } from '@minga/schema';
-import { closedByServer, connectClient, createWorkspace, spawnServer, synced, tempDataDir, type TestClient } from '../test/helpers.ts';
+import { closedByServer, connectClient, createWorkspace, runCli, spawnServer, synced, tempDataDir, type TestClient } from '../test/helpers.ts';
 import { freshSchemaName, testDatabaseUrl } from './clusterEnv.ts';
 
 /*
@@ -113,5 +113,17 @@ describe('two nodes with their own data directories on one Postgres', () => {
       { timeout: 2000, interval: 50 },
     );
     expect(Date.now() - edited).toBeLessThan(2000);
+  });
+
+  it('minga backup and restore in Postgres mode say to use pg_dump, with the schema to restore', async () => {
+    const env = { MINGA_DATA_DIR: tempDataDir(), MINGA_DATABASE_URL: testDatabaseUrl(), MINGA_DATABASE_SCHEMA: schema };
+    const [backup, restore] = await Promise.all([runCli(['backup', '--out', 'x.db', '--json'], env), runCli(['restore', 'x.db', '--json'], env)]);
+    for (const run of [backup, restore]) {
+      expect(run.code).toBe(1);
+      const { error } = JSON.parse(run.stdout) as { error: { code: string; message: string } };
+      expect(error.code).toBe('use_pg_dump');
+      expect(error.message).toContain(`pg_dump --schema=${schema}`);
+      expect(error.message).toContain('default-workspace.json');
+    }
   });
 });

@@ -50,9 +50,9 @@ export interface MingaServer {
 /** Builds one Minga server: web app, REST API and sync endpoint over one data directory. */
 export async function createMinga(config: Config, log: Logger): Promise<MingaServer> {
   const db = openDatabase(config.dataDir);
-  // Versions and indexes are written by the SQLite writer thread (the store's own, on SQLite).
-  const { store, writer, closeWriter } = await openDocStore(db, config, log);
-  const repos = await openRepositories(db, config, writer);
+  // On SQLite, versions and indexes are written by the store's writer thread; on Postgres, everything is there.
+  const { store, writer, commitStats } = await openDocStore(db, config, log);
+  const repos = await openRepositories(db, config, writer ?? undefined);
   const { workspaces, versions, registry, unitIndex, sessionIndex } = repos;
   const autoVersions = new AutoVersions(
     versions,
@@ -149,8 +149,7 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
     ...rooms.writeLoad.depth(),
     storeJobs: store.writeDepth,
     // Their ratio is how many writes share one fsync.
-    commits: writer.stats.rounds,
-    committedJobs: writer.stats.jobs,
+    ...commitStats(),
   }));
   workspaceRoutes(app, ctx);
   syncRoutes(app, ctx);
@@ -196,7 +195,6 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
       await app.close();
       await pdf.close();
       await store.close();
-      await closeWriter();
       await repos.close();
       db.close();
     },
