@@ -6,6 +6,7 @@ import type { RepoHarness } from '../test/storage/repoHarness.ts';
 import { workspaceRepoSuite } from '../test/storage/workspaceRepoSuite.ts';
 import { historyRepoSuite } from '../test/storage/historyRepoSuite.ts';
 import { contentRepoSuite } from '../test/storage/contentRepoSuite.ts';
+import { indexSuite } from '../test/storage/indexSuite.ts';
 import { freshSchemaName, testDatabaseUrl } from './clusterEnv.ts';
 
 const admin = new pg.Pool({ connectionString: testDatabaseUrl(), max: 2 });
@@ -23,3 +24,4 @@ async function postgresHarness(): Promise<RepoHarness> {
 workspaceRepoSuite('Postgres', postgresHarness);
 historyRepoSuite('Postgres', postgresHarness);
 contentRepoSuite('Postgres', postgresHarness);
+indexSuite('Postgres', postgresHarness);

@@ -1,8 +1,9 @@
 import pg from 'pg';
 import type { ChildProcess } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { unitText } from '@minga/doc-model';
 import { CLOSE_CODES } from '@minga/schema';
-import { closedByServer, connectClient, createWorkspace, spawnServer, synced, tempDataDir, type TestClient } from '../test/helpers.ts';
+import { closedByServer, connectClient, createWorkspace, runCli, spawnServer, synced, tempDataDir, type TestClient } from '../test/helpers.ts';
 import { freshSchemaName, testDatabaseUrl } from './clusterEnv.ts';
 
 /*
@@ -92,5 +93,37 @@ describe('two nodes with their own data directories on one Postgres', () => {
     expect((await api(nodeB.origin, ws.viewKey, `/api/w/${ws.id}/units/${id}`)).status).toBe(404);
     const bin = (await (await api(nodeB.origin, ws.viewKey, `/api/w/${ws.id}/bin`)).json()) as { items: { id: string }[] };
     expect(bin.items.map((i) => i.id)).toEqual([id]);
+  });
+
+  it('a unit edited live on A is found by a search on B within 2 s', async () => {
+    const ws = await createWorkspace(nodeA.origin);
+    const created = await api(nodeA.origin, ws.editKey, `/api/w/${ws.id}/units`, { method: 'POST', body: { title: 'Brouillon' } });
+    const { id } = (await created.json()) as { id: string };
+    const amel = connectClient(nodeA.wsOrigin, ws.id, id, ws.editKey);
+    clients.push(amel);
+    await synced(amel);
+    // A indexes the doc it serves (once it has been quiet for a second) into Postgres; B reads it there.
+    unitText(amel.doc, 'title').insert(0, 'Matériel libre durable ');
+    const edited = Date.now();
+    await vi.waitFor(
+      async () => {
+        const found = (await (await api(nodeB.origin, ws.viewKey, `/api/w/${ws.id}/units?q=MATERIEL`)).json()) as { units: { id: string; title: string }[] };
+        expect(found.units).toEqual([expect.objectContaining({ id, title: 'Matériel libre durable Brouillon' })]);
+      },
+      { timeout: 2000, interval: 50 },
+    );
+    expect(Date.now() - edited).toBeLessThan(2000);
+  });
+
+  it('minga backup and restore in Postgres mode say to use pg_dump, with the schema to restore', async () => {
+    const env = { MINGA_DATA_DIR: tempDataDir(), MINGA_DATABASE_URL: testDatabaseUrl(), MINGA_DATABASE_SCHEMA: schema };
+    const [backup, restore] = await Promise.all([runCli(['backup', '--out', 'x.db', '--json'], env), runCli(['restore', 'x.db', '--json'], env)]);
+    for (const run of [backup, restore]) {
+      expect(run.code).toBe(1);
+      const { error } = JSON.parse(run.stdout) as { error: { code: string; message: string } };
+      expect(error.code).toBe('use_pg_dump');
+      expect(error.message).toContain(`pg_dump --schema=${schema}`);
+      expect(error.message).toContain('default-workspace.json');
+    }
   });
 });

@@ -230,7 +230,9 @@ export function buildProgram(): Command {
     .option('--json', 'print { file, bytes }')
     .action(async (cmdOpts: GlobalOptions & { out: string }) => {
       const opts = { ...globals(), ...cmdOpts };
-      const result = await backupDatabase(loadConfig(opts).dataDir, cmdOpts.out);
+      const config = loadConfig(opts);
+      if (config.databaseUrl) throw new CliFailure('use_pg_dump', t.usePgDump(config.databaseSchema));
+      const result = await backupDatabase(config.dataDir, cmdOpts.out);
       output(opts, result, t.backupDone(result.file, result.bytes));
     });
 
@@ -242,6 +244,7 @@ export function buildProgram(): Command {
     .action((file: string, cmdOpts: GlobalOptions) => {
       const opts = { ...globals(), ...cmdOpts };
       const config = loadConfig(opts);
+      if (config.databaseUrl) throw new CliFailure('use_pg_dump', t.usePgDump(config.databaseSchema));
       const pid = runningServerPid(config.dataDir);
       if (pid) throw new CliFailure('server_running', t.restoreServerRunning(pid));
       try {

@@ -15,12 +15,10 @@ import { compareRoutes } from './http/routes/compareRoutes.ts';
 import { deliveryRoutes } from './http/routes/deliveryRoutes.ts';
 import { versionRoutes } from './http/routes/versionRoutes.ts';
 import { unitRoutes } from './http/routes/unitRoutes.ts';
-import { UnitIndex } from './units/UnitIndex.ts';
 import { IndexFollower } from './units/IndexFollower.ts';
 import { forkRoutes } from './http/routes/forkRoutes.ts';
 import { catalogueRoutes } from './http/routes/catalogueRoutes.ts';
 import { unitExportRoutes } from './http/routes/unitExportRoutes.ts';
-import { SessionIndex } from './sessions/SessionIndex.ts';
 import { sessionRoutes } from './http/routes/sessionRoutes.ts';
 import { roomInputRoutes } from './http/routes/roomInputRoutes.ts';
 import { followKeyRoutes } from './http/routes/followKeyRoutes.ts';
@@ -56,10 +54,10 @@ export interface MingaServer {
 /** Builds one Minga server: web app, REST API and sync endpoint over one data directory. */
 export async function createMinga(config: Config, log: Logger): Promise<MingaServer> {
   const db = openDatabase(config.dataDir);
-  // Versions and indexes are written by the SQLite writer thread (the store's own, on SQLite).
-  const { store, writer, closeWriter } = await openDocStore(db, config, log);
-  const repos = await openRepositories(db, config, writer);
-  const { workspaces, versions, registry } = repos;
+  // On SQLite, versions and indexes are written by the store's writer thread; on Postgres, everything is there.
+  const { store, writer, commitStats } = await openDocStore(db, config, log);
+  const repos = await openRepositories(db, config, writer ?? undefined);
+  const { workspaces, versions, registry, unitIndex, sessionIndex } = repos;
   // Several nodes (MINGA_REDIS_URL, which config only accepts with Postgres): wired only then.
   const cluster =
     config.redisUrl && store instanceof PostgresDocStore
@@ -71,8 +69,6 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
     (error) => log.error({ err: error }, 'automatic version failed'),
     cluster && store instanceof PostgresDocStore ? (room) => store.claimAutoVersion(room.ref, config.autoVersionIdleMs) : undefined,
   );
-  const unitIndex = new UnitIndex(db, writer);
-  const sessionIndex = new SessionIndex(db, unitIndex, writer);
   const indexFollower = new IndexFollower(registry, unitIndex, sessionIndex, log, config.indexDebounceMs);
   const rooms = new RoomManager(store, log, {
     unloadGraceMs: config.unloadGraceMs,
@@ -185,8 +181,7 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
     ...rooms.writeLoad.depth(),
     storeJobs: store.writeDepth,
     // Their ratio is how many writes share one fsync.
-    commits: writer.stats.rounds,
-    committedJobs: writer.stats.jobs,
+    ...commitStats(),
   }));
   openApiRoutes(app);
   workspaceRoutes(app, ctx);
@@ -234,7 +229,6 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
       await app.close();
       await pdf.close();
       await store.close();
-      await closeWriter();
       await repos.close();
       db.close();
     },

@@ -10,6 +10,6 @@ export function readThreads(ctx: MingaContext, ref: DocRef): Promise<CommentThre
 
 /** The title of a unit or session, as a list of comments names it. */
 export async function commentedDocTitle(ctx: MingaContext, ref: DocRef, kind: 'unit' | 'session'): Promise<string> {
-  if (kind === 'session') return ctx.sessionIndex.title(ref);
+  if (kind === 'session') return await ctx.sessionIndex.title(ref);
   return ctx.rooms.withRoom(ref, (room) => unitText(room.doc, 'title').toString());
 }

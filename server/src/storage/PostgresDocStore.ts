@@ -83,6 +83,11 @@ export class PostgresDocStore implements DocStore {
     return rows.map((r) => ({ docId: r.docId, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString() }));
   }
 
+  /** Statements written and jobs in them, since start. */
+  get stats(): { statements: number; jobs: number } {
+    return this.writer.stats;
+  }
+
   get writeDepth(): number {
     return this.writer.depth;
   }

@@ -12,6 +12,8 @@ import type { StatementWriter } from './SqliteWriter.ts';
 import { PostgresFileRepo, SqliteFileRepo, type FileRepo } from '../files/FileRepo.ts';
 import { PostgresRoomInputRepo, SqliteRoomInputRepo, type RoomInputRepo } from '../sessions/RoomInputRepo.ts';
 import { PostgresCatalogueRepo, SqliteCatalogueRepo, type CatalogueRepo } from '../units/CatalogueRepo.ts';
+import { PostgresUnitIndex, SqliteUnitIndex, type UnitIndex } from '../units/UnitIndex.ts';
+import { PostgresSessionIndex, SqliteSessionIndex, type SessionIndex } from '../sessions/SessionIndex.ts';
 
 /** The repositories of durable data other than document updates, on one engine. */
 export interface Repositories {
@@ -23,6 +25,8 @@ export interface Repositories {
   files: FileRepo;
   roomInput: RoomInputRepo;
   catalogue: CatalogueRepo;
+  unitIndex: UnitIndex;
+  sessionIndex: SessionIndex;
   /** Closes what the repositories opened (the Postgres pool); the SQLite connection is the caller's. */
   close(): Promise<void>;
 }
@@ -32,6 +36,7 @@ export interface Repositories {
  * thread (versions and indexes go through it), a direct writer on `db` when omitted (tools, tests).
  */
 export function sqliteRepositories(db: Db, writer?: StatementWriter): Repositories {
+  const unitIndex = new SqliteUnitIndex(db, writer);
   return {
     engine: 'sqlite',
     workspaces: new WorkspaceRepo(new SqliteWorkspaceRows(db)),
@@ -41,12 +46,15 @@ export function sqliteRepositories(db: Db, writer?: StatementWriter): Repositori
     files: new SqliteFileRepo(db),
     roomInput: new SqliteRoomInputRepo(db),
     catalogue: new SqliteCatalogueRepo(db),
+    unitIndex,
+    sessionIndex: new SqliteSessionIndex(db, unitIndex, writer),
     close: async () => undefined,
   };
 }
 
 /** The repositories in Postgres, shared by every node on the same schema; closing them ends the pool. */
 export function postgresRepositories(pool: pg.Pool): Repositories {
+  const unitIndex = new PostgresUnitIndex(pool);
   return {
     engine: 'postgres',
     workspaces: new WorkspaceRepo(new PostgresWorkspaceRows(pool)),
@@ -56,6 +64,8 @@ export function postgresRepositories(pool: pg.Pool): Repositories {
     files: new PostgresFileRepo(pool),
     roomInput: new PostgresRoomInputRepo(pool),
     catalogue: new PostgresCatalogueRepo(pool),
+    unitIndex,
+    sessionIndex: new PostgresSessionIndex(pool, unitIndex),
     close: () => pool.end(),
   };
 }

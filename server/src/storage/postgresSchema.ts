@@ -107,6 +107,37 @@ export const POSTGRES_MIGRATIONS: string[] = [
      published_at TEXT NOT NULL,
      UNIQUE (workspace_id, doc_id)
    );`,
+  // The library's index and the session list. Search runs on a tsvector of words folded in JS as the
+  // SQLite index folds them (case and accents), under the 'simple' configuration; hashtags are
+  // matched by their folded keys.
+  `CREATE TABLE unit_index (
+     workspace_id TEXT NOT NULL,
+     doc_id TEXT NOT NULL,
+     title TEXT NOT NULL,
+     description TEXT NOT NULL,
+     hashtags TEXT NOT NULL,
+     tag_keys TEXT[] NOT NULL,
+     minutes INTEGER NOT NULL,
+     language TEXT NOT NULL,
+     licence TEXT NOT NULL,
+     contributors TEXT NOT NULL,
+     forked_from TEXT,
+     search TSVECTOR NOT NULL,
+     PRIMARY KEY (workspace_id, doc_id)
+   );
+   CREATE INDEX unit_index_search ON unit_index USING GIN (search);
+   CREATE INDEX unit_index_tags ON unit_index USING GIN (tag_keys);
+   CREATE TABLE session_index (
+     workspace_id TEXT NOT NULL,
+     doc_id TEXT NOT NULL,
+     title TEXT NOT NULL,
+     audience TEXT NOT NULL,
+     date TEXT,
+     place TEXT NOT NULL,
+     target_minutes INTEGER NOT NULL,
+     items TEXT NOT NULL,
+     PRIMARY KEY (workspace_id, doc_id)
+   );`,
   // Which node takes a doc's automatic version: the first to claim it once the last one is old enough.
   `CREATE TABLE auto_version_claims (
      workspace_id TEXT NOT NULL,

@@ -7,6 +7,7 @@ import type { RepoHarness } from './repoHarness.ts';
 import { workspaceRepoSuite } from './workspaceRepoSuite.ts';
 import { historyRepoSuite } from './historyRepoSuite.ts';
 import { contentRepoSuite } from './contentRepoSuite.ts';
+import { indexSuite } from './indexSuite.ts';
 
 /** Every `open` is another connection to the same data directory, as another process would be. */
 async function sqliteHarness(): Promise<RepoHarness> {
@@ -31,3 +32,4 @@ async function sqliteHarness(): Promise<RepoHarness> {
 workspaceRepoSuite('SQLite', sqliteHarness);
 historyRepoSuite('SQLite', sqliteHarness);
 contentRepoSuite('SQLite', sqliteHarness);
+indexSuite('SQLite', sqliteHarness);

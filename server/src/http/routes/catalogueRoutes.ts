@@ -57,12 +57,12 @@ export function catalogueRoutes(app: FastifyInstance, ctx: MingaContext): void {
   });
 
   app.get('/api/catalogue', async () => {
-    const units = (await ctx.catalogue.list()).map((entry) => {
-      const summary = ctx.unitIndex.summary({ workspaceId: entry.workspaceId, docId: entry.docId });
+    const units = await Promise.all((await ctx.catalogue.list()).map(async (entry) => {
+      const summary = await ctx.unitIndex.summary({ workspaceId: entry.workspaceId, docId: entry.docId });
       // A fork whose licence breaks its share-alike source is not shown until its licence is put back.
       if (!summary || !keepsShareAlike(summary)) return null;
       return { publicId: entry.publicId, publishedAt: entry.publishedAt, ...summary, licenceLabel: licenceTerms(summary.licence as never).label };
-    });
+    }));
     return replyAs(CatalogueListSchema, { units: units.filter((u) => u !== null) });
   });
 

@@ -79,11 +79,11 @@ export function forkRoutes(app: FastifyInstance, ctx: MingaContext): void {
         ? {
             ...from,
             available: sourceRef !== null,
-            title: sourceRef ? ctx.unitIndex.title(sourceRef) : '',
+            title: sourceRef ? await ctx.unitIndex.title(sourceRef) : '',
             sameWorkspace: sourceRef?.workspaceId === params.workspaceId,
           }
         : null,
-      forks: ctx.unitIndex.forksOf(params.workspaceId, params.unitId),
+      forks: await ctx.unitIndex.forksOf(params.workspaceId, params.unitId),
     });
   });
 

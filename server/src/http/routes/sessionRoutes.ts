@@ -25,7 +25,7 @@ export function sessionRoutes(app: FastifyInstance, ctx: MingaContext): void {
   app.get('/api/w/:workspaceId/sessions', async (request) => {
     const { workspaceId } = parseWith(WorkspaceParamsSchema, request.params, 'invalid_params');
     await requireRole(ctx.workspaces, request, workspaceId, 'view');
-    return replyAs(SessionListSchema, { sessions: ctx.sessionIndex.list(workspaceId) });
+    return replyAs(SessionListSchema, { sessions: await ctx.sessionIndex.list(workspaceId) });
   });
 
   app.post('/api/w/:workspaceId/sessions', async (request, reply) => {

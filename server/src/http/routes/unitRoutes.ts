@@ -34,7 +34,7 @@ export function unitRoutes(app: FastifyInstance, ctx: MingaContext): void {
     const { workspaceId } = parseWith(WorkspaceParamsSchema, request.params, 'invalid_params');
     await requireRole(ctx.workspaces, request, workspaceId, 'view');
     const query = parseWith(UnitQuerySchema, request.query, 'invalid_params');
-    return replyAs(UnitListSchema, ctx.unitIndex.search(workspaceId, query));
+    return replyAs(UnitListSchema, await ctx.unitIndex.search(workspaceId, query));
   });
 
   app.post('/api/w/:workspaceId/units', async (request, reply) => {
@@ -99,17 +99,17 @@ export function unitRoutes(app: FastifyInstance, ctx: MingaContext): void {
   app.get('/api/w/:workspaceId/bin', async (request) => {
     const { workspaceId } = parseWith(WorkspaceParamsSchema, request.params, 'invalid_params');
     await requireRole(ctx.workspaces, request, workspaceId, 'view');
-    const items = (await ctx.registry.bin(workspaceId)).map((entry) => ({
+    const items = await Promise.all((await ctx.registry.bin(workspaceId)).map(async (entry) => ({
       id: entry.docId,
       kind: entry.kind,
       deletedAt: entry.deletedAt!, // the bin lists only deleted docs
       title:
         entry.kind === 'unit'
-          ? ctx.unitIndex.title({ workspaceId, docId: entry.docId })
+          ? await ctx.unitIndex.title({ workspaceId, docId: entry.docId })
           : entry.kind === 'session'
-            ? ctx.sessionIndex.title({ workspaceId, docId: entry.docId })
+            ? await ctx.sessionIndex.title({ workspaceId, docId: entry.docId })
             : '',
-    }));
+    })));
     return replyAs(BinListSchema, { items });
   });
 }
