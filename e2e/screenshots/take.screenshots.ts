@@ -84,6 +84,10 @@ test('the session composer: the demo session fits its hour', async ({ page }) =>
   await expect(page.getByTestId('library-status')).toHaveAttribute('data-status', 'ready');
   // The two panes fit the window: the programme under its time budget, the library beside it.
   await expect(page.getByTestId('library-result').first()).toBeVisible();
+  // The demo session has no date yet, so its details open; folded, they leave the window to the programme.
+  const details = page.getByTestId('session-details-disclosure');
+  if (await details.evaluate((element) => (element as HTMLDetailsElement).open)) await page.getByTestId('session-details-summary').click();
+  await expect(details).not.toHaveAttribute('open');
   await shoot(page, 'composer.png');
 });
 
