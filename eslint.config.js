@@ -73,4 +73,15 @@ export default tseslint.config(
     files: ['server/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noAppImports.patterns[0], BY_NAME] }] },
   },
+  {
+    // Repositories are asynchronous (SQLite or Postgres): a check like requireRole that is not
+    // awaited lets the request through. The types know which calls return promises.
+    files: ['server/src/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: false }],
+      '@typescript-eslint/await-thenable': 'error',
+    },
+  },
 );

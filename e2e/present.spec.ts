@@ -65,12 +65,17 @@ test('the PDF has one page per slide', async ({ request, workspaces }) => {
 });
 
 test('amel presents, yann follows on his phone with the follow link, browses away and comes back, and his question reaches amel’s speaker view', async ({ browser, people, request, workspaces, baseURL }) => {
+  // Three windows (projector, speaker view, phone) and a unit edited while they run.
+  test.setTimeout(150_000);
   const workspace = await workspaces.create('Follow');
   const session = await createPresentableSession(request, workspace);
   const { followKey } = await followLinkOf(request, workspace, session.id);
   const amel = await people.arrive('Amel');
   const phone = await arriveWithPhone(browser, baseURL ?? '');
   const yann = phone.page;
+  // The phone opens the session's presence doc and nothing else: never the session doc or a unit's.
+  const sockets: string[] = [];
+  yann.on('websocket', (socket) => sockets.push(new URL(socket.url()).pathname));
   try {
     await yann.goto(followPath(workspace.id, session.id, followKey));
     const follow = yann.getByTestId('follow-page');
@@ -110,6 +115,19 @@ test('amel presents, yann follows on his phone with the follow link, browses awa
     await expect(view).toHaveAttribute('data-current-slide', '5');
     await expect(stage).toHaveAttribute('data-current-slide', '5');
     await expect(follow).toHaveAttribute('data-current-slide', '5');
+    expect(sockets.length).toBeGreaterThan(0);
+    expect(sockets.filter((path) => path !== `/sync/${workspace.id}/${session.id}/presence`)).toEqual([]);
+    // What the phone holds is the projector's deck: no speaker notes anywhere in its page.
+    expect(await yann.content()).not.toContain('Note :');
+
+    // An edit of the unit reaches the phone at once: amel's deck changes, so does its revision.
+    const unitUrl = `/api/w/${workspace.id}/units/${session.unitIds[0]}`;
+    const headers = { Authorization: `Bearer ${workspace.editKey}` };
+    const unit = (await (await request.get(unitUrl, { headers })).json()) as { slides: { content: unknown }[] };
+    unit.slides[1]!.content = paragraph('Quatre ingrédients, en fait.');
+    expect((await request.put(unitUrl, { headers, data: unit })).status()).toBe(200);
+    await expect(stage.locator('.reveal .slides > section.present')).toContainText('Quatre ingrédients');
+    await expect(yann.locator('.reveal .slides > section.present')).toContainText('Quatre ingrédients', { timeout: 5_000 });
 
     // yann asks a question from his phone; it shows in amel's speaker view, and she keeps it.
     await yann.getByTestId('open-room-input').click();

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 
 /**
  * The README's screenshots, from the demo workspace « Les communs pour les décideurs » that the
@@ -43,14 +43,6 @@ async function arriveAndSync(page: Page, name: string): Promise<void> {
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
 }
 
-/** Scrolls so that the card holding `inside` starts at the top of the window, under a margin narrower than the gap between cards. */
-async function scrollCardToTop(inside: Locator): Promise<void> {
-  await inside.evaluate((element) => {
-    const card = element.closest('.card') ?? element;
-    window.scrollTo(0, card.getBoundingClientRect().top + window.scrollY - 12);
-  });
-}
-
 /** A PNG of the window as it is, once the fonts are in, without carets or animations. */
 async function shoot(page: Page, file: string): Promise<void> {
   await page.evaluate(() => document.fonts.ready);
@@ -90,7 +82,12 @@ test('the session composer: the demo session fits its hour', async ({ page }) =>
   await expect(page.getByTestId('session-composer')).toBeVisible();
   await expect(page.getByTestId('session-item')).toHaveCount(8);
   await expect(page.getByTestId('library-status')).toHaveAttribute('data-status', 'ready');
-  await scrollCardToTop(page.getByTestId('session-timeline'));
+  // The two panes fit the window: the programme under its time budget, the library beside it.
+  await expect(page.getByTestId('library-result').first()).toBeVisible();
+  // The demo session has no date yet, so its details open; folded, they leave the window to the programme.
+  const details = page.getByTestId('session-details-disclosure');
+  if (await details.evaluate((element) => (element as HTMLDetailsElement).open)) await page.getByTestId('session-details-summary').click();
+  await expect(details).not.toHaveAttribute('open');
   await shoot(page, 'composer.png');
 });
 

@@ -94,11 +94,16 @@ export class SessionComposerPage {
     return result;
   }
 
-  /** Presses the mouse on `from`, moves in small steps (dnd-kit starts after 5 px) and releases over `to`'s upper part. */
+  /**
+   * Presses the mouse on `from`, moves in small steps (dnd-kit starts after 5 px) and releases over
+   * `to`'s upper or lower part. Each end is first scrolled to the middle of the pane that scrolls
+   * it (the window on a phone), once any smooth scroll there has ended: away from the edges where
+   * dnd-kit scrolls by itself, and from under the programme's sticky time budget.
+   */
   async drag(from: Locator, to: Locator, where: 'upper' | 'lower' = 'upper'): Promise<void> {
-    // Both ends on screen: the library panel stays in view beside the items (it is sticky).
-    await to.scrollIntoViewIfNeeded();
-    await from.scrollIntoViewIfNeeded();
+    const inset = (height: number) => Math.min(12, height / 4);
+    await centreInItsPane(to, where === 'upper' ? 'top' : 'bottom');
+    await centreInItsPane(from, 'middle');
     const start = await from.boundingBox();
     const end = await to.boundingBox();
     if (!start || !end) throw new Error('drag: an element is not on screen');
@@ -106,9 +111,41 @@ export class SessionComposerPage {
     await mouse.move(start.x + start.width / 2, start.y + start.height / 2);
     await mouse.down();
     await mouse.move(start.x + start.width / 2, start.y + start.height / 2 + 12, { steps: 4 });
-    const y = where === 'upper' ? end.y + Math.min(12, end.height / 4) : end.y + end.height - Math.min(12, end.height / 4);
+    const y = where === 'upper' ? end.y + inset(end.height) : end.y + end.height - inset(end.height);
     await mouse.move(end.x + end.width / 2, y, { steps: 15 });
     await mouse.move(end.x + end.width / 2, y + 1, { steps: 2 });
     await mouse.up();
   }
+}
+
+/** Where an element sits, rounded: two equal readings a moment apart mean nothing scrolls it any more. */
+async function settledTop(element: Locator): Promise<void> {
+  let last = Number.NaN;
+  await expect.poll(async () => {
+    const box = await element.boundingBox();
+    const top = box ? Math.round(box.y) : Number.NaN;
+    const still = top === last;
+    last = top;
+    return still;
+  }, { intervals: [100] }).toBe(true);
+}
+
+/** Scrolls the nearest scrolling box of `element` (a pane, else the window) so that its top, middle or bottom edge (12 px in) is at that box's middle. */
+async function centreInItsPane(element: Locator, part: 'top' | 'middle' | 'bottom'): Promise<void> {
+  await element.scrollIntoViewIfNeeded();
+  await settledTop(element);
+  await element.evaluate((node, at) => {
+    const rect = node.getBoundingClientRect();
+    const inset = Math.min(12, rect.height / 4);
+    const y = at === 'top' ? rect.top + inset : at === 'bottom' ? rect.bottom - inset : rect.top + rect.height / 2;
+    let box = node.parentElement;
+    while (box && !(box.scrollHeight > box.clientHeight && /auto|scroll/.test(getComputedStyle(box).overflowY))) box = box.parentElement;
+    if (box) {
+      const pane = box.getBoundingClientRect();
+      box.scrollBy({ top: y - (pane.top + pane.height / 2), behavior: 'instant' });
+    } else {
+      window.scrollBy({ top: y - window.innerHeight / 2, behavior: 'instant' });
+    }
+  }, part);
+  await settledTop(element);
 }

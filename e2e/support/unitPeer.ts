@@ -1,6 +1,7 @@
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { currentLayout } from '@minga/doc-model';
 
 /** A stock y-websocket client on one unit's document, in sync with the server. */
 export interface UnitPeer {
@@ -15,7 +16,7 @@ export interface UnitPeer {
 export async function connectUnitPeer(origin: string, workspaceId: string, unitId: string, key: string, timeoutMs = 15_000): Promise<UnitPeer> {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(`${origin.replace(/^http/, 'ws')}/sync/${encodeURIComponent(workspaceId)}`, unitId, doc, {
-    params: { key },
+    params: { key, layout: String(currentLayout('unit')) },
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
   });

@@ -1,7 +1,7 @@
 // `npm run bench`: every benchmark, one after the other. They print numbers; none asserts.
 // `npm run bench -- sync memory` runs only those; options after the names go to the benches
 // (`npm run bench -- sync --docs 1000`, see sync.bench.ts).
-const BENCHES = ['storage', 'search', 'export', 'memory', 'sync'];
+const BENCHES = ['storage', 'search', 'export', 'memory', 'sync', 'cluster'];
 const asked = process.argv.slice(2).filter((arg) => !arg.startsWith('-') && BENCHES.includes(arg));
 const unknown = process.argv.slice(2).filter((arg, i, all) => !arg.startsWith('-') && !BENCHES.includes(arg) && !all[i - 1]?.startsWith('--'));
 if (unknown.length) {

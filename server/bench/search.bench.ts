@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { UnitQuerySchema, type Unit } from '@minga/schema';
 import { openDatabase } from '../src/storage/openDatabase.ts';
-import { DocRegistry } from '../src/storage/DocRegistry.ts';
-import { UnitIndex } from '../src/units/UnitIndex.ts';
+import { SqliteDocRegistry } from '../src/storage/DocRegistry.ts';
+import { SqliteUnitIndex } from '../src/units/UnitIndex.ts';
 
 const COUNT = Number(process.env.BENCH_UNITS ?? 10_000);
 const WORDS = ['communs', 'décideurs', 'coopérative', 'tiers-lieu', 'encyclopédie', 'logiciel', 'libre', 'matériel', 'durable',
@@ -40,13 +40,14 @@ function unit(i: number): Unit {
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'minga-bench-search-'));
 const db = openDatabase(dataDir);
-const registry = new DocRegistry(db);
-const index = new UnitIndex(db);
+const registry = new SqliteDocRegistry(db);
+const index = new SqliteUnitIndex(db);
 let t0 = performance.now();
 db.transaction(() => {
   for (let i = 0; i < COUNT; i++) {
     const ref = { workspaceId: 'bench', docId: `u${i}` };
-    registry.register(ref, 'unit');
+    // Synchronous underneath: it runs inside the transaction.
+    void registry.register(ref, 'unit');
     index.upsert(ref, unit(i));
   }
 })();
@@ -67,7 +68,7 @@ for (const raw of queries) {
   let total = 0;
   for (let run = 0; run < 20; run++) {
     t0 = performance.now();
-    total = index.search('bench', query).total;
+    total = (await index.search('bench', query)).total;
     times.push(performance.now() - t0);
   }
   times.sort((a, b) => a - b);

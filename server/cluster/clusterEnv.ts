@@ -10,6 +10,13 @@ export function testDatabaseUrl(): string {
   return url;
 }
 
+/** The Redis the cluster tests use; global setup has checked it is set and answers. */
+export function testRedisUrl(): string {
+  const url = process.env.MINGA_TEST_REDIS_URL;
+  if (!url) throw new Error(`MINGA_TEST_REDIS_URL is unset. ${CLUSTER_ENV_HELP}`);
+  return url;
+}
+
 /** A schema name no other test or run uses. */
 export function freshSchemaName(): string {
   return `minga_test_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 10)}`;

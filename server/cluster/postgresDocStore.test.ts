@@ -34,6 +34,33 @@ describe('Postgres schema migrations', () => {
     }
   });
 
+  it('bring the previous release’s schema (document tables only) up to date, keeping its documents', async () => {
+    const schema = freshSchemaName();
+    try {
+      // What the release before shared repositories left: migration 1 and a stored update.
+      await admin.query(`CREATE SCHEMA ${schema}`);
+      const client = await admin.connect();
+      await client.query(`SET search_path TO ${schema}`);
+      await client.query(POSTGRES_MIGRATIONS[0]!);
+      await client.query('SET search_path TO DEFAULT');
+      client.release();
+      await admin.query(`CREATE TABLE ${schema}.schema_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())`);
+      await admin.query(`INSERT INTO ${schema}.schema_migrations (version) VALUES (1)`);
+      await admin.query(`INSERT INTO ${schema}.docs VALUES ('w', 'd', now(), now(), 1)`);
+      await admin.query(`INSERT INTO ${schema}.doc_updates VALUES ('w', 'd', 1, $1)`, [Buffer.from([0, 0])]);
+
+      const store = await PostgresDocStore.open({ connectionString: testDatabaseUrl(), schema });
+      expect(await store.countUpdates({ workspaceId: 'w', docId: 'd' })).toBe(1);
+      await store.close();
+      const { rows } = await admin.query<{ version: number }>(`SELECT version FROM ${schema}.schema_migrations ORDER BY version`);
+      expect(rows.map((r) => r.version)).toEqual(POSTGRES_MIGRATIONS.map((_, i) => i + 1));
+      const tables = await admin.query<{ t: string }>(`SELECT table_name AS t FROM information_schema.tables WHERE table_schema = $1`, [schema]);
+      expect(tables.rows.map((r) => r.t)).toEqual(expect.arrayContaining(['docs', 'doc_updates', 'workspaces', 'follow_keys']));
+    } finally {
+      await dropSchema(schema);
+    }
+  });
+
   it('refuse a database written by a newer Minga', async () => {
     const schema = freshSchemaName();
     try {
@@ -55,6 +82,28 @@ describe('Postgres schema migrations', () => {
       await Promise.all([storeA.close(), storeB.close()]);
     } finally {
       await Promise.all([dropSchema(a), dropSchema(b)]);
+    }
+  });
+});
+
+describe('automatic versions with several nodes', () => {
+  it('are claimed by one node only, then not again before the gap has passed', async () => {
+    const schema = freshSchemaName();
+    try {
+      const nodes = await Promise.all([1, 2, 3].map(() => PostgresDocStore.open({ connectionString: testDatabaseUrl(), schema, maxConnections: 2 })));
+      const ref = { workspaceId: 'w', docId: 'd' };
+      const claims = await Promise.all(nodes.map((n) => n.claimAutoVersion(ref, 60_000)));
+      expect(claims.filter(Boolean)).toHaveLength(1);
+      expect(await nodes[1]!.claimAutoVersion(ref, 60_000)).toBe(false);
+      // Another doc is claimed on its own.
+      expect(await nodes[2]!.claimAutoVersion({ workspaceId: 'w', docId: 'other' }, 60_000)).toBe(true);
+      // Once the gap has passed, the next burst's version is taken again (once).
+      await new Promise((r) => setTimeout(r, 60));
+      const later = await Promise.all(nodes.map((n) => n.claimAutoVersion(ref, 50)));
+      expect(later.filter(Boolean)).toHaveLength(1);
+      await Promise.all(nodes.map((n) => n.close()));
+    } finally {
+      await dropSchema(schema);
     }
   });
 });

@@ -15,6 +15,7 @@ import type { SessionIndex } from './sessions/SessionIndex.ts';
 import type { DeliveryRepo } from './history/DeliveryRepo.ts';
 import type { RoomInputRepo } from './sessions/RoomInputRepo.ts';
 import type { PdfBrowser } from './export/PdfBrowser.ts';
+import type { ClusterEvent } from './cluster/RedisCluster.ts';
 
 /** What route modules need from the running server. */
 export interface MingaContext {
@@ -32,6 +33,8 @@ export interface MingaContext {
   sessionIndex: SessionIndex;
   roomInput: RoomInputRepo;
   deliveries: DeliveryRepo;
+  /** The other nodes (MINGA_REDIS_URL), told what this one did; null on a single node. */
+  cluster: { announce(event: ClusterEvent): void } | null;
   /** The shared headless Chromium of PDF exports. */
   pdf: PdfBrowser;
   /** The edit link of a workspace, on the origin the request came in on. */
@@ -39,7 +42,7 @@ export interface MingaContext {
   /** The origin for links other people open (phones in the room, other laptops): see http/roomOrigin.ts. */
   roomOrigin(request: FastifyRequest): string;
   /** Rotates keys and cuts the sockets that used the old ones. */
-  rotateKeys(workspaceId: string, which: RotateWhich, currentEditKey?: string): { editKey?: string; viewKey?: string; commentKey?: string };
+  rotateKeys(workspaceId: string, which: RotateWhich, currentEditKey?: string): Promise<{ editKey?: string; viewKey?: string; commentKey?: string }>;
   /** Gives a session a new follow key and cuts the sockets that used the old one. */
-  rotateFollowKey(workspaceId: string, sessionId: string, editKey?: string): string;
+  rotateFollowKey(workspaceId: string, sessionId: string, editKey?: string): Promise<string>;
 }

@@ -5,9 +5,8 @@ import type { z } from 'zod';
 import { CreateWorkspaceBodySchema, DocIdSchema, EditAuthorSchema, HttpUrlSchema, RotateWhichSchema, WorkspaceIdSchema, type RotateWhich } from '@minga/schema';
 import { ApiError } from './http/ApiError.ts';
 import { configFromEnv, type Config } from './config.ts';
-import { openDatabase } from './storage/openDatabase.ts';
-import { WorkspaceRepo } from './workspaces/WorkspaceRepo.ts';
-import { DocRegistry } from './storage/DocRegistry.ts';
+import { openDatabase, type Db } from './storage/openDatabase.ts';
+import { openRepositories, type Repositories } from './storage/openRepositories.ts';
 import { cliMessages } from './cli/messages.ts';
 import { backupDatabase, restoreDatabase, RestoreError } from './cli/backup.ts';
 import { runningServerPid } from './cli/pidFile.ts';
@@ -44,10 +43,16 @@ function output(opts: GlobalOptions, json: unknown, human: string): void {
   process.stdout.write(opts.json ? `${JSON.stringify(json, null, 2)}\n` : `${human}\n`);
 }
 
-function withRepo<T>(config: Config, fn: (repo: WorkspaceRepo) => T): T {
+/** Runs `fn` on the repositories of the configured engine (Postgres or the data directory), then closes them. */
+async function withRepos<T>(config: Config, fn: (repos: Repositories, db: Db) => Promise<T>): Promise<T> {
   const db = openDatabase(config.dataDir);
   try {
-    return fn(new WorkspaceRepo(db));
+    const repos = await openRepositories(db, config);
+    try {
+      return await fn(repos, db);
+    } finally {
+      await repos.close();
+    }
   } finally {
     db.close();
   }
@@ -90,11 +95,11 @@ export function buildProgram(): Command {
     .description('create a workspace and print its keys and edit link')
     .requiredOption('--name <name>', 'the workspace name')
     .option('--json', 'print { id, name, editKey, viewKey, commentKey, url }')
-    .action((cmdOpts: GlobalOptions & { name: string }) => {
+    .action(async (cmdOpts: GlobalOptions & { name: string }) => {
       const opts = { ...globals(), ...cmdOpts };
       const { name } = parseArg(CreateWorkspaceBodySchema, { name: cmdOpts.name }, '--name');
       const config = loadConfig(opts);
-      const created = withRepo(config, (repo) => repo.create(name));
+      const created = await withRepos(config, ({ workspaces }) => workspaces.create(name));
       const url = `${origin(config)}/w/${created.workspace.id}?key=${encodeURIComponent(created.editKey)}`;
       const json = { id: created.workspace.id, name, editKey: created.editKey, viewKey: created.viewKey, commentKey: created.commentKey, url };
       output(opts, json, [
@@ -111,9 +116,9 @@ export function buildProgram(): Command {
     .command('list')
     .description('list workspaces (ids and names; keys are stored hashed)')
     .option('--json', 'print an array of { id, name, createdAt }')
-    .action((cmdOpts: GlobalOptions) => {
+    .action(async (cmdOpts: GlobalOptions) => {
       const opts = { ...globals(), ...cmdOpts };
-      const list = withRepo(loadConfig(opts), (repo) => repo.list()).map(({ id, name, createdAt }) => ({ id, name, createdAt }));
+      const list = (await withRepos(loadConfig(opts), ({ workspaces }) => workspaces.list())).map(({ id, name, createdAt }) => ({ id, name, createdAt }));
       output(opts, list, list.length ? list.map((w) => `${w.id}  ${w.name}  (${w.createdAt})`).join('\n') : t.noWorkspaces);
     });
 
@@ -123,17 +128,17 @@ export function buildProgram(): Command {
     .argument('<id>', 'workspace id')
     .addOption(new Option('--which <which>', 'which keys to replace (both: edit and view)').choices(RotateWhichSchema.options).default('both'))
     .option('--json', 'print { id, name, editKey?, viewKey?, commentKey?, url? }')
-    .action((id: string, cmdOpts: GlobalOptions & { which: RotateWhich }) => {
+    .action(async (id: string, cmdOpts: GlobalOptions & { which: RotateWhich }) => {
       const opts = { ...globals(), ...cmdOpts };
       const workspaceId = parseArg(WorkspaceIdSchema, id, 'workspace id');
       const config = loadConfig(opts);
-      const result = withRepo(config, (repo) => {
-        const found = repo.get(workspaceId);
+      const result = await withRepos(config, async ({ workspaces }) => {
+        const found = await workspaces.get(workspaceId);
         if (!found) throw new CliFailure('workspace_not_found', t.workspaceNotFound(workspaceId));
         // The CLI holds no edit key, except the saved one of the default workspace.
         const saved = readDefaultWorkspace(config.dataDir);
         const currentEditKey = saved?.id === workspaceId ? saved.editKey : undefined;
-        return { workspace: found, keys: repo.rotate(workspaceId, cmdOpts.which, currentEditKey) };
+        return { workspace: found, keys: await workspaces.rotate(workspaceId, cmdOpts.which, currentEditKey) };
       });
       updateDefaultWorkspaceKeys(config.dataDir, workspaceId, result.keys);
       const url = result.keys.editKey ? `${origin(config)}/w/${workspaceId}?key=${encodeURIComponent(result.keys.editKey)}` : undefined;
@@ -155,18 +160,18 @@ export function buildProgram(): Command {
     .requiredOption('--workspace <id>', 'workspace id')
     .option('--rotate', 'make a new follow key (the command line cannot read the current one)')
     .option('--json', 'print { workspaceId, sessionId, followKey, followUrl }')
-    .action((sessionId: string, cmdOpts: GlobalOptions & { workspace: string; rotate?: boolean }) => {
+    .action(async (sessionId: string, cmdOpts: GlobalOptions & { workspace: string; rotate?: boolean }) => {
       const opts = { ...globals(), ...cmdOpts };
       const ref = { workspaceId: parseArg(WorkspaceIdSchema, cmdOpts.workspace, '--workspace'), docId: parseArg(DocIdSchema, sessionId, 'session id') };
       if (!cmdOpts.rotate) throw new CliFailure('needs_rotate', t.followKeyNeedsRotate);
       const config = loadConfig(opts);
-      const followKey = withRepo(config, (repo) => {
-        if (!repo.get(ref.workspaceId)) throw new CliFailure('workspace_not_found', t.workspaceNotFound(ref.workspaceId));
-        const entry = new DocRegistry(repo.db).get(ref);
+      const followKey = await withRepos(config, async ({ workspaces, registry }) => {
+        if (!(await workspaces.get(ref.workspaceId))) throw new CliFailure('workspace_not_found', t.workspaceNotFound(ref.workspaceId));
+        const entry = await registry.get(ref);
         if (entry?.kind !== 'session' || entry.deletedAt) throw new CliFailure('not_found', t.sessionNotFound(ref.docId));
         // Sealed under the default workspace's saved edit key when there is one, so editors see it too.
         const saved = readDefaultWorkspace(config.dataDir);
-        return repo.followKeys.rotate(ref.workspaceId, ref.docId, saved?.id === ref.workspaceId ? saved.editKey : undefined);
+        return workspaces.followKeys.rotate(ref.workspaceId, ref.docId, saved?.id === ref.workspaceId ? saved.editKey : undefined);
       });
       const followUrl = `${origin(config)}/w/${ref.workspaceId}/sessions/${encodeURIComponent(ref.docId)}/follow?key=${encodeURIComponent(followKey)}`;
       output(opts, { workspaceId: ref.workspaceId, sessionId: ref.docId, followKey, followUrl }, [
@@ -227,7 +232,9 @@ export function buildProgram(): Command {
     .option('--json', 'print { file, bytes }')
     .action(async (cmdOpts: GlobalOptions & { out: string }) => {
       const opts = { ...globals(), ...cmdOpts };
-      const result = await backupDatabase(loadConfig(opts).dataDir, cmdOpts.out);
+      const config = loadConfig(opts);
+      if (config.databaseUrl) throw new CliFailure('use_pg_dump', t.usePgDump(config.databaseSchema));
+      const result = await backupDatabase(config.dataDir, cmdOpts.out);
       output(opts, result, t.backupDone(result.file, result.bytes));
     });
 
@@ -239,6 +246,7 @@ export function buildProgram(): Command {
     .action((file: string, cmdOpts: GlobalOptions) => {
       const opts = { ...globals(), ...cmdOpts };
       const config = loadConfig(opts);
+      if (config.databaseUrl) throw new CliFailure('use_pg_dump', t.usePgDump(config.databaseSchema));
       const pid = runningServerPid(config.dataDir);
       if (pid) throw new CliFailure('server_running', t.restoreServerRunning(pid));
       try {

@@ -1,32 +1,25 @@
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import fastifyWebsocket from '@fastify/websocket';
 import type { Logger } from 'pino';
-import { CLOSE_CODES } from '@minga/schema';
+import { CLOSE_CODES, commentsDocId, presenceDocId } from '@minga/schema';
 import type { Config } from './config.ts';
 import type { MingaContext } from './MingaContext.ts';
 import { openDatabase } from './storage/openDatabase.ts';
 import { openDocStore } from './storage/openDocStore.ts';
 import { RoomManager } from './sync/RoomManager.ts';
 import { WriteLoad } from './sync/WriteLoad.ts';
-import { WorkspaceRepo } from './workspaces/WorkspaceRepo.ts';
-import { FileRepo } from './files/FileRepo.ts';
-import { VersionRepo } from './storage/VersionRepo.ts';
+import { openRepositories } from './storage/openRepositories.ts';
 import { AutoVersions } from './sync/AutoVersions.ts';
+import { migrateOnLoad, versionedKind } from './sync/docLayouts.ts';
 import { compareRoutes } from './http/routes/compareRoutes.ts';
 import { deliveryRoutes } from './http/routes/deliveryRoutes.ts';
 import { versionRoutes } from './http/routes/versionRoutes.ts';
 import { unitRoutes } from './http/routes/unitRoutes.ts';
-import { DocRegistry } from './storage/DocRegistry.ts';
-import { UnitIndex } from './units/UnitIndex.ts';
 import { IndexFollower } from './units/IndexFollower.ts';
-import { CatalogueRepo } from './units/CatalogueRepo.ts';
 import { forkRoutes } from './http/routes/forkRoutes.ts';
 import { catalogueRoutes } from './http/routes/catalogueRoutes.ts';
 import { unitExportRoutes } from './http/routes/unitExportRoutes.ts';
-import { SessionIndex } from './sessions/SessionIndex.ts';
 import { sessionRoutes } from './http/routes/sessionRoutes.ts';
-import { DeliveryRepo } from './history/DeliveryRepo.ts';
-import { RoomInputRepo } from './sessions/RoomInputRepo.ts';
 import { roomInputRoutes } from './http/routes/roomInputRoutes.ts';
 import { followKeyRoutes } from './http/routes/followKeyRoutes.ts';
 import { sessionExportRoutes } from './http/routes/sessionExportRoutes.ts';
@@ -38,11 +31,14 @@ import { installSecurityHeaders } from './http/securityHeaders.ts';
 import { lanAddress, roomOrigin } from './http/roomOrigin.ts';
 import { installWebApp } from './http/webApp.ts';
 import { healthRoutes } from './http/routes/healthRoutes.ts';
+import { openApiRoutes } from './http/routes/openApiRoutes.ts';
 import { workspaceRoutes } from './http/routes/workspaceRoutes.ts';
 import { syncRoutes } from './http/routes/syncRoutes.ts';
 import { redactKey } from './logger.ts';
 import { watchKeyRotations } from './workspaces/watchKeyRotations.ts';
 import { PdfBrowser } from './export/PdfBrowser.ts';
+import { PostgresDocStore } from './storage/PostgresDocStore.ts';
+import { RedisCluster, type ClusterEvent } from './cluster/RedisCluster.ts';
 
 export interface MingaServer {
   app: FastifyInstance;
@@ -58,29 +54,38 @@ export interface MingaServer {
 /** Builds one Minga server: web app, REST API and sync endpoint over one data directory. */
 export async function createMinga(config: Config, log: Logger): Promise<MingaServer> {
   const db = openDatabase(config.dataDir);
-  // Versions and indexes are written by the SQLite writer thread (the store's own, on SQLite).
-  const { store, writer, closeWriter } = await openDocStore(db, config, log);
-  const workspaces = new WorkspaceRepo(db);
-  const versions = new VersionRepo(db, writer);
+  // On SQLite, versions and indexes are written by the store's writer thread; on Postgres, everything is there.
+  const { store, writer, commitStats } = await openDocStore(db, config, log);
+  const repos = await openRepositories(db, config, writer ?? undefined);
+  const { workspaces, versions, registry, unitIndex, sessionIndex } = repos;
+  // Several nodes (MINGA_REDIS_URL, which config only accepts with Postgres): wired only then.
+  const cluster =
+    config.redisUrl && store instanceof PostgresDocStore
+      ? new RedisCluster({ url: config.redisUrl, prefix: config.redisPrefix, store, log, onEvent: (event) => void onClusterEvent(event) })
+      : null;
   const autoVersions = new AutoVersions(
     versions,
     { idleMs: config.autoVersionIdleMs, checkEveryMs: Math.min(15_000, config.autoVersionIdleMs) },
     (error) => log.error({ err: error }, 'automatic version failed'),
+    cluster && store instanceof PostgresDocStore ? (room) => store.claimAutoVersion(room.ref, config.autoVersionIdleMs) : undefined,
   );
-  const registry = new DocRegistry(db);
-  const unitIndex = new UnitIndex(db, writer);
-  const sessionIndex = new SessionIndex(db, unitIndex, writer);
   const indexFollower = new IndexFollower(registry, unitIndex, sessionIndex, log, config.indexDebounceMs);
   const rooms = new RoomManager(store, log, {
     unloadGraceMs: config.unloadGraceMs,
     compactEvery: config.compactEvery,
-    afterLoad: (room) => indexFollower.follow(room),
+    afterLoad: async (room) => {
+      room.layoutKind = versionedKind(room.ref, (await registry.get(room.ref))?.kind);
+      migrateOnLoad(room, room.layoutKind, log);
+      indexFollower.follow(room);
+    },
     beforeUnload: (room) => {
       indexFollower.flush(room);
       autoVersions.save(room).catch((error: Error) => log.error({ err: error }, 'automatic version failed'));
     },
     writeLoad: new WriteLoad(config.writeLimits, log),
+    cluster: cluster ?? undefined,
   });
+  cluster?.start();
   autoVersions.start(() => rooms.loadedRooms());
   const pdf = new PdfBrowser({ idleMs: config.pdfIdleMs, maxPages: config.pdfMaxPages, log });
   let boundOrigin = `http://localhost:${config.port}`;
@@ -89,7 +94,8 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
     loggerInstance: log as FastifyBaseLogger,
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: config.bodyLimit,
-    trustProxy: true,
+    // Forwarded headers only from the proxies the operator names: else a client could pick its address.
+    trustProxy: config.trustProxy,
   });
 
   const ctx: MingaContext = {
@@ -99,14 +105,15 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
     store,
     workspaces,
     rooms,
-    files: new FileRepo(db),
+    files: repos.files,
     versions,
     registry,
     unitIndex,
     sessionIndex,
-    roomInput: new RoomInputRepo(db),
-    deliveries: new DeliveryRepo(db),
-    catalogue: new CatalogueRepo(db),
+    roomInput: repos.roomInput,
+    deliveries: repos.deliveries,
+    catalogue: repos.catalogue,
+    cluster,
     pdf,
     workspaceUrl(workspaceId: string, key: string, request?: FastifyRequest) {
       const origin = config.publicUrl ?? (request ? `${request.protocol}://${request.host}` : boundOrigin);
@@ -117,25 +124,41 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
       const port = typeof address === 'object' && address ? address.port : config.port;
       return roomOrigin({ publicUrl: config.publicUrl, host: config.host, port, requestOrigin: `${request.protocol}://${request.host}`, lan: lanAddress() });
     },
-    rotateKeys(workspaceId, which, currentEditKey) {
-      const keys = workspaces.rotate(workspaceId, which, currentEditKey);
+    async rotateKeys(workspaceId, which, currentEditKey) {
+      const keys = await workspaces.rotate(workspaceId, which, currentEditKey);
       void revalidateSockets(workspaceId);
+      cluster?.announce({ type: 'keys', workspaceId });
       return keys;
     },
-    rotateFollowKey(workspaceId, sessionId, editKey) {
-      const key = workspaces.followKeys.rotate(workspaceId, sessionId, editKey);
+    async rotateFollowKey(workspaceId, sessionId, editKey) {
+      const key = await workspaces.followKeys.rotate(workspaceId, sessionId, editKey);
       void revalidateSockets(workspaceId);
+      cluster?.announce({ type: 'keys', workspaceId });
       return key;
     },
   };
 
-  function revalidateSockets(workspaceId: string): Promise<number> {
-    return rooms.closeConnections(
-      workspaceId,
-      (conn) => !workspaces.check(workspaceId, conn.key).ok,
-      CLOSE_CODES.wrongKey,
-      'key rotated',
-    );
+  /** Cuts the sockets whose key no longer opens the workspace; never rejects (a failure is logged). */
+  async function revalidateSockets(workspaceId: string): Promise<number> {
+    try {
+      const opens = await workspaces.keyTest(workspaceId);
+      return await rooms.closeConnections(workspaceId, (conn) => !opens(conn.key), CLOSE_CODES.wrongKey, 'key rotated');
+    } catch (error) {
+      log.error({ err: error, workspace: workspaceId }, 'could not check the sockets of rotated keys');
+      return 0;
+    }
+  }
+
+  /** What another node did: cut the sockets it cut. */
+  async function onClusterEvent(event: ClusterEvent): Promise<void> {
+    if (event.type === 'keys') {
+      await revalidateSockets(event.workspaceId);
+      return;
+    }
+    const ref = { workspaceId: event.workspaceId, docId: event.docId };
+    await rooms.closeDocConnections(ref, CLOSE_CODES.docDeleted, 'moved to the bin');
+    await rooms.closeDocConnections({ ...ref, docId: commentsDocId(ref.docId) }, CLOSE_CODES.docDeleted, 'moved to the bin');
+    await rooms.closeDocConnections({ ...ref, docId: presenceDocId(ref.docId) }, CLOSE_CODES.docDeleted, 'moved to the bin');
   }
 
   const routes: { method: string; url: string }[] = [];
@@ -158,9 +181,9 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
     ...rooms.writeLoad.depth(),
     storeJobs: store.writeDepth,
     // Their ratio is how many writes share one fsync.
-    commits: writer.stats.rounds,
-    committedJobs: writer.stats.jobs,
+    ...commitStats(),
   }));
+  openApiRoutes(app);
   workspaceRoutes(app, ctx);
   syncRoutes(app, ctx);
   fileRoutes(app, ctx);
@@ -180,7 +203,12 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
   await installWebApp(app, config.webDir);
 
   // Keys rotated by another process (the CLI) cut this server's sockets too.
-  const stopWatching = watchKeyRotations(workspaces, (id) => void revalidateSockets(id));
+  const stopWatching = watchKeyRotations(
+    workspaces,
+    (id) => void revalidateSockets(id),
+    1000,
+    (error) => log.warn({ err: error }, 'could not check for key rotations'),
+  );
 
   return {
     app,
@@ -197,10 +225,11 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
       stopWatching();
       autoVersions.stop();
       await rooms.closeAll();
+      await cluster?.close();
       await app.close();
       await pdf.close();
       await store.close();
-      await closeWriter();
+      await repos.close();
       db.close();
     },
   };

@@ -6,9 +6,7 @@ import * as decoding from 'lib0/decoding';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CLOSE_CODES, CommentThreadSchema, UnitSchema, WorkspaceLinksSchema, commentsDocId, type Unit } from '@minga/schema';
 import { openThread, unitText, yDocToThreads } from '@minga/doc-model';
-import { openDatabase } from '../src/storage/openDatabase.ts';
-import { WorkspaceRepo } from '../src/workspaces/WorkspaceRepo.ts';
-import { connectClient, createWorkspace, startServer, synced, tempDataDir, waitFor, type TestClient, type TestServer } from './helpers.ts';
+import { APP_LAYOUT, connectClient, createWorkspace, startServer, synced, waitFor, type TestClient, type TestServer } from './helpers.ts';
 
 const MESSAGE_SYNC = 0;
 
@@ -97,7 +95,7 @@ const api = (path: string, key: string, init: { method?: string; body?: unknown 
     body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
   });
 const raw = async (docId: string, key: string) => {
-  const client = await RawYjsClient.open(`${t.wsOrigin}/sync/${ws.id}/${docId}?key=${encodeURIComponent(key)}`);
+  const client = await RawYjsClient.open(`${t.wsOrigin}/sync/${ws.id}/${docId}?key=${encodeURIComponent(key)}&layout=${APP_LAYOUT}`);
   closers.push(() => client.close());
   await client.synced;
   return client;
@@ -188,28 +186,5 @@ describe('the comment key over REST', () => {
     expect(version.status).toBe(403);
     expect((await api('/links', ws.commentKey)).status).toBe(403);
     expect((await unitJson(unit.id)).title).toBe('Les communs');
-  });
-});
-
-describe('workspaces made before comment keys', () => {
-  it('get one on an editor’s first ask, the same one afterwards, and never from another key', () => {
-    const db = openDatabase(tempDataDir());
-    try {
-      const repo = new WorkspaceRepo(db);
-      const { workspace, editKey, viewKey } = repo.create('Ancien');
-      // What the migration leaves on a workspace made before it.
-      db.prepare('UPDATE workspaces SET comment_key_hash = NULL, comment_key_sealed = NULL WHERE id = ?').run(workspace.id);
-      expect(repo.commentKeyFor(workspace.id, viewKey)).toBeNull();
-      const made = repo.commentKeyFor(workspace.id, editKey);
-      expect(made).toMatch(/^[A-Za-z0-9_-]{43}$/);
-      expect(repo.commentKeyFor(workspace.id, editKey)).toBe(made);
-      expect(repo.check(workspace.id, made)).toMatchObject({ ok: true, role: 'comment' });
-      // Rotating the edit key with the current one keeps the comment link recoverable.
-      const { editKey: nextEdit } = repo.rotate(workspace.id, 'edit', editKey);
-      expect(repo.commentKeyFor(workspace.id, nextEdit!)).toBe(made);
-      expect(repo.check(workspace.id, made)).toMatchObject({ ok: true, role: 'comment' });
-    } finally {
-      db.close();
-    }
   });
 });

@@ -11,6 +11,7 @@ import { DEMO_WORKSPACE_NAME, seedDemoOnFirstStart, seedDemoWorkspace } from '..
 import { configFromEnv } from '../src/config.ts';
 import { openDatabase } from '../src/storage/openDatabase.ts';
 import { WorkspaceRepo } from '../src/workspaces/WorkspaceRepo.ts';
+import { SqliteWorkspaceRows } from '../src/workspaces/SqliteWorkspaceRows.ts';
 import { measureSlides, overflowing } from './slideSizes.ts';
 import { spawnServer, startServer, tempDataDir, type TestServer } from './helpers.ts';
 
@@ -49,10 +50,10 @@ const savedDefault = (dataDir: string) =>
   JSON.parse(fs.readFileSync(path.join(dataDir, 'default-workspace.json'), 'utf8')) as { id: string; name: string; editKey: string; viewKey: string };
 
 /** The workspaces of a data directory, read beside the server as the CLI does. */
-function withWorkspaces<T>(dataDir: string, fn: (repo: WorkspaceRepo) => T): T {
+async function withWorkspaces<T>(dataDir: string, fn: (repo: WorkspaceRepo) => Promise<T>): Promise<T> {
   const db = openDatabase(dataDir);
   try {
-    return fn(new WorkspaceRepo(db));
+    return await fn(new WorkspaceRepo(new SqliteWorkspaceRows(db)));
   } finally {
     db.close();
   }
@@ -200,9 +201,9 @@ describe('seeding the demo workspace', () => {
 
   it('seeds only into a data directory that holds no workspace yet', async () => {
     const t = await started();
-    t.server.ctx.workspaces.create('Déjà là');
+    await t.server.ctx.workspaces.create('Déjà là');
     expect(await seedDemoOnFirstStart(t.dataDir, t.server.ctx)).toBeNull();
-    expect(t.server.ctx.workspaces.list().map((w) => w.name)).toEqual(['Déjà là']);
+    expect((await t.server.ctx.workspaces.list()).map((w) => w.name)).toEqual(['Déjà là']);
     expect(fs.existsSync(path.join(t.dataDir, 'default-workspace.json'))).toBe(false);
   });
 });
@@ -248,7 +249,7 @@ describe('minga serve and the demo', { timeout: 60_000 }, () => {
     await stop(first.child);
     const second = await serve(dataDir, { MINGA_DEMO: '1' });
     expect(second.workspaceId).toBe(first.workspaceId);
-    expect(withWorkspaces(dataDir, (repo) => repo.list()).map((w) => w.id)).toEqual([first.workspaceId]);
+    expect((await withWorkspaces(dataDir, (repo) => repo.list())).map((w) => w.id)).toEqual([first.workspaceId]);
     const saved = savedDefault(dataDir);
     const units = UnitListSchema.parse(await (await get(second.origin, saved.viewKey, `/api/w/${saved.id}/units`)).json());
     expect(units.total).toBe(DEMO_UNITS.length);
@@ -256,9 +257,9 @@ describe('minga serve and the demo', { timeout: 60_000 }, () => {
 
   it('a data directory that already holds a workspace gets no demo', async () => {
     const dataDir = tempDataDir();
-    withWorkspaces(dataDir, (repo) => repo.create('Atelier existant'));
+    await withWorkspaces(dataDir, (repo) => repo.create('Atelier existant'));
     const server = await serve(dataDir, { MINGA_DEMO: '1' });
     expect(server.workspaceId).toBeNull();
-    expect(withWorkspaces(dataDir, (repo) => repo.list()).map((w) => w.name)).toEqual(['Atelier existant']);
+    expect((await withWorkspaces(dataDir, (repo) => repo.list())).map((w) => w.name)).toEqual(['Atelier existant']);
   });
 });

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
+import { currentLayout } from '@minga/doc-model';
 import pino from 'pino';
 import { vi } from 'vitest';
 import { configFromEnv, type Config } from '../src/config.ts';
@@ -61,11 +62,14 @@ export interface TestClient {
   destroy(): void;
 }
 
-/** A stock y-websocket client, as the browser uses it, in Node. */
+/** The layout today's app announces for any kind of doc: the newest of them (never refused). */
+export const APP_LAYOUT = String(Math.max(currentLayout('unit'), currentLayout('session'), currentLayout('comments')));
+
+/** A stock y-websocket client, as the browser uses it, in Node (announcing today's layouts, as the app does). */
 export function connectClient(wsOrigin: string, workspaceId: string, docId: string, key: string | undefined): TestClient {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(`${wsOrigin}/sync/${workspaceId}`, docId, doc, {
-    params: key === undefined ? {} : { key },
+    params: key === undefined ? { layout: APP_LAYOUT } : { key, layout: APP_LAYOUT },
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
   });
@@ -115,7 +119,7 @@ export async function waitFor(check: () => boolean | Promise<boolean>, what: str
 
 /** A raw WebSocket to the sync endpoint, for sending bytes no well-behaved client would. */
 export function rawSocket(wsOrigin: string, workspaceId: string, docId: string, key: string): Promise<WebSocket> {
-  const ws = new WebSocket(`${wsOrigin}/sync/${workspaceId}/${docId}?key=${encodeURIComponent(key)}`);
+  const ws = new WebSocket(`${wsOrigin}/sync/${workspaceId}/${docId}?key=${encodeURIComponent(key)}&layout=${APP_LAYOUT}`);
   return new Promise((resolve, reject) => {
     ws.once('open', () => resolve(ws));
     ws.once('error', reject);

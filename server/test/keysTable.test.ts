@@ -1,29 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FollowLinkSchema, UnitSchema } from '@minga/schema';
-import { REPO_ROOT, createWorkspace, startServer, type TestServer } from './helpers.ts';
-
-/** One row of docs/API.md's keys table. */
-interface KeyRow {
-  method: string;
-  path: string;
-  edit: string;
-  view: string;
-  comment: string;
-  follow: string;
-}
-
-/** The table under "Keys: what each may do" in docs/API.md. */
-function keysTable(): KeyRow[] {
-  const text = fs.readFileSync(path.join(REPO_ROOT, 'docs/API.md'), 'utf8');
-  const section = text.slice(text.indexOf('## Keys: what each may do'), text.indexOf('## Endpoints'));
-  return section
-    .split('\n')
-    .map((line) => /^\| (GET|POST|PUT|PATCH|DELETE) \| `([^`]+)` \| (\S+) \| (\S+) \| (\S+) \| (\S+) \|$/.exec(line))
-    .filter((m): m is RegExpExecArray => m !== null)
-    .map(([, method, p, edit, view, comment, follow]) => ({ method: method!, path: p!, edit: edit!, view: view!, comment: comment!, follow: follow! }));
-}
+import { createWorkspace, startServer, type TestServer } from './helpers.ts';
+import { keysTable } from './apiDoc.ts';
 
 let t: TestServer;
 let ws: Awaited<ReturnType<typeof createWorkspace>>;
@@ -119,10 +97,10 @@ describe('docs/API.md’s keys table', () => {
     }
   });
 
-  it('the follow key sees its session’s units without the trainers’ notes', async () => {
-    const res = await fetch(`${t.origin}/api/w/${ws.id}/sessions/${ids.followed}/resolved`, { headers: { authorization: `Bearer ${followKey}` } });
-    const body = (await res.json()) as { units: Record<string, { title: string; steps: { notes: string }[] }> };
-    expect(body.units[ids.unitId]?.title).toBe('Les communs');
-    expect(body.units[ids.unitId]?.steps.every((s) => s.notes === '')).toBe(true);
+  it('the follow key reads its session’s deck, without the trainers’ notes', async () => {
+    const res = await fetch(`${t.origin}/api/w/${ws.id}/sessions/${ids.followed}/deck?lang=fr`, { headers: { authorization: `Bearer ${followKey}` } });
+    const body = (await res.json()) as { deck: { title: string; slides: { notes: { lines: string[]; richText?: unknown } }[] } };
+    expect(body.deck.title).toBe('Suivie');
+    expect(body.deck.slides.every((s) => s.notes.lines.length === 0 && s.notes.richText === undefined)).toBe(true);
   });
 });

@@ -115,8 +115,9 @@ describe('sync endpoint', () => {
     // Same database, another connection: as `minga workspace rotate-keys` does.
     const { openDatabase } = await import('../src/storage/openDatabase.ts');
     const { WorkspaceRepo } = await import('../src/workspaces/WorkspaceRepo.ts');
+    const { SqliteWorkspaceRows } = await import('../src/workspaces/SqliteWorkspaceRows.ts');
     const db = openDatabase(t.dataDir);
-    new WorkspaceRepo(db).rotate(ws.id, 'view');
+    await new WorkspaceRepo(new SqliteWorkspaceRows(db)).rotate(ws.id, 'view');
     db.close();
     expect((await closed).code).toBe(CLOSE_CODES.wrongKey);
   });

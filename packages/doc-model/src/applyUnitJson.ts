@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import type { Unit } from '@minga/schema';
 import { syncText } from './syncText.ts';
 import { setValue } from './yFields.ts';
+import { writeUnitReview } from './unitReview.ts';
 import { ITEM_CODECS } from './unitItems.ts';
 import { writeListItems, writeOrderedSet, type ItemCodec } from './listItems.ts';
 import {
@@ -28,7 +29,8 @@ export function applyUnitJson(doc: Y.Doc, unit: Unit, options: ApplyUnitOptions 
     setValue(meta, UNIT_META.language, unit.language);
     setValue(meta, UNIT_META.licence, unit.licence);
     setValue(meta, UNIT_META.source, unit.source);
-    setValue(meta, UNIT_META.review, unit.review);
+    setValue(meta, UNIT_META.review, undefined); // layout 1's place for it
+    writeUnitReview(doc, unit.review);
     setValue(meta, UNIT_META.createdAt, unit.createdAt);
     setValue(meta, UNIT_META.updatedAt, unit.updatedAt);
     for (const field of UNIT_TEXT_FIELDS) syncText(unitText(doc, field), unit[field]);

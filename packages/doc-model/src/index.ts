@@ -10,6 +10,8 @@ export * from './unitItems.ts';
 export * from './applyUnitJson.ts';
 export * from './yDocToUnit.ts';
 export * from './unitOps.ts';
+export * from './unitReview.ts';
+export * from './layoutMigrations.ts';
 export * from './sessionLayout.ts';
 export * from './sessionItems.ts';
 export * from './applySessionJson.ts';

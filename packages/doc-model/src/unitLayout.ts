@@ -10,7 +10,7 @@ import * as Y from 'yjs';
  */
 
 /** Bumped when this layout changes in a way old code cannot read; stored in the meta map. */
-export const UNIT_LAYOUT_VERSION = 1;
+export const UNIT_LAYOUT_VERSION = 2;
 
 /** Names of the root shared types of a unit document. */
 export const UNIT_ROOTS = {
@@ -30,6 +30,10 @@ export const UNIT_ROOTS = {
   slides: 'slides',
   materials: 'materials',
   contributors: 'contributors',
+  /** Y.Map of plain values, `state` and `changedAt` (layout 2; layout 1 kept the review in the meta map). */
+  review: 'review',
+  /** Y.Map from a reviewer's name to its order key: an ordered set, so two editors adding names both count. */
+  reviewers: 'reviewers',
 } as const;
 
 /** Keys of the meta map: plain values, last writer wins. */
@@ -40,7 +44,7 @@ export const UNIT_META = {
   licence: 'licence',
   /** A plain JSON object `{ url?, forkedFrom? }`, replaced as a whole. */
   source: 'source',
-  /** A plain JSON object `{ state, reviewers, changedAt? }`, replaced as a whole by editors. */
+  /** Layout 1 only: the review as one plain JSON object; layout 2 moved it to its own roots (layoutMigrations.ts). */
   review: 'review',
   createdAt: 'createdAt',
   updatedAt: 'updatedAt',
@@ -110,4 +114,14 @@ export function slideFragment(doc: Y.Doc, slideId: string, field: 'content' | 'n
 export function itemText(doc: Y.Doc, list: UnitListName, id: string, field: string): Y.Text | null {
   const text = unitList(doc, list).get(id)?.get(field);
   return text instanceof Y.Text ? text : null;
+}
+
+/** The review state of a unit (`state`, `changedAt`), last writer wins per key. */
+export function unitReviewMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap(UNIT_ROOTS.review);
+}
+
+/** The people asked to review the unit, as an ordered set (name to order key). */
+export function unitReviewers(doc: Y.Doc): Y.Map<string> {
+  return doc.getMap(UNIT_ROOTS.reviewers);
 }

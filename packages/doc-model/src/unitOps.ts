@@ -5,6 +5,7 @@ import { moveInMap, planInsert, sortedIds } from './orderedMap.ts';
 import { insertListItem, updateListItem, type ItemCodec } from './listItems.ts';
 import { readList } from './yDocToUnit.ts';
 import { setValue } from './yFields.ts';
+import { writeUnitReview } from './unitReview.ts';
 import { UNIT_META, unitHashtags, unitList, unitMeta, type UnitListName } from './unitLayout.ts';
 
 /**
@@ -96,7 +97,8 @@ export function setUnitMeta(
 ): void {
   doc.transact(() => {
     for (const [key, value] of Object.entries(patch)) {
-      if (value !== undefined) setValue(unitMeta(doc), UNIT_META[key as keyof typeof patch], value);
+      if (key === 'review') writeUnitReview(doc, value as UnitReview);
+      else if (value !== undefined) setValue(unitMeta(doc), UNIT_META[key as keyof typeof patch], value);
     }
   });
 }

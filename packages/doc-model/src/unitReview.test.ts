@@ -3,7 +3,7 @@ import { UnitSchema, EXAMPLE_UNIT } from '@minga/schema';
 import { unitToYDoc } from './applyUnitJson.ts';
 import { yDocToUnit } from './yDocToUnit.ts';
 import { setUnitMeta } from './unitOps.ts';
-import { unitMeta } from './unitLayout.ts';
+import { unitReviewMap } from './unitLayout.ts';
 
 describe('a unit’s review state', () => {
   it('goes through the Yjs form and back, and an editor can change it live', () => {
@@ -16,7 +16,7 @@ describe('a unit’s review state', () => {
 
   it('reads as absent (a draft) when a peer wrote something that is not a review', () => {
     const doc = unitToYDoc(UnitSchema.parse(EXAMPLE_UNIT));
-    unitMeta(doc).set('review', { state: 'approved-by-me', reviewers: 'everyone' });
+    unitReviewMap(doc).set('state', 'approved-by-me');
     expect(yDocToUnit(doc).review).toBeUndefined();
   });
 

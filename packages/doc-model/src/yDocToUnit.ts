@@ -7,6 +7,7 @@ import { ITEM_CODECS, type UnitItems } from './unitItems.ts';
 import { sortedIds } from './orderedMap.ts';
 import { readListItems, type ItemCodec } from './listItems.ts';
 import { parsedOr } from './yFields.ts';
+import { readUnitReview } from './unitReview.ts';
 import {
   UNIT_LAYOUT_VERSION, UNIT_META, unitHashtags, unitList, unitMeta, unitText, type UnitListName,
 } from './unitLayout.ts';
@@ -52,7 +53,8 @@ export function yDocToUnit(doc: Y.Doc, id?: string): Unit {
   };
   const source = parsedOr(UnitSourceSchema, meta.get(UNIT_META.source), undefined);
   if (source) unit.source = source;
-  const review = parsedOr(UnitReviewSchema, meta.get(UNIT_META.review), undefined);
+  // A snapshot or version stored in layout 1 keeps its review in the meta map.
+  const review = readUnitReview(doc) ?? parsedOr(UnitReviewSchema, meta.get(UNIT_META.review), undefined);
   if (review) unit.review = review;
   const createdAt = parsedOr(TimestampSchema, meta.get(UNIT_META.createdAt), undefined);
   if (createdAt) unit.createdAt = createdAt;

@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkFile } from './corpusChecks.ts';
+import { importText } from '../src/importText.ts';
+import { checkFile, unaccountedLines } from './corpusChecks.ts';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const SCRIPT = fileURLToPath(new URL('./corpus.ts', import.meta.url));
@@ -37,6 +38,20 @@ describe('the checks on one real file', () => {
     const binary = checkFile(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]), 'photo.md');
     expect(binary.status).toBe('refused');
     expect(binary.summary).toMatch(/^refused \(binary\): this is not text/);
+  });
+
+  it('fail a file with a line that lands nowhere, naming the line and the words missing', () => {
+    const text = 'Titre : Atelier\nObjectifs :\n- comprendre les communs\n- cartographier un quartier\n';
+    const result = importText(text);
+    if (!result.ok) throw new Error(result.error.message);
+    const dropped = { ...result, draft: { ...result.draft, objectives: result.draft.objectives.slice(0, 1) } };
+    expect(unaccountedLines(text, dropped)).toEqual(['line 4 is accounted for nowhere (missing: cartographier, un, quartier): - cartographier un quartier']);
+    expect(unaccountedLines(text, result)).toEqual([]);
+  });
+
+  it('account for every line of a pad whose unknown section keeps hashtags and a "label : value" line on one slide', () => {
+    const pad = 'Titre : Balade des communs\n\nÀ emporter :\ncarte du quartier\n#communs #balade départ\nRendez-vous : place du marché\n';
+    expect(checkFile(new TextEncoder().encode(pad), 'balade.fr.txt')).toMatchObject({ status: 'passed', problems: [] });
   });
 
   it('fail a file the importer refuses for its content, saying why', () => {

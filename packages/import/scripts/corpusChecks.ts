@@ -1,5 +1,6 @@
 import { IMPORT_WARNING_CODES, UnitDraftSchema, UnitSchema, type RichTextDoc, type UnitDraft } from '@minga/schema';
 import { importText } from '../src/importText.ts';
+import { accountForLines } from '../src/lineAccounting.ts';
 import { plainText } from '../src/markdownToRichText.ts';
 import { sectionLines, splitPadSections } from '../src/padSections.ts';
 import { parseMarkdown } from '../src/parseMarkdown.ts';
@@ -10,7 +11,8 @@ import { unitToMarkdown } from '../src/unitToMarkdown.ts';
 /**
  * What can be checked on any real file, whoever wrote it: the import gives a unit that validates,
  * with a title, known warnings on lines of the file, Markdown and JSON exports that read back the same,
- * and, for a pad, every word of its text somewhere in the unit.
+ * every non-empty line of the file accounted for (in the unit, or in a warning naming it), and,
+ * for a pad, every word of its text somewhere in the unit.
  */
 
 export interface CorpusOutcome {
@@ -57,11 +59,19 @@ export function checkFile(bytes: Uint8Array, filename: string): CorpusOutcome {
     if (w.line !== undefined && (w.line < 1 || w.line > lineCount)) problems.push(`warning "${w.code}" points at line ${w.line}, outside the file's ${lineCount} lines`);
   }
   if (asUnit.success) problems.push(...roundTripProblems(asUnit.data));
+  problems.push(...unaccountedLines(new TextDecoder().decode(bytes), result));
   if (format === 'pad') problems.push(...lostWords(new TextDecoder().decode(bytes), draft, warnings.map((w) => w.message)));
 
   const minutes = draft.steps.reduce((sum, s) => sum + s.minutes, 0);
   const summary = `${format}, "${draft.title}": ${draft.objectives.length} objectives, ${draft.steps.length} steps (${minutes} min), ${draft.slides.length} slides, ${warnings.length} warnings`;
   return { status: problems.length ? 'failed' : 'passed', summary, problems };
+}
+
+/** Lines of the file that land nowhere: neither in the unit nor in a warning naming them (accountForLines). */
+export function unaccountedLines(text: string, result: Parameters<typeof accountForLines>[1]): string[] {
+  return accountForLines(text.replace(/^\uFEFF/, ''), result).map(
+    (lost) => `line ${lost.line} is accounted for nowhere (missing: ${lost.missing.slice(0, 8).join(', ')}): ${lost.text.trim().slice(0, 120)}`,
+  );
 }
 
 /** The unit's Markdown and JSON exports read back as the same unit, field for field (what export then import promises). */

@@ -184,6 +184,27 @@ The first prints the value.
     expect(lost).toEqual([]);
   });
 
+  it('lines a slide keeps in one paragraph (joined by line breaks) are each accounted for: a word does not run into the next line', () => {
+    const text = 'Titre : Balade des communs\n\nÀ emporter :\ncarte du quartier\n#communs #balade départ\nRendez-vous : place du marché\n';
+    const { draft, lost } = imported(text);
+    expect(draft.slides).toHaveLength(1);
+    expect(lost).toEqual([]);
+  });
+
+  it('a slide’s notes begun on the "Note:" line itself are accounted for, the marker being syntax', () => {
+    const md = '---\ntitle: Compost en pied d’immeuble\n---\n\n# Pourquoi composter\n\nUn tiers de nos poubelles est organique.\n\nNote: faire deviner la part avant de la montrer.\n';
+    const { draft, lost } = imported(md, 'compost.md');
+    expect(draft.slides[0]?.notes.content.length).toBeGreaterThan(0);
+    expect(lost).toEqual([]);
+  });
+
+  it('a language header read into a code is accounted for by the words it was read from', () => {
+    const { draft, lost, preview } = imported('Titre : Balade des arbres\nLangue : français\nObjectifs :\n- reconnaître trois essences\n');
+    expect(draft.language).toBe('fr');
+    expect(preview.find((p) => p.field === 'language')?.summary).toBe('fr ("français")');
+    expect(lost).toEqual([]);
+  });
+
   it('a line the unit lost is reported with its number and the words found nowhere', () => {
     const text = 'Titre : Atelier\nObjectifs :\n- comprendre les communs\n- cartographier un quartier';
     const result = importText(text);

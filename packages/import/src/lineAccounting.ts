@@ -33,7 +33,7 @@ const DURATION_WORD = /^(?:\d+(?:[.,]\d+)?(?:h|min|mn|m|minutes?|heures?|hours?|
  * or warning entry that quotes its label on that line, the rest of its words by the unit.
  */
 export function accountForLines(source: string, result: Pick<ParseResult, 'draft' | 'warnings' | 'preview'>): UnaccountedLine[] {
-  const pieces = piecesOf(result.draft, result.warnings);
+  const pieces = piecesOf(result.draft, result.warnings, result.preview);
   const lines = normaliseNewlines(source).split('\n');
   const named = namedWordsByLine(lines, result.preview, result.warnings);
   const out: UnaccountedLine[] = [];
@@ -60,9 +60,10 @@ export function accountForLines(source: string, result: Pick<ParseResult, 'draft
 function lineWords(text: string): string[] {
   const line = text.trim().replace(/^(?:>\s*)+/, '').replace(/^(?:[-*+•]|\d{1,3}[.)])\s+/u, '').replace(/^["']/, '').replace(/^(?:\[[ xX✓✔]?\]|[☐☑✅✓✔])\s*/u, '');
   // Div fences, kramdown attributes, Liquid tags, comments and the slides' "Note:" marker carry no text.
-  if (/^:{3,}/.test(line) || line === 'Note:' || /^\{:.*\}$/.test(line) || /^\{%.*%\}$/.test(line) || /^<!--.*-->$/.test(line)) return [];
+  if (/^:{3,}/.test(line) || /^\{:.*\}$/.test(line) || /^\{%.*%\}$/.test(line) || /^<!--.*-->$/.test(line)) return [];
   if (/^\[[^\]]+\]:\s*\S+/.test(line)) return words(line.replace(/^\[[^\]]+\]:\s*/, ''));
-  return words(line.replace(/\]\[[^\]]*\]/g, ']').replace(/\{alt=/g, '{').replace(/<\/?[a-z][^>]*>/gi, ' '));
+  // A slide's "Note:" marker (alone, or with the first words of the notes after it) is syntax too.
+  return words(line.replace(/^notes?\s*:[ \t]*/i, '').replace(/\]\[[^\]]*\]/g, ']').replace(/\{alt=/g, '{').replace(/<\/?[a-z][^>]*>/gi, ' '));
 }
 
 /**
@@ -85,7 +86,7 @@ function namedWordsByLine(lines: readonly string[], preview: readonly PreviewEnt
   return map;
 }
 
-function piecesOf(draft: UnitDraft, warnings: readonly ImportWarning[]): Piece[] {
+function piecesOf(draft: UnitDraft, warnings: readonly ImportWarning[], preview: readonly PreviewEntry[]): Piece[] {
   const pieces: Piece[] = [];
   const add = (text: string, step = false) => { if (text) pieces.push({ tokens: new Set(words(text)), step }); };
   add(draft.title);
@@ -106,6 +107,8 @@ function piecesOf(draft: UnitDraft, warnings: readonly ImportWarning[]): Piece[]
     for (const text of blockTexts(slide.notes)) add(text);
   }
   for (const w of warnings) add(`${w.message} ${w.params?.value ?? ''} ${w.params?.to ?? ''}`);
+  // A value read into a code (`Langue : français` → fr) is quoted by its preview entry.
+  for (const p of preview) for (const m of p.summary.matchAll(/"([^"]+)"/g)) add(m[1]!);
   return pieces;
 }
 
@@ -120,6 +123,8 @@ function blockTexts(doc: RichTextDoc): string[] {
       return typeof href === 'string' ? `${node.text ?? ''} ${href} ` : node.text ?? '';
     }
     if (node.type === 'image') return ` ${String(node.attrs?.alt ?? '')} ${String(node.attrs?.src ?? '')} ${String(node.attrs?.title ?? '')} `;
+    // A line break inside a paragraph ends a word: the pad's lines joined by it stay apart.
+    if (node.type === 'hardBreak') return '\n';
     return (node.content ?? []).map(inline).join(node.type === 'paragraph' || node.type === 'heading' ? '' : ' ');
   };
   const walk = (node: AnyNode) => {

@@ -164,7 +164,8 @@ export function parsePad(text: string, options: PadOptions = {}): ParseResult {
         const code = readLanguage(joinLines(lines));
         if (code) {
           b.language = code;
-          placed.push({ field: 'language', section });
+          // The words it was read from are said, so the line is accounted for (accountForLines).
+          placed.push({ field: 'language', section, summary: `${code} ("${oneLine(joinLines(lines)).slice(0, 60)}")` });
         } else {
           warnings.add('language_unknown', `language "${joinLines(lines)}" ${from} was not understood`, section.line, { value: joinLines(lines).slice(0, 60) });
           addContext(b, lines, section, warnings, undefined, true);

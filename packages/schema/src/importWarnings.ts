@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /** Every warning an import can give: stable, machine-readable, and the key of its translated sentence in the app. */
 export const IMPORT_WARNING_CODES = [
   'liquid_dropped', 'div_unopened', 'div_unclosed', 'front_matter_repaired', 'duration_missing', 'duration_invalid', 'duration_cut',
@@ -13,9 +15,30 @@ export type ImportWarningCode = (typeof IMPORT_WARNING_CODES)[number];
  * The particulars of a warning, for a sentence in any language: `value` is text from the input
  * (a licence, a hashtag, a section's label) shown as it was, `to` what it became, `n` and `m` numbers.
  */
-export interface WarningParams {
-  value?: string;
-  to?: string;
-  n?: number;
-  m?: number;
-}
+export const WarningParamsSchema = z.object({
+  value: z.string().optional(),
+  to: z.string().optional(),
+  n: z.number().optional(),
+  m: z.number().optional(),
+});
+export type WarningParams = z.infer<typeof WarningParamsSchema>;
+
+/** One warning of an import, as `POST /api/w/<ws>/import` answers it. */
+export const ImportWarningSchema = z.object({
+  code: z.enum(IMPORT_WARNING_CODES),
+  /** The sentence in English, for the CLI and API clients; the app writes its own from `code` and `params`. */
+  message: z.string(),
+  /** 1-based line of the input the warning is about, when known. */
+  line: z.number().int().optional(),
+  params: WarningParamsSchema.optional(),
+  /** How many times it happened, when more than once. */
+  count: z.number().int().optional(),
+});
+
+/** One line of an import's preview: which part of the input went into which field of the unit. */
+export const ImportPreviewEntrySchema = z.object({
+  field: z.string(),
+  from: z.string(),
+  line: z.number().int().optional(),
+  summary: z.string(),
+});

@@ -18,20 +18,21 @@ export const DEFAULT_LICENCE: Licence = 'CC-BY-SA-4.0';
 export const LicenceSchema = z.enum(LICENCES, { error: `must be one of ${LICENCES.join(', ')}` });
 
 /** What a licence asks of whoever reuses the unit. */
-export interface LicenceTerms {
+export const LicenceTermsSchema = z.object({
   /** Short human label, e.g. "CC BY-SA 4.0". */
-  label: string;
+  label: z.string(),
   /** The licence deed. */
-  url: string;
+  url: z.string(),
   /** Reusers must credit the authors. */
-  attribution: boolean;
+  attribution: z.boolean(),
   /** Adaptations must carry the same licence. */
-  shareAlike: boolean;
+  shareAlike: z.boolean(),
   /** No commercial use. */
-  nonCommercial: boolean;
+  nonCommercial: z.boolean(),
   /** Adaptations may not be shared: a fork is not allowed. */
-  noDerivatives: boolean;
-}
+  noDerivatives: z.boolean(),
+});
+export type LicenceTerms = z.infer<typeof LicenceTermsSchema>;
 
 /** The terms of a licence: share-alike, no-derivatives, non-commercial, attribution. */
 export function licenceTerms(licence: Licence): LicenceTerms {

@@ -1,17 +1,12 @@
 import { SESSION_SCHEMA_VERSION } from './session.ts';
+import { MigrationError, pendingSteps, type MigrationStep } from './migrations.ts';
 
 /**
  * Named steps that bring the JSON form of a session up to the current `schemaVersion`, as
  * unitMigrations.ts does for units. Changing SessionSchema incompatibly means bumping
  * SESSION_SCHEMA_VERSION and appending a step here (a test fails otherwise).
  */
-export interface SessionMigration {
-  /** Stable name, `session/<version>-<what it does>`. */
-  id: string;
-  /** The version `up` produces; the step applies to sessions of version `toVersion - 1`. */
-  toVersion: number;
-  up(session: Record<string, unknown>): Record<string, unknown>;
-}
+export type SessionMigration = MigrationStep<Record<string, unknown>>;
 
 export const SESSION_MIGRATIONS: readonly SessionMigration[] = [
   // The first version: there is nothing before it, so it only anchors the sequence.
@@ -19,7 +14,7 @@ export const SESSION_MIGRATIONS: readonly SessionMigration[] = [
 ];
 
 /** A session JSON that no migration can bring to the current version. */
-export class SessionMigrationError extends Error {
+export class SessionMigrationError extends MigrationError {
   override name = 'SessionMigrationError';
 }
 
@@ -33,18 +28,12 @@ export function migrateSession(json: unknown): Record<string, unknown> {
     throw new SessionMigrationError('a session must be a JSON object');
   }
   let session = json as Record<string, unknown>;
-  const version = session.schemaVersion;
-  if (version === undefined) throw new SessionMigrationError('schemaVersion is missing');
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw new SessionMigrationError(`schemaVersion must be a whole number from 1, not ${JSON.stringify(version)}`);
+  let steps: SessionMigration[];
+  try {
+    steps = pendingSteps(SESSION_MIGRATIONS, session.schemaVersion, { current: SESSION_SCHEMA_VERSION, what: 'this session', field: 'schemaVersion' });
+  } catch (error) {
+    throw new SessionMigrationError((error as Error).message);
   }
-  if (version > SESSION_SCHEMA_VERSION) {
-    throw new SessionMigrationError(
-      `this session has schemaVersion ${version}, made by a newer Minga; this one reads up to ${SESSION_SCHEMA_VERSION}`,
-    );
-  }
-  for (const step of SESSION_MIGRATIONS) {
-    if (step.toVersion > version) session = { ...step.up(session), schemaVersion: step.toVersion };
-  }
+  for (const step of steps) session = { ...step.up(session), schemaVersion: step.toVersion };
   return session;
 }

@@ -1,5 +1,6 @@
+import { z } from 'zod';
 import { totalMinutes, type Step, type Unit } from './unit.ts';
-import type { Session, SessionItem, SessionItemKind } from './session.ts';
+import { SESSION_ITEM_KINDS, type Session, type SessionItem } from './session.ts';
 
 /**
  * Timing of a session: each item's minutes, its clock times once a start time is set, the total
@@ -20,12 +21,13 @@ export function lookupUnit(units: UnitLookup, unitId: string): Unit | undefined 
 const MINUTES_PER_DAY = 24 * 60;
 
 /** A time of day reached from the start time, possibly on a later day. */
-export interface ClockTime {
+export const ClockTimeAtSchema = z.object({
   /** `HH:MM` on a 24-hour clock. */
-  hhmm: string;
+  hhmm: z.string(),
   /** 0 on the start day, 1 past midnight, and so on. */
-  dayOffset: number;
-}
+  dayOffset: z.number().int(),
+});
+export type ClockTime = z.infer<typeof ClockTimeAtSchema>;
 
 /** Minutes since midnight of an `HH:MM` time, or undefined when it is not one. */
 export function parseClockTime(hhmm: string): number | undefined {
@@ -51,38 +53,44 @@ export function formatClockTime(time: ClockTime): string {
 }
 
 /** Where an item's minutes come from. */
-export type ItemMinutesSource = 'free' | 'override' | 'unit' | 'missing';
+export const ItemMinutesSourceSchema = z.enum(['free', 'override', 'unit', 'missing']);
+export type ItemMinutesSource = z.infer<typeof ItemMinutesSourceSchema>;
 
-export interface ItemTiming {
-  itemId: string;
-  kind: SessionItemKind;
-  minutes: number;
+export const ItemTimingSchema = z.object({
+  itemId: z.string(),
+  kind: z.enum(SESSION_ITEM_KINDS),
+  minutes: z.number(),
   /** `free`: a free item's own minutes; `override`: the item's minutesOverride; `unit`: the unit's step total; `missing`: unit gone, counted as 0. */
-  source: ItemMinutesSource;
+  source: ItemMinutesSourceSchema,
   /** The unit's step total, when the unit could be read. */
-  unitMinutes?: number;
+  unitMinutes: z.number().optional(),
   /** True for a unit item whose unit was deleted or cannot be read. */
-  unitMissing: boolean;
+  unitMissing: z.boolean(),
   /** Minutes from the session's start. */
-  startOffset: number;
-  endOffset: number;
+  startOffset: z.number(),
+  endOffset: z.number(),
   /** Clock times, when the session has a start time. */
-  start?: ClockTime;
-  end?: ClockTime;
-}
+  start: ClockTimeAtSchema.optional(),
+  end: ClockTimeAtSchema.optional(),
+});
+export type ItemTiming = z.infer<typeof ItemTimingSchema>;
 
-export type BudgetStatus =
-  | { status: 'exact'; by: 0 }
-  | { status: 'over' | 'under'; by: number };
+export const BudgetStatusSchema = z.union([
+  z.object({ status: z.literal('exact'), by: z.literal(0) }),
+  z.object({ status: z.enum(['over', 'under']), by: z.number() }),
+]);
+export type BudgetStatus = z.infer<typeof BudgetStatusSchema>;
 
-export interface SessionTiming {
-  items: ItemTiming[];
-  totalMinutes: number;
-  targetMinutes: number;
-  budget: BudgetStatus;
-  start?: ClockTime;
-  end?: ClockTime;
-}
+/** A session's timing, as `…/resolved` answers it. */
+export const SessionTimingSchema = z.object({
+  items: z.array(ItemTimingSchema),
+  totalMinutes: z.number(),
+  targetMinutes: z.number(),
+  budget: BudgetStatusSchema,
+  start: ClockTimeAtSchema.optional(),
+  end: ClockTimeAtSchema.optional(),
+});
+export type SessionTiming = z.infer<typeof SessionTimingSchema>;
 
 /** The minutes an item takes: its override, else its unit's step total, else (unit gone) 0. */
 export function itemMinutes(

@@ -1,4 +1,5 @@
 import { UNIT_SCHEMA_VERSION } from './unit.ts';
+import { MigrationError, pendingSteps, type MigrationStep } from './migrations.ts';
 
 /**
  * Named steps that bring the JSON form of a unit up to the current `schemaVersion`, in the
@@ -7,13 +8,7 @@ import { UNIT_SCHEMA_VERSION } from './unit.ts';
  * incompatible way means bumping UNIT_SCHEMA_VERSION and appending a step here (a test fails
  * otherwise).
  */
-export interface UnitMigration {
-  /** Stable name, `unit/<version>-<what it does>`. */
-  id: string;
-  /** The version `up` produces; the step applies to units of version `toVersion - 1`. */
-  toVersion: number;
-  up(unit: Record<string, unknown>): Record<string, unknown>;
-}
+export type UnitMigration = MigrationStep<Record<string, unknown>>;
 
 export const UNIT_MIGRATIONS: readonly UnitMigration[] = [
   // The first version: there is nothing before it, so it only anchors the sequence.
@@ -21,7 +16,7 @@ export const UNIT_MIGRATIONS: readonly UnitMigration[] = [
 ];
 
 /** A unit JSON that no migration can bring to the current version. */
-export class UnitMigrationError extends Error {
+export class UnitMigrationError extends MigrationError {
   override name = 'UnitMigrationError';
 }
 
@@ -35,18 +30,12 @@ export function migrateUnit(json: unknown): Record<string, unknown> {
     throw new UnitMigrationError('a unit must be a JSON object');
   }
   let unit = json as Record<string, unknown>;
-  const version = unit.schemaVersion;
-  if (version === undefined) throw new UnitMigrationError('schemaVersion is missing');
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw new UnitMigrationError(`schemaVersion must be a whole number from 1, not ${JSON.stringify(version)}`);
+  let steps: UnitMigration[];
+  try {
+    steps = pendingSteps(UNIT_MIGRATIONS, unit.schemaVersion, { current: UNIT_SCHEMA_VERSION, what: 'this unit', field: 'schemaVersion' });
+  } catch (error) {
+    throw new UnitMigrationError((error as Error).message);
   }
-  if (version > UNIT_SCHEMA_VERSION) {
-    throw new UnitMigrationError(
-      `this unit has schemaVersion ${version}, made by a newer Minga; this one reads up to ${UNIT_SCHEMA_VERSION}`,
-    );
-  }
-  for (const step of UNIT_MIGRATIONS) {
-    if (step.toVersion > version) unit = { ...step.up(unit), schemaVersion: step.toVersion };
-  }
+  for (const step of steps) unit = { ...step.up(unit), schemaVersion: step.toVersion };
   return unit;
 }

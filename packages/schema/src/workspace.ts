@@ -87,3 +87,21 @@ export const FollowLinkSchema = z.object({
   followUrl: z.string(),
 });
 export type FollowLink = z.infer<typeof FollowLinkSchema>;
+
+/**
+ * The presence doc of a presented session (or unit): `<docId>/presence`, synced at
+ * `/sync/<ws>/<docId>/presence`. It holds no content, only awareness: the presenter's position
+ * and the deck's revision. It is the only doc a follow key opens, so a phone never receives the
+ * session doc (its notes, its facilitators' remarks). The slash keeps it apart from every doc id.
+ */
+export function presenceDocId(docId: string): string {
+  return `${docId}/presence`;
+}
+
+/** True for a presence doc's name (see presenceDocId): the server stores nothing there. */
+export function isPresenceDocId(docId: string): boolean {
+  return docId.endsWith('/presence');
+}
+
+/** `GET /api/w/<ws>/sessions/<id>/deck?lang=`: the deck the room sees, as the projector shows it. */
+export const FollowDeckQuerySchema = z.object({ lang: z.enum(['fr', 'en']).default('fr') });

@@ -40,6 +40,30 @@ export function sampleProcess(pid: number): ProcessSample {
   return { cpuSeconds: cpuTicks / CLK_TCK, rssMb: kb('VmRSS') / 1024, peakRssMb: kb('VmHWM') / 1024 };
 }
 
+/** CPU seconds used so far by every process whose command name is `comm` (e.g. `postgres`), by pid. */
+export function cpuByCommand(comm: string): Map<number, number> {
+  const found = new Map<number, number>();
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      if (stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) !== comm) continue;
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      found.set(Number(entry), (Number(fields[11]) + Number(fields[12])) / CLK_TCK);
+    } catch {
+      // The process ended while we read.
+    }
+  }
+  return found;
+}
+
+/** CPU seconds `comm` processes used between two `cpuByCommand` readings (processes started since count whole). */
+export function cpuSpent(before: Map<number, number>, after: Map<number, number>): number {
+  let total = 0;
+  for (const [pid, cpu] of after) total += cpu - (before.get(pid) ?? 0);
+  return total;
+}
+
 /** Builds `server/dist/` (scripts/build-server.mjs), so the bench measures what `npm start` runs. */
 export function buildServer(): void {
   const result = spawnSync(process.execPath, ['scripts/build-server.mjs'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -96,16 +120,20 @@ export interface MingaOptions {
   nodeArgs?: string[];
   /** An existing data directory (kept); otherwise a temporary one, removed on stop. */
   dataDir?: string;
+  /** More environment (e.g. MINGA_DATABASE_URL and MINGA_REDIS_URL for a cluster node). */
+  env?: Record<string, string>;
 }
 
 /** Starts `minga serve --json` on a free port with its own data directory; resolves once it listens. */
 export async function startMinga(options: MingaOptions): Promise<ServerProcess> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'minga-bench-'));
   const entry = options.compiled ? ['server/dist/cli.mjs'] : ['--import', 'tsx', 'server/src/cli.ts'];
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...entry, 'serve', '--json'], {
+  // MINGA_BENCH_NODE_ARGS adds node flags to the server only, e.g. `--cpu-prof --cpu-prof-dir=prof`.
+  const fromEnv = (process.env.MINGA_BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+  const child = spawn(process.execPath, [...fromEnv, ...(options.nodeArgs ?? []), ...entry, 'serve', '--json'], {
     cwd: REPO_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', MINGA_DATA_DIR: dataDir, LOG_LEVEL: 'warn', MINGA_DEMO: options.demo ? '1' : '0' },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', MINGA_DATA_DIR: dataDir, LOG_LEVEL: 'warn', MINGA_DEMO: options.demo ? '1' : '0', ...options.env },
   });
   // With --json, stdout carries one line once listening: { url, origin, port, … }.
   const started = await firstLine(child, 'minga', (line) => (line.startsWith('{') ? (JSON.parse(line) as { port: number }) : undefined));

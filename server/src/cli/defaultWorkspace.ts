@@ -37,11 +37,11 @@ export function updateDefaultWorkspaceKeys(dataDir: string, id: string, keys: { 
  * The workspace whose link `serve` prints: created on first start with an empty data directory.
  * Returns null when the data directory holds workspaces but no saved default (say, after a restore).
  */
-export function ensureDefaultWorkspace(dataDir: string, workspaces: WorkspaceRepo, name: string): SavedWorkspace | null {
+export async function ensureDefaultWorkspace(dataDir: string, workspaces: WorkspaceRepo, name: string): Promise<SavedWorkspace | null> {
   const saved = readDefaultWorkspace(dataDir);
-  if (saved && workspaces.check(saved.id, saved.editKey).ok) return saved;
-  if (workspaces.list().length > 0) return null;
-  const created = workspaces.create(name);
+  if (saved && (await workspaces.check(saved.id, saved.editKey)).ok) return saved;
+  if ((await workspaces.list()).length > 0) return null;
+  const created = await workspaces.create(name);
   const fresh = { id: created.workspace.id, name, editKey: created.editKey, viewKey: created.viewKey };
   writeDefaultWorkspace(dataDir, fresh);
   return fresh;

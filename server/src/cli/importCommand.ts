@@ -17,7 +17,7 @@ export async function importCommand(config: Config, workspaceId: string, file: s
   }
   const minga = await createMinga(config, pino({ level: 'silent' }));
   try {
-    if (!minga.ctx.workspaces.get(workspaceId)) throw new ApiError('workspace_not_found', `No workspace has the id ${workspaceId}.`);
+    if (!(await minga.ctx.workspaces.get(workspaceId))) throw new ApiError('workspace_not_found', `No workspace has the id ${workspaceId}.`);
     const result = await importUnit(minga.ctx, workspaceId, bytes, {
       filename: path.basename(file),
       maxBytes: IMPORT_MAX_BYTES,

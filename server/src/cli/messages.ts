@@ -13,6 +13,8 @@ interface CliMessages {
   noWorkspaces: string;
   rotated: (id: string) => string;
   backupDone: (file: string, bytes: number) => string;
+  /** `minga backup`/`restore` with MINGA_DATABASE_URL: the data is in Postgres, pg_dump backs it up. */
+  usePgDump: (schema: string) => string;
   exported: (file: string, bytes: number) => string;
   imported: (title: string, id: string, format: string) => string;
   restoreDone: (file: string, previous: string | null) => string;
@@ -42,6 +44,10 @@ const fr: CliMessages = {
   noWorkspaces: 'Aucun espace de travail.',
   rotated: (id) => `Nouvelles clés pour ${id} ; les anciennes ne fonctionnent plus.`,
   backupDone: (file, bytes) => `Sauvegarde écrite dans ${file} (${bytes} octets).`,
+  usePgDump: (schema) =>
+    `Les données sont dans Postgres (MINGA_DATABASE_URL), schéma «\u00a0${schema}\u00a0»\u00a0: sauvegardez-les avec pg_dump, par exemple ` +
+    `pg_dump --schema=${schema} -Fc "$MINGA_DATABASE_URL" > minga.dump, et restaurez avec pg_restore dans une base dont ce schéma n’existe pas encore. ` +
+    `Le dossier de données ne garde que default-workspace.json (le lien de l’espace par défaut)\u00a0; copiez-le aussi si vous vous en servez.`,
   exported: (file, bytes) => `Export écrit dans ${file} (${bytes} octets).`,
   imported: (title, id, format) => `Unité « ${title} » importée (${format}), identifiant ${id}.`,
   restoreDone: (file, previous) =>
@@ -72,6 +78,10 @@ const en: CliMessages = {
   noWorkspaces: 'No workspaces.',
   rotated: (id) => `New keys for ${id}; the old ones no longer work.`,
   backupDone: (file, bytes) => `Backup written to ${file} (${bytes} bytes).`,
+  usePgDump: (schema) =>
+    `The data is in Postgres (MINGA_DATABASE_URL), schema "${schema}": back it up with pg_dump, for example ` +
+    `pg_dump --schema=${schema} -Fc "$MINGA_DATABASE_URL" > minga.dump, and restore it with pg_restore into a database where that schema does not exist yet. ` +
+    `The data directory keeps only default-workspace.json (the default workspace's link); copy it too if you use it.`,
   exported: (file, bytes) => `Export written to ${file} (${bytes} bytes).`,
   imported: (title, id, format) => `Unit “${title}” imported (${format}), id ${id}.`,
   restoreDone: (file, previous) =>

@@ -21,7 +21,7 @@ export async function serve(config: Config, options: { json: boolean; messages: 
       log.error({ err: error }, 'the demo workspace could not be created');
     }
   }
-  const saved = ensureDefaultWorkspace(config.dataDir, server.ctx.workspaces, t.defaultWorkspaceName);
+  const saved = await ensureDefaultWorkspace(config.dataDir, server.ctx.workspaces, t.defaultWorkspaceName);
   const { origin, port } = await server.listen();
   writePidFile(config.dataDir, port);
   const url = saved ? server.ctx.workspaceUrl(saved.id, saved.editKey) : `${origin}/`;

@@ -26,6 +26,6 @@ export async function sessionReviewers(ctx: MingaContext, workspaceId: string, u
 
 /** The title of a unit or session, as a list of comments names it. */
 export async function commentedDocTitle(ctx: MingaContext, ref: DocRef, kind: 'unit' | 'session'): Promise<string> {
-  if (kind === 'session') return ctx.sessionIndex.title(ref);
+  if (kind === 'session') return await ctx.sessionIndex.title(ref);
   return ctx.rooms.withRoom(ref, (room) => unitText(room.doc, 'title').toString());
 }

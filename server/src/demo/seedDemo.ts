@@ -24,7 +24,7 @@ export async function seedDemoWorkspace(ctx: MingaContext): Promise<SeededDemo> 
   // Parsed first, as the routes do: a broken demo fails here, before any workspace exists.
   const units = DEMO_UNITS.map((unit) => UnitSchema.parse(unit));
   const session = SessionSchema.parse(DEMO_SESSION);
-  const { workspace, editKey, viewKey } = ctx.workspaces.create(DEMO_WORKSPACE_NAME);
+  const { workspace, editKey, viewKey } = await ctx.workspaces.create(DEMO_WORKSPACE_NAME);
   // Lists show the latest first: created last to first, the units read in the session's order.
   for (const unit of [...units].reverse()) await createUnit(ctx, workspace.id, unit);
   const saved = await createSession(ctx, workspace.id, session);
@@ -37,7 +37,7 @@ export async function seedDemoWorkspace(ctx: MingaContext): Promise<SeededDemo> 
  * any workspace exists: the demo never comes back after being deleted or on a later start.
  */
 export async function seedDemoOnFirstStart(dataDir: string, ctx: MingaContext): Promise<SavedWorkspace | null> {
-  if (ctx.workspaces.list().length > 0) return null;
+  if ((await ctx.workspaces.list()).length > 0) return null;
   const demo = await seedDemoWorkspace(ctx);
   const saved: SavedWorkspace = { id: demo.workspaceId, name: DEMO_WORKSPACE_NAME, editKey: demo.editKey, viewKey: demo.viewKey };
   writeDefaultWorkspace(dataDir, saved);

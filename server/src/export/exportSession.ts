@@ -23,14 +23,14 @@ export interface ExportedFile {
  * sheet (printable HTML, or PDF with `-pdf`). Used by the REST API and by `minga export`.
  */
 export async function exportSession(ctx: MingaContext, ref: DocRef, format: SessionExportFormat, lang: DeckLang = 'fr'): Promise<ExportedFile> {
-  requireLiveSession(ctx, ref);
+  await requireLiveSession(ctx, ref);
   const session = await readSession(ctx, ref);
   const units = await resolveSessionUnits(ctx, ref.workspaceId, session);
   const name = slugify(session.title, session.id);
   if (format === 'md') {
     return { body: renderRunSheetMarkdown(session, units, lang), contentType: 'text/markdown; charset=utf-8', filename: `${name}-deroule.md` };
   }
-  const imageSrc = inlineUploadedImages(ctx.files, ref.workspaceId);
+  const imageSrc = await inlineUploadedImages(ctx.files, ref.workspaceId, [session, [...units.values()]]);
   if (format === 'handout' || format === 'handout-pdf') {
     const html = renderHandoutHtml({ session, units, lang, imageSrc });
     if (format === 'handout') return { body: html, contentType: 'text/html; charset=utf-8', filename: `${name}-livret.html` };

@@ -31,7 +31,7 @@ export async function docStateAt(ctx: MingaContext, ref: DocRef, kind: Comparabl
   const { versionId, label, from } = which.startsWith('delivery:')
     ? await deliveredVersion(ctx, ref, kind, Number(which.slice(9)))
     : { versionId: Number(which), label: null, from: ref };
-  const version = ctx.versions.get(from, versionId);
+  const version = await ctx.versions.get(from, versionId);
   if (!version) throw new ApiError('not_found', `No version ${which} of this document.`);
   const doc = new Y.Doc();
   Y.applyUpdate(doc, version.snapshot);
@@ -43,7 +43,7 @@ export async function docStateAt(ctx: MingaContext, ref: DocRef, kind: Comparabl
  * duplicated from counts too ("the Lille session since Brest"): its frozen session is the base.
  */
 async function deliveredVersion(ctx: MingaContext, ref: DocRef, kind: ComparableKind, deliveryId: number): Promise<{ versionId: number; label: string; from: DocRef }> {
-  const delivery = ctx.deliveries.get(ref.workspaceId, deliveryId);
+  const delivery = await ctx.deliveries.get(ref.workspaceId, deliveryId);
   if (!delivery) throw new ApiError('not_found', `No delivery ${deliveryId} in this workspace.`);
   const frozen = delivery.versions.find((v) => v.docId === ref.docId);
   if (frozen) return { versionId: frozen.versionId, label: delivery.place, from: ref };
@@ -62,8 +62,7 @@ async function deliveredVersion(ctx: MingaContext, ref: DocRef, kind: Comparable
 export async function authorsBetween(ctx: MingaContext, ref: DocRef, from: DocState, to: DocState): Promise<string[]> {
   const low = from.versionId ?? Infinity;
   const high = to.versionId ?? Infinity;
-  const names = ctx.versions
-    .list(ref)
+  const names = (await ctx.versions.list(ref))
     .filter((v) => v.id > low && v.id <= high)
     .reverse()
     .flatMap((v) => v.author.split(', '));

@@ -18,9 +18,9 @@ export async function markDelivered(ctx: MingaContext, ref: DocRef, body: Delive
   for (const item of session.items) {
     if (item.kind !== 'unit' || versions.some((v) => v.docId === item.unitId)) continue;
     const unitRef = { workspaceId: ref.workspaceId, docId: item.unitId };
-    const entry = ctx.registry.get(unitRef);
+    const entry = await ctx.registry.get(unitRef);
     if (!entry || entry.kind !== 'unit' || entry.deletedAt) continue;
-    const pinned = item.mode === 'pinned' ? ctx.versions.get(unitRef, Number(item.pinnedVersion)) : null;
+    const pinned = item.mode === 'pinned' ? await ctx.versions.get(unitRef, Number(item.pinnedVersion)) : null;
     if (pinned) {
       const doc = new Y.Doc();
       Y.applyUpdate(doc, pinned.snapshot);
@@ -32,6 +32,6 @@ export async function markDelivered(ctx: MingaContext, ref: DocRef, body: Delive
     const versionId = (await ctx.versions.save(unitRef, 'named', label, body.author, unit.state)).id;
     versions.push({ docId: item.unitId, kind: 'unit', versionId, title: unit.title });
   }
-  const keptInput = ctx.roomInput.list(ref).filter((input) => input.status === 'kept');
-  return ctx.deliveries.add(ref.workspaceId, ref.docId, session.title, body, versions, keptInput);
+  const keptInput = (await ctx.roomInput.list(ref)).filter((input) => input.status === 'kept');
+  return await ctx.deliveries.add(ref.workspaceId, ref.docId, session.title, body, versions, keptInput);
 }

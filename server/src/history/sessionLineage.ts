@@ -25,8 +25,8 @@ export async function sessionLineage(ctx: MingaContext, workspaceId: string, ses
   while (next && !seen.has(next.id) && chain.length < MAX_HOPS) {
     seen.add(next.id);
     const ref = { workspaceId, docId: next.id };
-    const entry = ctx.registry.get(ref);
-    const deliveries = ctx.deliveries.listBySession(workspaceId, next.id);
+    const entry = await ctx.registry.get(ref);
+    const deliveries = await ctx.deliveries.listBySession(workspaceId, next.id);
     if (!entry || entry.kind !== 'session' || entry.deletedAt) {
       chain.push({ id: next.id, title: next.title, missing: true, deliveries });
       break;

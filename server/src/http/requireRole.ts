@@ -17,13 +17,13 @@ export function bearerKey(request: FastifyRequest): string | undefined {
  * requireFollower). Throws 401 (no key), 403 (wrong key, view or comment key on a write, follow
  * key) or 404 (no such workspace).
  */
-export function requireRole(
+export async function requireRole(
   workspaces: WorkspaceRepo,
   request: FastifyRequest,
   workspaceId: string,
   need: Role,
-): { role: Role; workspace: Workspace } {
-  const check = checkKey(workspaces, request, workspaceId);
+): Promise<{ role: Role; workspace: Workspace }> {
+  const check = await checkKey(workspaces, request, workspaceId);
   if (check.role === 'follow') throw followOnly();
   if (need === 'edit' && check.role !== 'edit') {
     throw new ApiError('read_only', check.role === 'comment'
@@ -33,8 +33,8 @@ export function requireRole(
   return { role: check.role, workspace: check.workspace };
 }
 
-function checkKey(workspaces: WorkspaceRepo, request: FastifyRequest, workspaceId: string) {
-  const check = workspaces.check(workspaceId, bearerKey(request));
+async function checkKey(workspaces: WorkspaceRepo, request: FastifyRequest, workspaceId: string) {
+  const check = await workspaces.check(workspaceId, bearerKey(request));
   if (!check.ok) {
     if (check.reason === 'missing_key') throw new ApiError('missing_key', 'This needs the workspace key: Authorization: Bearer <key>.');
     if (check.reason === 'wrong_key') throw new ApiError('wrong_key', 'This key does not open this workspace.');
@@ -49,8 +49,13 @@ const followOnly = () => new ApiError('forbidden', 'A follow link opens its sess
  * For what the room needs while following one session (its deck, room input): a view or edit
  * key, or that session's follow key. Any other session's follow key gets 403 `forbidden`.
  */
-export function requireFollower(workspaces: WorkspaceRepo, request: FastifyRequest, workspaceId: string, sessionId: string): { role: Role | 'follow'; workspace: Workspace } {
-  const check = checkKey(workspaces, request, workspaceId);
+export async function requireFollower(
+  workspaces: WorkspaceRepo,
+  request: FastifyRequest,
+  workspaceId: string,
+  sessionId: string,
+): Promise<{ role: Role | 'follow'; workspace: Workspace }> {
+  const check = await checkKey(workspaces, request, workspaceId);
   if (check.role === 'follow' && check.sessionId !== sessionId) throw followOnly();
   return { role: check.role, workspace: check.workspace };
 }

@@ -7,8 +7,8 @@ import { requireLiveDoc } from '../http/docBin.ts';
 import { readUnit, readUnitVersion } from '../units/unitDocs.ts';
 
 /** A session of the workspace that is not in the bin, or a 404 saying why. */
-export function requireLiveSession(ctx: MingaContext, ref: DocRef): void {
-  requireLiveDoc(ctx, ref, 'session');
+export async function requireLiveSession(ctx: MingaContext, ref: DocRef): Promise<void> {
+  await requireLiveDoc(ctx, ref, 'session');
 }
 
 /** The JSON form of a live session doc. */
@@ -19,11 +19,11 @@ export function readSession(ctx: MingaContext, ref: DocRef): Promise<Session> {
 /** Creates a session doc from its JSON form; refuses an id already taken in the workspace. */
 export async function createSession(ctx: MingaContext, workspaceId: string, session: Session): Promise<Session> {
   const ref = { workspaceId, docId: session.id };
-  if (session.id === GENERAL_PAD_DOC_ID || ctx.registry.get(ref) || (await ctx.store.countUpdates(ref)) > 0) {
+  if (session.id === GENERAL_PAD_DOC_ID || await ctx.registry.get(ref) || (await ctx.store.countUpdates(ref)) > 0) {
     throw new ApiError('conflict', `A document with the id "${session.id}" already exists in this workspace.`);
   }
   const now = new Date().toISOString();
-  ctx.registry.register(ref, 'session');
+  await ctx.registry.register(ref, 'session');
   return ctx.rooms.withRoom(ref, async (room) => {
     applySessionJson(room.doc, { ...session, createdAt: session.createdAt ?? now, updatedAt: now });
     const saved = yDocToSession(room.doc, session.id);
@@ -41,13 +41,13 @@ export async function resolveSessionUnits(ctx: MingaContext, workspaceId: string
   for (const item of session.items) {
     if (item.kind !== 'unit' || units.has(item.unitId)) continue;
     const ref = { workspaceId, docId: item.unitId };
-    const entry = ctx.registry.get(ref);
+    const entry = await ctx.registry.get(ref);
     if (!entry || entry.kind !== 'unit' || entry.deletedAt) {
       units.set(item.unitId, undefined);
       continue;
     }
     try {
-      const unit = item.mode === 'pinned' && item.pinnedVersion ? readUnitVersion(ctx, ref, item.pinnedVersion) : await readUnit(ctx, ref);
+      const unit = item.mode === 'pinned' && item.pinnedVersion ? await readUnitVersion(ctx, ref, item.pinnedVersion) : await readUnit(ctx, ref);
       units.set(item.unitId, unit ?? undefined);
     } catch {
       units.set(item.unitId, undefined);

@@ -1,17 +1,10 @@
-import pg from 'pg';
+import type pg from 'pg';
 import type { DocRef, DocStore, LoadedDoc } from './DocStore.ts';
 import { mergeStoredUpdates } from './mergeUpdates.ts';
-import { migratePostgres, PostgresSchemaName } from './postgresSchema.ts';
+import { openPostgresPool, type PostgresPoolOptions } from './postgresPool.ts';
 import { PostgresWriter } from './PostgresWriter.ts';
 
-export interface PostgresDocStoreOptions {
-  /** `postgres://…` */
-  connectionString: string;
-  /** The Postgres schema holding Minga's tables (created if missing). */
-  schema?: string;
-  /** Connections this process opens at most. */
-  maxConnections?: number;
-}
+export type PostgresDocStoreOptions = PostgresPoolOptions;
 
 /**
  * Documents in Postgres, shared by every node: append-only updates per doc, numbered per doc,
@@ -25,22 +18,8 @@ export class PostgresDocStore implements DocStore {
   }
 
   /** Connects, migrates the schema, and returns a ready store. */
-  static async open(options: PostgresDocStoreOptions): Promise<PostgresDocStore> {
-    const schema = PostgresSchemaName.parse(options.schema ?? 'public');
-    const pool = new pg.Pool({
-      connectionString: options.connectionString,
-      max: options.maxConnections ?? 10,
-      options: `-c search_path=${schema}`,
-    });
-    // An idle connection dropped by the server must not crash the process; the next query reconnects.
-    pool.on('error', () => undefined);
-    try {
-      await migratePostgres(pool, schema);
-    } catch (error) {
-      await pool.end();
-      throw error;
-    }
-    return new PostgresDocStore(pool);
+  static async open(options: PostgresPoolOptions): Promise<PostgresDocStore> {
+    return new PostgresDocStore(await openPostgresPool(options));
   }
 
   async load(ref: DocRef): Promise<LoadedDoc> {
@@ -50,6 +29,33 @@ export class PostgresDocStore implements DocStore {
     );
     const updates = rows.map((r) => new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.byteLength));
     return { state: mergeStoredUpdates(updates), updateCount: rows.length, lastSeq: Number(rows.at(-1)?.seq ?? 0) };
+  }
+
+  /**
+   * The stored updates numbered above `afterSeq`, in order: a node that missed live messages applies
+   * them to catch up. Rows a compaction folded are in its snapshot row, numbered above them; and a
+   * read that sees number n sees every update up to n (appends number under the doc row's lock).
+   */
+  async updatesSince(ref: DocRef, afterSeq: number): Promise<{ seq: number; data: Uint8Array }[]> {
+    const { rows } = await this.pool.query<{ seq: string; data: Buffer }>(
+      'SELECT seq, data FROM doc_updates WHERE workspace_id = $1 AND doc_id = $2 AND seq > $3 ORDER BY seq',
+      [ref.workspaceId, ref.docId, afterSeq],
+    );
+    return rows.map((r) => ({ seq: Number(r.seq), data: new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.byteLength) }));
+  }
+
+  /**
+   * Claims a doc's automatic version for this node: true for exactly one caller among the nodes
+   * asking, unless another took one less than `minGapMs` ago. Nodes coordinate here, never twice.
+   */
+  async claimAutoVersion(ref: DocRef, minGapMs: number): Promise<boolean> {
+    const { rowCount } = await this.pool.query(
+      `INSERT INTO auto_version_claims AS c (workspace_id, doc_id, taken_at) VALUES ($1, $2, now())
+       ON CONFLICT (workspace_id, doc_id) DO UPDATE SET taken_at = now()
+       WHERE c.taken_at < now() - make_interval(secs => $3)`,
+      [ref.workspaceId, ref.docId, minGapMs / 1000],
+    );
+    return rowCount === 1;
   }
 
   append(ref: DocRef, update: Uint8Array): Promise<number> {
@@ -75,6 +81,11 @@ export class PostgresDocStore implements DocStore {
       [workspaceId],
     );
     return rows.map((r) => ({ docId: r.docId, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString() }));
+  }
+
+  /** Statements written and jobs in them, since start. */
+  get stats(): { statements: number; jobs: number } {
+    return this.writer.stats;
   }
 
   get writeDepth(): number {

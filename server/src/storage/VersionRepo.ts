@@ -1,5 +1,7 @@
+import type pg from 'pg';
 import type { Db } from './openDatabase.ts';
 import type { DocRef } from './DocStore.ts';
+import { inTransaction } from './postgresPool.ts';
 import { directWriter, type Statement, type StatementWriter } from './SqliteWriter.ts';
 
 export interface VersionMeta {
@@ -10,6 +12,18 @@ export interface VersionMeta {
   createdAt: string;
 }
 
+export type StoredVersion = VersionMeta & { snapshot: Buffer };
+
+/** Saved states of a document: named by people, or automatic after bursts of activity. */
+export interface VersionRepo {
+  /** Saves a version; resolves once it is on disk. Only the newest automatic versions are kept. */
+  save(ref: DocRef, kind: 'named' | 'auto', label: string, author: string, snapshot: Uint8Array): Promise<VersionMeta>;
+  /** The doc's versions, newest first. */
+  list(ref: DocRef): Promise<VersionMeta[]>;
+  get(ref: DocRef, id: number): Promise<StoredVersion | null>;
+  latest(ref: DocRef): Promise<StoredVersion | null>;
+}
+
 /** Automatic versions kept per doc; named ones are never pruned. */
 const AUTO_VERSIONS_KEPT = 50;
 
@@ -17,8 +31,8 @@ const INSERT = 'INSERT INTO doc_versions (workspace_id, doc_id, kind, label, aut
 const PRUNE = `DELETE FROM doc_versions WHERE workspace_id = ? AND doc_id = ? AND kind = 'auto' AND id NOT IN (
   SELECT id FROM doc_versions WHERE workspace_id = ? AND doc_id = ? AND kind = 'auto' ORDER BY id DESC LIMIT ?)`;
 
-/** Saved states of a document: named by people, or automatic after bursts of activity. Written through the writer thread. */
-export class VersionRepo {
+/** Versions in SQLite, written through the writer thread. */
+export class SqliteVersionRepo implements VersionRepo {
   private readonly stmts;
 
   constructor(
@@ -33,7 +47,6 @@ export class VersionRepo {
     };
   }
 
-  /** Saves a version; resolves once it is on disk. */
   async save(ref: DocRef, kind: 'named' | 'auto', label: string, author: string, snapshot: Uint8Array): Promise<VersionMeta> {
     const createdAt = new Date().toISOString();
     const statements: Statement[] = [{ sql: INSERT, params: [ref.workspaceId, ref.docId, kind, label, author, createdAt, snapshot] }];
@@ -42,15 +55,71 @@ export class VersionRepo {
     return { id: id!, kind, label, author, createdAt };
   }
 
-  list(ref: DocRef): VersionMeta[] {
+  async list(ref: DocRef): Promise<VersionMeta[]> {
     return this.stmts.list.all(ref.workspaceId, ref.docId) as VersionMeta[];
   }
 
-  get(ref: DocRef, id: number): (VersionMeta & { snapshot: Buffer }) | null {
-    return (this.stmts.get.get(ref.workspaceId, ref.docId, id) as (VersionMeta & { snapshot: Buffer }) | undefined) ?? null;
+  async get(ref: DocRef, id: number): Promise<StoredVersion | null> {
+    return (this.stmts.get.get(ref.workspaceId, ref.docId, id) as StoredVersion | undefined) ?? null;
   }
 
-  latest(ref: DocRef): (VersionMeta & { snapshot: Buffer }) | null {
-    return (this.stmts.latest.get(ref.workspaceId, ref.docId) as (VersionMeta & { snapshot: Buffer }) | undefined) ?? null;
+  async latest(ref: DocRef): Promise<StoredVersion | null> {
+    return (this.stmts.latest.get(ref.workspaceId, ref.docId) as StoredVersion | undefined) ?? null;
+  }
+}
+
+/** The largest Postgres INTEGER, the type of version and delivery ids. */
+export const MAX_PG_INTEGER = 2_147_483_647;
+
+const PG_META = 'id, kind, label, author, created_at AS "createdAt"';
+
+/** Versions in Postgres, shared by every node. */
+export class PostgresVersionRepo implements VersionRepo {
+  constructor(private readonly pool: pg.Pool) {}
+
+  async save(ref: DocRef, kind: 'named' | 'auto', label: string, author: string, snapshot: Uint8Array): Promise<VersionMeta> {
+    const createdAt = new Date().toISOString();
+    const data = Buffer.from(snapshot.buffer, snapshot.byteOffset, snapshot.byteLength);
+    const id = await inTransaction(this.pool, async (client) => {
+      const { rows } = await client.query<{ id: number }>(
+        `INSERT INTO doc_versions (workspace_id, doc_id, kind, label, author, created_at, snapshot) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+        [ref.workspaceId, ref.docId, kind, label, author, createdAt, data],
+      );
+      if (kind === 'auto') {
+        await client.query(
+          `DELETE FROM doc_versions WHERE workspace_id = $1 AND doc_id = $2 AND kind = 'auto' AND id NOT IN (
+             SELECT id FROM doc_versions WHERE workspace_id = $1 AND doc_id = $2 AND kind = 'auto' ORDER BY id DESC LIMIT $3)`,
+          [ref.workspaceId, ref.docId, AUTO_VERSIONS_KEPT],
+        );
+      }
+      return rows[0]!.id;
+    });
+    return { id, kind, label, author, createdAt };
+  }
+
+  async list(ref: DocRef): Promise<VersionMeta[]> {
+    const { rows } = await this.pool.query<VersionMeta>(
+      `SELECT ${PG_META} FROM doc_versions WHERE workspace_id = $1 AND doc_id = $2 ORDER BY id DESC`,
+      [ref.workspaceId, ref.docId],
+    );
+    return rows;
+  }
+
+  async get(ref: DocRef, id: number): Promise<StoredVersion | null> {
+    // Ids are INTEGER: a larger one names no version (and must not become a type error).
+    if (!Number.isSafeInteger(id) || id > MAX_PG_INTEGER) return null;
+    const { rows } = await this.pool.query<StoredVersion>(
+      `SELECT ${PG_META}, snapshot FROM doc_versions WHERE workspace_id = $1 AND doc_id = $2 AND id = $3`,
+      [ref.workspaceId, ref.docId, id],
+    );
+    return rows[0] ?? null;
+  }
+
+  async latest(ref: DocRef): Promise<StoredVersion | null> {
+    const { rows } = await this.pool.query<StoredVersion>(
+      `SELECT ${PG_META}, snapshot FROM doc_versions WHERE workspace_id = $1 AND doc_id = $2 ORDER BY id DESC LIMIT 1`,
+      [ref.workspaceId, ref.docId],
+    );
+    return rows[0] ?? null;
   }
 }

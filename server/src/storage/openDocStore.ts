@@ -1,28 +1,30 @@
-import path from 'node:path';
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import type { DocStore } from './DocStore.ts';
-import { DB_FILE_NAME, type Db } from './openDatabase.ts';
+import type { Db } from './openDatabase.ts';
 import { PostgresDocStore } from './PostgresDocStore.ts';
 import { SqliteDocStore } from './SqliteDocStore.ts';
-import { SqliteWriter } from './SqliteWriter.ts';
+import type { SqliteWriter } from './SqliteWriter.ts';
+
+export interface OpenedDocStore {
+  store: DocStore;
+  /** The SQLite writer thread versions and indexes also write through; null on Postgres. */
+  writer: SqliteWriter | null;
+  /** Commits made and the writes in them, since start: their ratio is the group-commit factor. */
+  commitStats(): { commits: number; committedJobs: number };
+}
 
 /**
- * The document store the configuration asks for: Postgres when MINGA_DATABASE_URL is set, else
- * SQLite. Either way, versions and indexes still go through a SQLite writer (for now only document
- * updates move to Postgres); `closeWriter` stops that writer when it is not the store's own.
+ * The document store the configuration asks for: Postgres when MINGA_DATABASE_URL is set (with
+ * every other repository, see openRepositories), else SQLite in the data directory.
  */
-export async function openDocStore(db: Db, config: Config, log: Logger): Promise<{ store: DocStore; writer: SqliteWriter; closeWriter: () => Promise<void> }> {
+export async function openDocStore(db: Db, config: Config, log: Logger): Promise<OpenedDocStore> {
   if (!config.databaseUrl) {
     const store = new SqliteDocStore(db, config.dataDir);
     // Docs, versions and indexes are all written by the store's writer thread, in one order.
-    return { store, writer: store.writer, closeWriter: async () => undefined };
+    return { store, writer: store.writer, commitStats: () => ({ commits: store.writer.stats.rounds, committedJobs: store.writer.stats.jobs }) };
   }
   const store = await PostgresDocStore.open({ connectionString: config.databaseUrl, schema: config.databaseSchema });
-  const writer = new SqliteWriter(path.join(config.dataDir, DB_FILE_NAME));
-  log.info(
-    { schema: config.databaseSchema, sqlite: path.join(config.dataDir, DB_FILE_NAME) },
-    'document updates are stored in Postgres; workspaces, keys, files, versions and indexes are still in SQLite in the data directory',
-  );
-  return { store, writer, closeWriter: () => writer.close() };
+  log.info({ schema: config.databaseSchema }, 'all durable data is stored in Postgres; the data directory keeps only the default workspace link and the pid file');
+  return { store, writer: null, commitStats: () => ({ commits: store.stats.statements, committedJobs: store.stats.jobs }) };
 }

@@ -44,11 +44,8 @@ function bindable(params) {
 /** Runs one job; returns what the caller waits for (a sequence number, or one rowid per statement). */
 function run(job) {
   switch (job.kind) {
-    case 'append': {
-      const seq = Number(insert.run(job.workspaceId, job.docId, bytes(job.data)).lastInsertRowid);
-      touch.run(job.workspaceId, job.docId, job.now, job.now);
-      return seq;
-    }
+    case 'append':
+      return Number(insert.run(job.workspaceId, job.docId, bytes(job.data)).lastInsertRowid);
     case 'compact':
       deleteCovered.run(job.workspaceId, job.docId, job.baseSeq, JSON.stringify(job.ownSeqs));
       return Number(insert.run(job.workspaceId, job.docId, bytes(job.data)).lastInsertRowid);
@@ -60,17 +57,24 @@ function run(job) {
 }
 
 // A job that fails (a constraint, a bad statement) is rolled back alone, to its savepoint; a
-// failure of the round itself (disk full, I/O error) fails every job in it.
+// failure of the round itself (disk full, I/O error) fails every job in it. Appends take no
+// savepoint: a plain insert fails only with the round, and a busy round holds thousands of them.
+// A doc's updated_at is touched once per round, not once per update.
 const runOne = db.transaction((job) => run(job));
-const round = db.transaction((jobs) =>
-  jobs.map((job) => {
+const round = db.transaction((jobs) => {
+  const touched = new Map();
+  const results = jobs.map((job) => {
     try {
-      return { ok: runOne(job) };
+      if (job.kind !== 'append') return { ok: runOne(job) };
+      touched.set(`${job.workspaceId}\u0000${job.docId}`, job);
+      return { ok: run(job) };
     } catch (error) {
       return { error: error instanceof Error ? error.message : String(error) };
     }
-  }),
-);
+  });
+  for (const job of touched.values()) touch.run(job.workspaceId, job.docId, job.now, job.now);
+  return results;
+});
 
 /** Another connection holding the write lock past busy_timeout is waited for, not failed: nothing is lost by waiting. */
 const BUSY_RETRIES = 12;

@@ -17,6 +17,8 @@ export class AutoVersions {
     private readonly versions: VersionRepo,
     private readonly options: AutoVersionOptions,
     private readonly onError: (error: Error) => void = () => {},
+    /** With several nodes: true for the one node that takes this version (coordinated in Postgres). */
+    private readonly claim?: (room: SyncRoom) => Promise<boolean>,
   ) {}
 
   start(loadedRooms: () => Promise<SyncRoom[]>): void {
@@ -42,6 +44,8 @@ export class AutoVersions {
     const author = [...room.editorsSinceVersion].join(', ');
     const snapshot = Y.encodeStateAsUpdate(room.doc);
     room.markVersioned();
+    // Another node took it: its snapshot includes these changes too (they reached it through Redis).
+    if (this.claim && !(await this.claim(room))) return;
     await this.versions.save(room.ref, 'auto', '', author, snapshot);
   }
 }

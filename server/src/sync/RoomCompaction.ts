@@ -15,6 +15,8 @@ export class RoomCompaction {
     private readonly ref: DocRef,
     private readonly store: DocStore,
     private readonly baseSeq: number,
+    /** Told the number each snapshot took (other nodes must not wait for it as a missing update). */
+    private readonly onSnapshot: (seq: number) => void = () => {},
   ) {}
 
   /** Rows this room stored (their content is in its doc now). */
@@ -38,7 +40,10 @@ export class RoomCompaction {
       .compact(this.ref, snapshot(), covered)
       .then(
         // The snapshot row is ours too: the next compaction replaces it.
-        (snapshotSeq) => void this.ownSeqs.unshift(snapshotSeq),
+        (snapshotSeq) => {
+          this.ownSeqs.unshift(snapshotSeq);
+          this.onSnapshot(snapshotSeq);
+        },
         (error: Error) => {
           this.ownSeqs = [...covered.ownSeqs, ...this.ownSeqs];
           this.pending += counted;

@@ -4,6 +4,16 @@ import type { DocRef, DocStore } from '../storage/DocStore.ts';
 import { SyncRoom, type SyncConnection } from './SyncRoom.ts';
 import { DEFAULT_WRITE_LIMITS, WriteLoad } from './WriteLoad.ts';
 
+/** The other nodes serving the same docs (see cluster/RedisCluster.ts); absent on a single node. */
+export interface RoomCluster {
+  /** Starts listening to a doc's live updates; called before the doc is read, so none is missed. */
+  join(ref: DocRef): void;
+  /** The room is loaded and includes every stored update up to `lastSeq`. */
+  attach(room: SyncRoom, lastSeq: number): void;
+  /** Stops listening to a doc (it left memory). */
+  leave(ref: DocRef): void;
+}
+
 function roomKey(ref: DocRef): string {
   return `${ref.workspaceId}/${ref.docId}`;
 }
@@ -24,12 +34,14 @@ export class RoomManager {
     private readonly options: {
       unloadGraceMs: number;
       compactEvery: number;
-      /** Called once a room is loaded (the library index follows it from here). */
-      afterLoad?: (room: SyncRoom) => void;
+      /** Called once a room is loaded, before anyone reads it (layout migrations run, the library index follows it from here). */
+      afterLoad?: (room: SyncRoom) => void | Promise<void>;
       /** Called before a room leaves memory (auto versions hook in here). */
       beforeUnload?: (room: SyncRoom) => void;
       /** Back-pressure over the write queues (default: DEFAULT_WRITE_LIMITS). */
       writeLoad?: WriteLoad | undefined;
+      /** Other nodes serving the same docs (MINGA_REDIS_URL). */
+      cluster?: RoomCluster | undefined;
     },
   ) {
     this.writeLoad = options.writeLoad ?? new WriteLoad(DEFAULT_WRITE_LIMITS, log);
@@ -57,19 +69,29 @@ export class RoomManager {
 
   private async load(ref: DocRef): Promise<SyncRoom> {
     const started = performance.now();
-    const { state, updateCount, lastSeq } = await this.store.load(ref);
+    const cluster = this.options.cluster;
+    cluster?.join(ref);
+    let loaded: Awaited<ReturnType<DocStore['load']>>;
+    try {
+      loaded = await this.store.load(ref);
+    } catch (error) {
+      cluster?.leave(ref);
+      throw error;
+    }
+    const { state, updateCount, lastSeq } = loaded;
     const room = new SyncRoom(ref, this.store, state, lastSeq, {
       compactEvery: this.options.compactEvery,
       load: this.writeLoad,
       onBroken: (broken, error) => this.dropBroken(broken, error),
       onCompactionFailed: (failed, error) => this.compactionFailed(failed, error),
     });
+    cluster?.attach(room, lastSeq);
     if (updateCount > 1) {
       // Fold the stored updates now, so the next load reads one row.
       room.noteUncompacted(updateCount);
       room.compact().catch((error: Error) => this.compactionFailed(room, error));
     }
-    this.options.afterLoad?.(room);
+    await this.options.afterLoad?.(room);
     this.log.debug({ doc: roomKey(ref), updateCount, ms: Math.round(performance.now() - started) }, 'doc loaded');
     return room;
   }
@@ -107,6 +129,7 @@ export class RoomManager {
         return;
       }
       this.rooms.delete(key);
+      this.options.cluster?.leave(room.ref);
       try {
         this.options.beforeUnload?.(room);
       } catch (error) {
@@ -139,9 +162,10 @@ export class RoomManager {
     const key = roomKey(room.ref);
     this.log.error({ err: error, doc: key }, 'storage refused an update; dropping the room');
     this.rooms.delete(key);
+    this.options.cluster?.leave(room.ref);
     this.cancelUnload(key);
     // Deferred: we are inside the doc's update event.
-    setImmediate(() => room.destroy(1011, 'storage error'));
+    setImmediate(() => room.destroy(CLOSE_CODES.storageUnavailable, 'storage unavailable, reconnect'));
   }
 
   /** Closes every socket of one doc (it went to the bin). */
@@ -185,6 +209,7 @@ export class RoomManager {
     this.unloadTimers.clear();
     const rooms = (await Promise.all([...this.rooms.values()].map((p) => p.catch(() => null)))).filter((r) => r !== null);
     this.rooms.clear();
+    for (const room of rooms) this.options.cluster?.leave(room.ref);
     await Promise.all(
       rooms.map(async (room) => {
         try {

@@ -5,7 +5,8 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as encoding from 'lib0/encoding';
 import * as decoding from 'lib0/decoding';
 import type { Role } from '@minga/schema';
-import { CLOSE_CODES } from '@minga/schema';
+import type { VersionedDocKind } from '@minga/doc-model';
+import { CLOSE_CODES, isPresenceDocId } from '@minga/schema';
 import type { DocRef, DocStore } from '../storage/DocStore.ts';
 import { DurableQueue, type QueuedUpdate } from './DurableQueue.ts';
 import { RoomCompaction } from './RoomCompaction.ts';
@@ -35,6 +36,16 @@ export interface SyncConnection {
 
 /** Origin of the transactions that apply stored updates to the served doc. */
 const STORED = Symbol('stored');
+/** Origin of presence that came from another node (already screened there; not sent back). */
+const REMOTE = Symbol('remote');
+
+/** How a room tells the other nodes what changed here (wired only with MINGA_REDIS_URL). */
+export interface RoomLink {
+  /** Updates of this room now committed, with their numbers (`data` null: a compaction's snapshot). */
+  stored(updates: { seq: number; data: Uint8Array | null }[]): void;
+  /** Presence changed by this node's sockets (an awareness update). */
+  awareness(update: Uint8Array): void;
+}
 
 /**
  * One document in memory and the sockets editing it.
@@ -50,12 +61,18 @@ export class SyncRoom {
   readonly queue: DurableQueue;
   private readonly compaction: RoomCompaction;
   private destroyed = false;
+  /** A presence doc carries awareness only: nobody's updates are kept there (see presenceDocId). */
+  private readonly awarenessOnly: boolean;
   /** Set when the store refused a write: the room must be dropped and reloaded from disk. */
   broken = false;
+  /** Which versioned layout the doc has (unit, session, comments), set once loaded; null for others. */
+  layoutKind: VersionedDocKind | null = null;
   /** Changes since the last saved version, when the last one happened, and who made them. */
   changesSinceVersion = 0;
   lastChangeAt = 0;
   readonly editorsSinceVersion = new Set<string>();
+  /** The other nodes, when there are some. */
+  link: RoomLink | null = null;
 
   constructor(
     readonly ref: DocRef,
@@ -69,13 +86,15 @@ export class SyncRoom {
       onCompactionFailed: (room: SyncRoom, error: Error) => void;
     },
   ) {
-    this.compaction = new RoomCompaction(ref, store, lastSeq);
+    this.awarenessOnly = isPresenceDocId(ref.docId);
+    this.compaction = new RoomCompaction(ref, store, lastSeq, (seq) => this.link?.stored([{ seq, data: null }]));
     this.queue = new DurableQueue(
       (update) => this.store.append(this.ref, update),
       (run) => this.onStored(run),
       (error, dropped) => this.onWriteFailed(error, dropped),
     );
-    this.doc = new Y.Doc({ gc: true });
+    // A guid of its own spares Yjs a random UUID per doc (one WebCrypto call per hex digit, which 3,000 rooms loading at once felt).
+    this.doc = new Y.Doc({ gc: true, guid: `${ref.workspaceId}/${ref.docId}` });
     if (state) Y.applyUpdate(this.doc, state);
     this.awareness = new awarenessProtocol.Awareness(this.doc);
     this.awareness.setLocalState(null);
@@ -110,6 +129,7 @@ export class SyncRoom {
       STORED,
     );
     for (const entry of run) if (entry.local) this.relay(entry.update);
+    this.link?.stored(run.map((entry) => ({ seq: entry.seq!, data: entry.update })));
     this.changesSinceVersion += run.length;
     this.lastChangeAt = Date.now();
     if (this.compaction.pending >= this.options.compactEvery) {
@@ -118,6 +138,30 @@ export class SyncRoom {
   }
 
   /** The store refused a write: what waited is given up (never relayed); clients reconnect and resend. */
+  /** Updates another node committed, in number order: applied in one transaction and relayed. */
+  applyStored(updates: Uint8Array[]): void {
+    if (this.destroyed || this.broken) return;
+    Y.transact(
+      this.doc,
+      () => {
+        for (const update of updates) Y.applyUpdate(this.doc, update);
+      },
+      STORED,
+    );
+  }
+
+  /** Presence from another node's sockets: shown to this node's sockets. */
+  applyRemoteAwareness(update: Uint8Array): void {
+    if (this.destroyed) return;
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, REMOTE);
+  }
+
+  /** The presence of this node's own sockets, for a node that just opened the doc (null: none). */
+  localAwareness(): Uint8Array | null {
+    const ids = [...this.connections.values()].flatMap((c) => [...c.awarenessIds]).filter((id) => this.awareness.getStates().has(id));
+    return ids.length > 0 ? awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids) : null;
+  }
+
   private onWriteFailed(error: Error, dropped: { updates: number; bytes: number }): void {
     this.options.load.written(this.queue, dropped.updates, dropped.bytes);
     if (this.broken || this.destroyed) return;
@@ -144,12 +188,15 @@ export class SyncRoom {
     const changed = [...added, ...updated, ...removed];
     const conn = origin instanceof Object ? this.connections.get(origin as WebSocket) : undefined;
     if (conn) {
-      for (const id of added) conn.awarenessIds.add(id);
+      // `updated` too: a client that moved here from a node that died comes with an id known already.
+      for (const id of [...added, ...updated]) conn.awarenessIds.add(id);
       for (const id of removed) conn.awarenessIds.delete(id);
     }
+    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
+    if (origin !== REMOTE) this.link?.awareness(update);
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
-    encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+    encoding.writeVarUint8Array(encoder, update);
     this.broadcast(encoding.toUint8Array(encoder));
   };
 
@@ -248,8 +295,8 @@ export class SyncRoom {
     }
     const update = readBytes(decoder);
     // A view key reads and follows but never writes, a comment key writes comment threads only:
-    // their other updates are dropped here.
-    if (!conn.writes) return;
+    // their other updates are dropped here, like everyone's in a presence doc.
+    if (!conn.writes || this.awarenessOnly) return;
     let decoded: ReturnType<typeof Y.decodeUpdate>;
     try {
       // Decoding checks the whole update before it is queued, so a bad one is refused at once.
@@ -276,12 +323,21 @@ export class SyncRoom {
     );
     if (entries.length === 0) return;
     takeAwarenessToken(conn);
-    const editorIds = () => [...this.connections.values()].filter((c) => c.role === 'edit').flatMap((c) => [...c.awarenessIds]);
+    const editorIds = () => [
+      ...[...this.connections.values()].filter((c) => c.role === 'edit').flatMap((c) => [...c.awarenessIds]),
+      // Another node's editors: their node screened them, and only a viewer's state says `viewer`.
+      ...(this.link ? [...states].filter(([id, state]) => !this.isLocalAwareness(id) && !state.viewer).map(([id]) => id) : []),
+    ];
     // Read-only sockets are shown as viewers: no presenting, no cursor, no editor's name.
     const screened = screenEntries(entries, conn.role, () => editorNamesOf(states, editorIds()));
     awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwareness(screened), conn.ws);
     // A client that said goodbye leaves no clock behind (an id cycle would grow it forever).
     for (const entry of screened) if (entry.state === null && !states.has(entry.clientId)) this.awareness.meta.delete(entry.clientId);
+  }
+
+  private isLocalAwareness(id: number): boolean {
+    for (const conn of this.connections.values()) if (conn.awarenessIds.has(id)) return true;
+    return false;
   }
 
   private sendSyncStep2(conn: SyncConnection, stateVector: Uint8Array): void {

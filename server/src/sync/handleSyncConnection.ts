@@ -1,6 +1,6 @@
 import type { WebSocket, RawData } from 'ws';
 import type { Logger } from 'pino';
-import { CLOSE_CODES, DocIdSchema, WorkspaceIdSchema, commentsDocId } from '@minga/schema';
+import { CLOSE_CODES, DocIdSchema, WorkspaceIdSchema, commentsDocId, presenceDocId } from '@minga/schema';
 import type { WorkspaceRepo } from '../workspaces/WorkspaceRepo.ts';
 import type { RoomManager } from './RoomManager.ts';
 import type { RefusalLog } from './refusalLog.ts';
@@ -13,11 +13,13 @@ export interface SyncDeps {
   log: Logger;
   maxMessageBytes: number;
   /** True when the doc sits in the bin. */
-  isDeleted: (ref: { workspaceId: string; docId: string }) => boolean;
+  isDeleted: (ref: { workspaceId: string; docId: string }) => Promise<boolean> | boolean;
   /** Refused messages: logged once per address, then counted. */
   refusals: RefusalLog;
   /** Addresses that keep sending bad frames: their new sockets are refused for a while. */
   penalty: AddressPenalty;
+  /** The layout of a loaded doc (0 when it has none): a tab that writes an older one is refused. */
+  layoutOf: (room: SyncRoom) => number;
 }
 
 const REFUSALS = {
@@ -32,7 +34,7 @@ const REFUSALS = {
  */
 export function handleSyncConnection(
   ws: WebSocket,
-  params: { workspaceId: string; docId: string; channel?: 'doc' | 'comments'; key: string | undefined; address: string },
+  params: { workspaceId: string; docId: string; channel?: 'doc' | 'comments' | 'presence'; key: string | undefined; address: string; layout?: number },
   deps: SyncDeps,
 ): void {
   const { rooms, workspaces, log } = deps;
@@ -44,27 +46,8 @@ export function handleSyncConnection(
     ws.close(CLOSE_CODES.badRequest, 'invalid workspace or doc id');
     return;
   }
-  const check = workspaces.check(params.workspaceId, params.key);
-  if (!check.ok) {
-    const [code, reason] = REFUSALS[check.reason];
-    ws.close(code, reason);
-    return;
-  }
-  // A follow key opens its session's doc (the deck and the presenter's position), read-only; never its comments.
-  if (check.role === 'follow' && (check.sessionId !== params.docId || params.channel === 'comments')) {
-    ws.close(CLOSE_CODES.wrongKey, 'a follow key opens its session only');
-    return;
-  }
-  // A doc in the bin takes its comments with it.
-  if (deps.isDeleted({ workspaceId: params.workspaceId, docId: params.docId })) {
-    ws.close(CLOSE_CODES.docDeleted, 'in the bin');
-    return;
-  }
-  const docId = params.channel === 'comments' ? commentsDocId(params.docId) : params.docId;
+  const docId = params.channel === 'comments' ? commentsDocId(params.docId) : params.channel === 'presence' ? presenceDocId(params.docId) : params.docId;
   const ref = { workspaceId: params.workspaceId, docId };
-  const role = check.role === 'follow' ? 'view' : check.role;
-  // Per document, not per update: a comment key writes its workspace's comments docs and nothing else.
-  const writes = role === 'edit' || (role === 'comment' && params.channel === 'comments');
   let room: SyncRoom | null = null;
   let conn: SyncConnection | null = null;
   // Messages that arrive while the doc loads are handled in order once it is ready.
@@ -129,11 +112,44 @@ export function handleSyncConnection(
   });
   ws.on('error', (error) => log.debug({ err: error }, 'socket error'));
 
-  rooms
-    .open(ref)
-    .then((r) => {
+  // Messages that arrive while the key is checked and the doc loads wait in `queued`.
+  void (async () => {
+    const check = await workspaces.check(params.workspaceId, params.key);
+    if (!check.ok) {
+      const [code, reason] = REFUSALS[check.reason];
+      ws.close(code, reason);
+      return null;
+    }
+    // A follow key opens its session's presence doc (the presenter's position) and no content doc.
+    if (check.role === 'follow' && (check.sessionId !== params.docId || params.channel !== 'presence')) {
+      ws.close(CLOSE_CODES.wrongKey, 'a follow key opens its session’s presence only');
+      return null;
+    }
+    // A doc in the bin takes its comments with it.
+    if (await deps.isDeleted({ workspaceId: params.workspaceId, docId: params.docId })) {
+      ws.close(CLOSE_CODES.docDeleted, 'in the bin');
+      return null;
+    }
+    if (ws.readyState !== ws.OPEN) return null;
+    const role = check.role === 'follow' ? ('view' as const) : check.role;
+    // Per document, not per update: a comment key writes its workspace's comments docs and nothing else.
+    const writes = role === 'edit' || (role === 'comment' && params.channel === 'comments');
+    return { role, writes, room: await rooms.open(ref) };
+  })()
+    .then((opened) => {
+      if (!opened) {
+        refused = true;
+        queued.length = 0;
+        return;
+      }
+      const { role, writes, room: r } = opened;
       if (ws.readyState !== ws.OPEN) {
         rooms.releaseIfIdle(r);
+        return;
+      }
+      if ((params.layout ?? 1) < deps.layoutOf(r)) {
+        rooms.releaseIfIdle(r);
+        ws.close(CLOSE_CODES.outdatedClient, 'this tab runs an older Minga: reload the page');
         return;
       }
       room = r;
@@ -142,7 +158,8 @@ export function handleSyncConnection(
     })
     .catch((error: unknown) => {
       log.error({ err: error, doc: `${ref.workspaceId}/${ref.docId}` }, 'doc failed to load');
-      ws.close(1011, 'doc failed to load');
+      // Most often the database is unreachable: not final, the client retries.
+      ws.close(CLOSE_CODES.storageUnavailable, 'doc failed to load, reconnect');
     });
 }
 

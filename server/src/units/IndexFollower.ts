@@ -11,6 +11,8 @@ import type { SessionIndex } from '../sessions/SessionIndex.ts';
  */
 export class IndexFollower {
   private readonly pending = new Map<SyncRoom, NodeJS.Timeout>();
+  /** Rooms known to hold a unit or a session. */
+  private readonly kinds = new WeakMap<SyncRoom, 'unit' | 'session'>();
 
   constructor(
     private readonly registry: DocRegistry,
@@ -39,14 +41,33 @@ export class IndexFollower {
     this.reindex(room);
   }
 
-  /** Indexes a unit or session doc now: read here, written by the writer thread after the doc's own updates. */
+  /**
+   * Indexes a unit or session doc now: read here, written by the writer thread after the doc's own
+   * updates. What the doc is comes from the registry once per loaded room (a doc's kind is set
+   * before its content); until known, the doc is read after the registry answers.
+   */
   reindex(room: SyncRoom): void {
     this.pending.delete(room);
     const failed = (error: unknown) => this.log.error({ err: error, doc: `${room.ref.workspaceId}/${room.ref.docId}` }, 'indexing failed');
+    const known = this.kinds.get(room);
+    if (known) {
+      this.indexAs(room, known, failed);
+      return;
+    }
+    this.registry
+      .get(room.ref)
+      .then((entry) => {
+        if (entry?.kind !== 'unit' && entry?.kind !== 'session') return;
+        this.kinds.set(room, entry.kind);
+        this.indexAs(room, entry.kind, failed);
+      })
+      .catch(failed);
+  }
+
+  private indexAs(room: SyncRoom, kind: 'unit' | 'session', failed: (error: unknown) => void): void {
     try {
-      const kind = this.registry.get(room.ref)?.kind;
       if (kind === 'unit') this.index.upsert(room.ref, yDocToUnit(room.doc, room.ref.docId)).catch(failed);
-      if (kind === 'session') this.sessions.upsert(room.ref, yDocToSession(room.doc, room.ref.docId)).catch(failed);
+      else this.sessions.upsert(room.ref, yDocToSession(room.doc, room.ref.docId)).catch(failed);
     } catch (error) {
       failed(error);
     }

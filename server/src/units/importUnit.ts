@@ -1,5 +1,5 @@
 import { importText, type ImportOptions } from '@minga/import';
-import { newItemId, unitFromDraft, type Unit, type UnitDraft } from '@minga/schema';
+import { newItemId, unitFromDraft, type ImportPreview, type Unit } from '@minga/schema';
 import type { MingaContext } from '../MingaContext.ts';
 import { createUnit } from '../http/routes/unitRoutes.ts';
 
@@ -14,12 +14,8 @@ export class ImportRefused extends Error {
   }
 }
 
-export type ImportOutcome = {
-  format: string;
-  draft: UnitDraft;
-  warnings: { code: string; message: string; line?: number }[];
-  preview: { field: string; from: string; line?: number; summary: string }[];
-};
+/** What an import gives: the reply of a dry run (packages/schema). */
+export type ImportOutcome = ImportPreview;
 
 /** Parses a file or pasted text into a unit draft, or throws ImportRefused. Creates nothing. */
 export function previewImport(input: string | Uint8Array, options: ImportOptions): ImportOutcome {
@@ -35,7 +31,7 @@ export function previewImport(input: string | Uint8Array, options: ImportOptions
 export async function importUnit(ctx: MingaContext, workspaceId: string, input: string | Uint8Array, options: ImportOptions, author?: string): Promise<ImportOutcome & { unit: Unit }> {
   const outcome = previewImport(input, options);
   // A unit's own id from an imported JSON may already be taken here: the import gets a fresh one.
-  const id = outcome.draft.id && !ctx.registry.get({ workspaceId, docId: outcome.draft.id }) ? outcome.draft.id : newItemId();
+  const id = outcome.draft.id && !await ctx.registry.get({ workspaceId, docId: outcome.draft.id }) ? outcome.draft.id : newItemId();
   const unit = await createUnit(ctx, workspaceId, unitFromDraft({ ...outcome.draft, id }, id), author === undefined ? {} : { author });
   return { ...outcome, unit };
 }

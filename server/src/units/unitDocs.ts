@@ -11,10 +11,10 @@ export function readUnit(ctx: MingaContext, ref: DocRef): Promise<Unit> {
 }
 
 /** The JSON form of a unit at a saved version. */
-export function readUnitVersion(ctx: MingaContext, ref: DocRef, versionId: string): Unit | null {
+export async function readUnitVersion(ctx: MingaContext, ref: DocRef, versionId: string): Promise<Unit | null> {
   const id = Number(versionId);
   if (!Number.isInteger(id)) return null;
-  const version = ctx.versions.get(ref, id);
+  const version = await ctx.versions.get(ref, id);
   if (!version) return null;
   const doc = new Y.Doc();
   Y.applyUpdate(doc, version.snapshot);
@@ -30,6 +30,6 @@ export async function markVersion(ctx: MingaContext, ref: DocRef, label: string,
 }
 
 /** A unit of the workspace that is not in the bin, or a 404 saying why. */
-export function requireLiveUnit(ctx: MingaContext, ref: DocRef): void {
-  requireLiveDoc(ctx, ref, 'unit');
+export async function requireLiveUnit(ctx: MingaContext, ref: DocRef): Promise<void> {
+  await requireLiveDoc(ctx, ref, 'unit');
 }

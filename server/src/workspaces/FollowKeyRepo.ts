@@ -1,12 +1,7 @@
 import { FOLLOW_KEY_PREFIX } from '@minga/schema';
-import type { Db } from '../storage/openDatabase.ts';
 import { hashKey, newKey } from './keys.ts';
 import { openViewKey, sealViewKey } from './sealViewKey.ts';
-
-interface FollowKeyRow {
-  sessionId: string;
-  keySealed: Buffer | null;
-}
+import type { FollowKeyRow, WorkspaceRows } from './WorkspaceRows.ts';
 
 /**
  * One follow key per session: what the room gets on the projector. It opens that session's deck,
@@ -15,32 +10,17 @@ interface FollowKeyRow {
  * sealed under the edit key, so editors can print it again.
  */
 export class FollowKeyRepo {
-  private readonly stmts;
-
-  constructor(db: Db) {
-    this.stmts = {
-      byHash: db.prepare('SELECT session_id AS sessionId FROM follow_keys WHERE workspace_id = ? AND key_hash = ?'),
-      get: db.prepare('SELECT session_id AS sessionId, key_sealed AS keySealed FROM follow_keys WHERE workspace_id = ? AND session_id = ?'),
-      all: db.prepare('SELECT session_id AS sessionId, key_sealed AS keySealed FROM follow_keys WHERE workspace_id = ?'),
-      upsert: db.prepare(
-        `INSERT INTO follow_keys (workspace_id, session_id, key_hash, key_sealed, created_at) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT (workspace_id, session_id) DO UPDATE SET key_hash = excluded.key_hash, key_sealed = excluded.key_sealed, created_at = excluded.created_at`,
-      ),
-      setSealed: db.prepare('UPDATE follow_keys SET key_sealed = ? WHERE workspace_id = ? AND session_id = ?'),
-      touchWorkspace: db.prepare('UPDATE workspaces SET keys_rotated_at = ? WHERE id = ?'),
-    };
-  }
+  constructor(private readonly rows: WorkspaceRows) {}
 
   /** The session a follow key opens in a workspace, or null. */
-  sessionOf(workspaceId: string, key: string): string | null {
+  async sessionOf(workspaceId: string, key: string): Promise<string | null> {
     if (!key.startsWith(FOLLOW_KEY_PREFIX)) return null;
-    const row = this.stmts.byHash.get(workspaceId, hashKey(key)) as { sessionId: string } | undefined;
-    return row?.sessionId ?? null;
+    return this.rows.followSessionByHash(workspaceId, hashKey(key));
   }
 
   /** The session's follow key for an editor, or null when there is none yet or it cannot be opened. */
-  current(workspaceId: string, sessionId: string, editKey: string): string | null {
-    const row = this.stmts.get.get(workspaceId, sessionId) as FollowKeyRow | undefined;
+  async current(workspaceId: string, sessionId: string, editKey: string): Promise<string | null> {
+    const row = await this.rows.followKey(workspaceId, sessionId);
     return row?.keySealed ? openViewKey(row.keySealed, editKey, 'follow key') : null;
   }
 
@@ -49,19 +29,18 @@ export class FollowKeyRepo {
    * rotation time moves, so every server process cuts the sockets that used it).
    * Without the edit key (the CLI) it cannot be sealed: editors get a fresh one when they ask.
    */
-  rotate(workspaceId: string, sessionId: string, editKey?: string): string {
+  async rotate(workspaceId: string, sessionId: string, editKey?: string): Promise<string> {
     const key = `${FOLLOW_KEY_PREFIX}${newKey()}`;
-    const now = new Date().toISOString();
-    this.stmts.upsert.run(workspaceId, sessionId, hashKey(key), editKey ? sealViewKey(key, editKey, 'follow key') : null, now);
-    this.stmts.touchWorkspace.run(now, workspaceId);
+    const sealed = editKey ? sealViewKey(key, editKey, 'follow key') : null;
+    await this.rows.setFollowKey(workspaceId, sessionId, hashKey(key), sealed, new Date().toISOString());
     return key;
   }
+}
 
-  /** Seals every follow key of a workspace again under a new edit key (after an edit key rotation). */
-  reseal(workspaceId: string, oldEditKey: string, newEditKey: string): void {
-    for (const row of this.stmts.all.all(workspaceId) as FollowKeyRow[]) {
-      const key = row.keySealed ? openViewKey(row.keySealed, oldEditKey, 'follow key') : null;
-      this.stmts.setSealed.run(key ? sealViewKey(key, newEditKey, 'follow key') : null, workspaceId, row.sessionId);
-    }
-  }
+/** Follow keys sealed again under a new edit key (after an edit key rotation); those that do not open get none. */
+export function resealFollowKeys(rows: FollowKeyRow[], oldEditKey: string, newEditKey: string): FollowKeyRow[] {
+  return rows.map((row) => {
+    const key = row.keySealed ? openViewKey(row.keySealed, oldEditKey, 'follow key') : null;
+    return { sessionId: row.sessionId, keySealed: key ? sealViewKey(key, newEditKey, 'follow key') : null };
+  });
 }

@@ -1,8 +1,8 @@
-import type { Role, RotateWhich } from '@minga/schema';
-import type { Db } from '../storage/openDatabase.ts';
+import { FOLLOW_KEY_PREFIX, type Role, type RotateWhich } from '@minga/schema';
 import { hashKey, keyMatches, newKey, newWorkspaceId } from './keys.ts';
 import { openViewKey, sealViewKey } from './sealViewKey.ts';
-import { FollowKeyRepo } from './FollowKeyRepo.ts';
+import { FollowKeyRepo, resealFollowKeys } from './FollowKeyRepo.ts';
+import type { WorkspaceRow, WorkspaceRows } from './WorkspaceRows.ts';
 
 export interface Workspace {
   id: string;
@@ -11,75 +11,57 @@ export interface Workspace {
   keysRotatedAt: string | null;
 }
 
-interface WorkspaceRow extends Workspace {
-  editKeyHash: Buffer;
-  viewKeyHash: Buffer;
-  viewKeySealed: Buffer | null;
-  commentKeyHash: Buffer | null;
-  commentKeySealed: Buffer | null;
-}
-
 export type KeyCheck =
   | { ok: true; role: Role; workspace: Workspace }
   /** A session's follow key: that session's deck, the presenter's position and room input, nothing else. */
   | { ok: true; role: 'follow'; sessionId: string; workspace: Workspace }
   | { ok: false; reason: 'missing_key' | 'wrong_key' | 'workspace_not_found' };
 
-/** Workspaces and their keys. Keys leave this module in clear only when they are created. */
+/**
+ * Workspaces and their keys. Keys leave this module in clear only when they are created. The
+ * rows live in SQLite or in Postgres (see WorkspaceRows.ts); what keys mean is decided here, once.
+ */
 export class WorkspaceRepo {
-  private readonly stmts;
   /** The sessions' follow keys. */
   readonly followKeys: FollowKeyRepo;
 
-  constructor(readonly db: Db) {
-    this.followKeys = new FollowKeyRepo(db);
-    const columns = `id, name, created_at AS createdAt, keys_rotated_at AS keysRotatedAt,
-                     edit_key_hash AS editKeyHash, view_key_hash AS viewKeyHash,
-                     view_key_sealed AS viewKeySealed,
-                     comment_key_hash AS commentKeyHash, comment_key_sealed AS commentKeySealed`;
-    this.stmts = {
-      insert: db.prepare(
-        `INSERT INTO workspaces (id, name, edit_key_hash, view_key_hash, view_key_sealed, comment_key_hash, comment_key_sealed, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      ),
-      get: db.prepare(`SELECT ${columns} FROM workspaces WHERE id = ?`),
-      list: db.prepare(`SELECT ${columns} FROM workspaces ORDER BY created_at`),
-      setEdit: db.prepare('UPDATE workspaces SET edit_key_hash = ?, keys_rotated_at = ? WHERE id = ?'),
-      setSealed: db.prepare('UPDATE workspaces SET view_key_sealed = ? WHERE id = ?'),
-      rotatedSince: db.prepare('SELECT id, keys_rotated_at AS at FROM workspaces WHERE keys_rotated_at > ?'),
-      setView: db.prepare('UPDATE workspaces SET view_key_hash = ?, keys_rotated_at = ? WHERE id = ?'),
-      setComment: db.prepare('UPDATE workspaces SET comment_key_hash = ?, comment_key_sealed = ?, keys_rotated_at = ? WHERE id = ?'),
-      setCommentSealed: db.prepare('UPDATE workspaces SET comment_key_sealed = ? WHERE id = ?'),
-      firstComment: db.prepare('UPDATE workspaces SET comment_key_hash = ?, comment_key_sealed = ? WHERE id = ? AND comment_key_hash IS NULL'),
-    };
+  constructor(private readonly rows: WorkspaceRows) {
+    this.followKeys = new FollowKeyRepo(rows);
   }
 
-  create(name: string): { workspace: Workspace; editKey: string; viewKey: string; commentKey: string } {
+  async create(name: string): Promise<{ workspace: Workspace; editKey: string; viewKey: string; commentKey: string }> {
     const id = newWorkspaceId();
     const editKey = newKey();
     const viewKey = newKey();
     const commentKey = newKey();
     const createdAt = new Date().toISOString();
-    this.stmts.insert.run(
-      id, name, hashKey(editKey), hashKey(viewKey), sealViewKey(viewKey, editKey),
-      hashKey(commentKey), sealViewKey(commentKey, editKey, 'comment key'), createdAt,
-    );
+    await this.rows.insert({
+      id,
+      name,
+      createdAt,
+      keysRotatedAt: null,
+      editKeyHash: hashKey(editKey),
+      viewKeyHash: hashKey(viewKey),
+      viewKeySealed: sealViewKey(viewKey, editKey),
+      commentKeyHash: hashKey(commentKey),
+      commentKeySealed: sealViewKey(commentKey, editKey, 'comment key'),
+    });
     return { workspace: { id, name, createdAt, keysRotatedAt: null }, editKey, viewKey, commentKey };
   }
 
-  get(id: string): Workspace | null {
-    const row = this.stmts.get.get(id) as WorkspaceRow | undefined;
+  async get(id: string): Promise<Workspace | null> {
+    const row = await this.rows.get(id);
     return row ? publicPart(row) : null;
   }
 
-  list(): Workspace[] {
-    return (this.stmts.list.all() as WorkspaceRow[]).map(publicPart);
+  async list(): Promise<Workspace[]> {
+    return (await this.rows.list()).map(publicPart);
   }
 
   /** Which role a key grants in a workspace, if any. Every workspace digest is always compared. */
-  check(workspaceId: string, key: string | undefined | null): KeyCheck {
+  async check(workspaceId: string, key: string | undefined | null): Promise<KeyCheck> {
     if (!key) return { ok: false, reason: 'missing_key' };
-    const row = this.stmts.get.get(workspaceId) as WorkspaceRow | undefined;
+    const row = await this.rows.get(workspaceId);
     if (!row) return { ok: false, reason: 'workspace_not_found' };
     const isEdit = keyMatches(key, row.editKeyHash);
     const isView = keyMatches(key, row.viewKeyHash);
@@ -87,21 +69,34 @@ export class WorkspaceRepo {
     if (isEdit) return { ok: true, role: 'edit', workspace: publicPart(row) };
     if (isView) return { ok: true, role: 'view', workspace: publicPart(row) };
     if (isComment) return { ok: true, role: 'comment', workspace: publicPart(row) };
-    const sessionId = this.followKeys.sessionOf(workspaceId, key);
+    const sessionId = await this.followKeys.sessionOf(workspaceId, key);
     if (sessionId) return { ok: true, role: 'follow', sessionId, workspace: publicPart(row) };
     return { ok: false, reason: 'wrong_key' };
   }
 
+  /**
+   * Whether a key opens the workspace (edit, view, comment or any follow key), as one read: what a key
+   * rotation uses to sort every open socket of the workspace at once.
+   */
+  async keyTest(workspaceId: string): Promise<(key: string) => boolean> {
+    const [row, followHashes] = await Promise.all([this.rows.get(workspaceId), this.rows.followKeyHashes(workspaceId)]);
+    if (!row) return () => false;
+    return (key) =>
+      keyMatches(key, row.editKeyHash) ||
+      keyMatches(key, row.viewKeyHash) ||
+      (row.commentKeyHash !== null && keyMatches(key, row.commentKeyHash)) ||
+      (key.startsWith(FOLLOW_KEY_PREFIX) && followHashes.some((h) => keyMatches(key, h)));
+  }
+
   /** Workspaces whose keys changed after `since` (ISO time), with the time of the change. */
-  rotatedSince(since: string): { id: string; at: string }[] {
-    return this.stmts.rotatedSince.all(since) as { id: string; at: string }[];
+  rotatedSince(since: string): Promise<{ id: string; at: string }[]> {
+    return this.rows.rotatedSince(since);
   }
 
   /** The view key, for a holder of the edit key; null when it cannot be recovered (see rotate). */
-  viewKeyFor(id: string, editKey: string): string | null {
-    const row = this.stmts.get.get(id) as WorkspaceRow | undefined;
-    if (!row?.viewKeySealed || !keyMatches(editKey, row.editKeyHash)) return null;
-    return openViewKey(row.viewKeySealed, editKey);
+  async viewKeyFor(id: string, editKey: string): Promise<string | null> {
+    const row = await this.rows.get(id);
+    return row ? viewKeyOf(row, editKey) : null;
   }
 
   /**
@@ -109,16 +104,16 @@ export class WorkspaceRepo {
    * A workspace made before comment keys existed gets one here, on an editor's first ask: only
    * then is there an edit key to seal it under.
    */
-  commentKeyFor(id: string, editKey: string): string | null {
-    const row = this.stmts.get.get(id) as WorkspaceRow | undefined;
+  async commentKeyFor(id: string, editKey: string): Promise<string | null> {
+    const row = await this.rows.get(id);
     if (!row || !keyMatches(editKey, row.editKeyHash)) return null;
     if (row.commentKeyHash === null) {
       const commentKey = newKey();
-      const made = this.stmts.firstComment.run(hashKey(commentKey), sealViewKey(commentKey, editKey, 'comment key'), id);
+      const made = await this.rows.setFirstCommentKey(id, hashKey(commentKey), sealViewKey(commentKey, editKey, 'comment key'));
       // Another request made it first: read that one.
-      return made.changes === 1 ? commentKey : this.commentKeyFor(id, editKey);
+      return made ? commentKey : this.commentKeyFor(id, editKey);
     }
-    return row.commentKeySealed ? openViewKey(row.commentKeySealed, editKey, 'comment key') : null;
+    return commentKeyOf(row, editKey);
   }
 
   /**
@@ -126,39 +121,45 @@ export class WorkspaceRepo {
    * current edit key when rotating the edit key alone, so the unchanged view and comment keys stay
    * recoverable by editors.
    */
-  rotate(id: string, which: RotateWhich, currentEditKey?: string): { editKey?: string; viewKey?: string; commentKey?: string } {
-    const now = new Date().toISOString();
+  async rotate(id: string, which: RotateWhich, currentEditKey?: string): Promise<{ editKey?: string; viewKey?: string; commentKey?: string }> {
     const out: { editKey?: string; viewKey?: string; commentKey?: string } = {};
-    this.db.transaction(() => {
-      const rotatesEdit = which === 'edit' || which === 'both';
-      const rotatesView = which === 'view' || which === 'both';
-      const keptViewKey = !rotatesView && currentEditKey ? this.viewKeyFor(id, currentEditKey) : null;
-      const keptCommentKey = which !== 'comment' && currentEditKey ? this.commentKeyFor(id, currentEditKey) : null;
+    const rotatesEdit = which === 'edit' || which === 'both';
+    const rotatesView = which === 'view' || which === 'both';
+    if (rotatesEdit) out.editKey = newKey();
+    if (rotatesView) out.viewKey = newKey();
+    if (which === 'comment') out.commentKey = newKey();
+    await this.rows.rotate(id, (row, followKeys) => {
+      const keptViewKey = !rotatesView && currentEditKey ? viewKeyOf(row, currentEditKey) : null;
+      const keptCommentKey = which !== 'comment' && currentEditKey ? commentKeyOf(row, currentEditKey) : null;
       const keptEditKey = rotatesEdit ? undefined : currentEditKey;
-      if (rotatesEdit) {
-        out.editKey = newKey();
-        this.stmts.setEdit.run(hashKey(out.editKey), now, id);
-      }
-      if (rotatesView) {
-        out.viewKey = newKey();
-        this.stmts.setView.run(hashKey(out.viewKey), now, id);
-      }
       const editKey = out.editKey ?? keptEditKey;
-      if (which === 'comment') {
-        out.commentKey = newKey();
-        this.stmts.setComment.run(hashKey(out.commentKey), editKey ? sealViewKey(out.commentKey, editKey, 'comment key') : null, now, id);
-      } else if (rotatesEdit) {
-        this.stmts.setCommentSealed.run(editKey && keptCommentKey ? sealViewKey(keptCommentKey, editKey, 'comment key') : null, id);
-      }
-      if (which !== 'comment') {
-        const viewKey = out.viewKey ?? keptViewKey;
-        this.stmts.setSealed.run(editKey && viewKey ? sealViewKey(viewKey, editKey) : null, id);
-      }
-      // Follow keys stay valid; editors can print them again only if they were sealed anew.
-      if (out.editKey && currentEditKey) this.followKeys.reseal(id, currentEditKey, out.editKey);
-    })();
+      const viewKey = out.viewKey ?? keptViewKey;
+      const commentKey = out.commentKey ?? keptCommentKey;
+      return {
+        editKeyHash: out.editKey ? hashKey(out.editKey) : undefined,
+        viewKeyHash: out.viewKey ? hashKey(out.viewKey) : undefined,
+        commentKeyHash: out.commentKey ? hashKey(out.commentKey) : undefined,
+        // A rotation that keeps the edit key and the secret leaves its seal as it is.
+        viewKeySealed: rotatesEdit || rotatesView ? (editKey && viewKey ? sealViewKey(viewKey, editKey) : null) : undefined,
+        commentKeySealed:
+          rotatesEdit || which === 'comment' ? (editKey && commentKey ? sealViewKey(commentKey, editKey, 'comment key') : null) : undefined,
+        // Follow keys stay valid; editors can print them again only if they were sealed anew.
+        followKeys: out.editKey && currentEditKey ? resealFollowKeys(followKeys, currentEditKey, out.editKey) : [],
+        at: new Date().toISOString(),
+      };
+    });
     return out;
   }
+}
+
+function viewKeyOf(row: WorkspaceRow, editKey: string): string | null {
+  if (!row.viewKeySealed || !keyMatches(editKey, row.editKeyHash)) return null;
+  return openViewKey(row.viewKeySealed, editKey);
+}
+
+function commentKeyOf(row: WorkspaceRow, editKey: string): string | null {
+  if (!row.commentKeySealed || !keyMatches(editKey, row.editKeyHash)) return null;
+  return openViewKey(row.commentKeySealed, editKey, 'comment key');
 }
 
 function publicPart(row: WorkspaceRow): Workspace {

@@ -20,6 +20,8 @@ function messageKey(closeCode: number) {
       return 'syncRefused.messageTooBig';
     case CLOSE_CODES.tooManyMessages:
       return 'syncRefused.tooManyMessages';
+    case CLOSE_CODES.outdatedClient:
+      return 'syncRefused.outdatedClient';
     default:
       return 'syncRefused.other';
   }
@@ -33,7 +35,14 @@ export function SyncRefusedNotice({ closeCode }: SyncRefusedNoticeProps) {
       <p className="notice__title">{t('syncRefused.title')}</p>
       <p>{t(messageKey(closeCode))}</p>
       <p>
-        <Link to="/">{t('syncRefused.backHome')}</Link>
+        {closeCode === CLOSE_CODES.outdatedClient ? (
+          // The server kept every change this tab had stored; the reload brings the app that reads the new layout.
+          <button type="button" className="button" onClick={() => window.location.reload()} data-testid="sync-reload">
+            {t('syncRefused.reload')}
+          </button>
+        ) : (
+          <Link to="/">{t('syncRefused.backHome')}</Link>
+        )}
       </p>
     </div>
   );

@@ -1,4 +1,6 @@
-import { UPLOAD_PATH_PATTERN } from '@minga/schema';
+import { UPLOAD_PATH_PATTERN, UploadedFileSchema, type UploadedFile } from '@minga/schema';
+import { ApiError } from '../api/ApiError.ts';
+import { request } from '../api/apiClient.ts';
 
 /** Where images go: the workspace, and the edit key that may write to it. */
 export interface UploadTarget {
@@ -7,12 +9,7 @@ export interface UploadTarget {
 }
 
 /** An image stored by the server, referenced from documents by its relative `url`. */
-export interface UploadedImage {
-  id: string;
-  url: string;
-  mime: string;
-  size: number;
-}
+export type UploadedImage = UploadedFile;
 
 /** Why an upload failed, for the message shown to the person. */
 export type UploadFailureReason = 'tooLarge' | 'unsupported' | 'forbidden' | 'network' | 'other';
@@ -53,17 +50,8 @@ function reasonOf(status: number): UploadFailureReason {
   return 'other';
 }
 
-async function serverError(response: Response): Promise<{ code: string | null; message: string | null }> {
-  try {
-    const body = (await response.json()) as { error?: { code?: unknown; message?: unknown } };
-    return {
-      code: typeof body.error?.code === 'string' ? body.error.code : null,
-      message: typeof body.error?.message === 'string' ? body.error.message : null,
-    };
-  } catch {
-    return { code: null, message: null };
-  }
-}
+/** The stored image as the server answers it; its url goes into the document, so it must be an upload path. */
+const StoredImageSchema = UploadedFileSchema.refine((file) => UPLOAD_PATH_PATTERN.test(file.url), { message: 'url: not an upload path' });
 
 /**
  * Uploads an image's bytes (`POST /api/w/<ws>/files` with the edit key). The server checks the
@@ -72,29 +60,16 @@ async function serverError(response: Response): Promise<{ code: string | null; m
 export async function uploadImage(file: Blob, target: UploadTarget): Promise<UploadedImage> {
   const known = refusedSizes.get(target.workspaceId);
   if (known && file.size >= known.size) throw new ImageUploadError('tooLarge', known.message);
-
-  let response: Response;
   try {
-    response = await fetch(`/api/w/${encodeURIComponent(target.workspaceId)}/files`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${target.apiKey}`, 'Content-Type': file.type || 'application/octet-stream' },
-      body: file,
-    });
-  } catch {
-    throw new ImageUploadError('network', null);
-  }
-  if (!response.ok) {
-    const { code, message } = await serverError(response);
-    if (response.status === 413) {
+    return await request('POST', `/api/w/${encodeURIComponent(target.workspaceId)}/files`, { key: target.apiKey, body: file, schema: StoredImageSchema });
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    if (error.status === 0) throw new ImageUploadError('network', null);
+    if (error.code === 'bad_response') throw new ImageUploadError('other', null);
+    if (error.status === 413) {
       const previous = refusedSizes.get(target.workspaceId);
-      if (!previous || file.size < previous.size) refusedSizes.set(target.workspaceId, { size: file.size, message });
+      if (!previous || file.size < previous.size) refusedSizes.set(target.workspaceId, { size: file.size, message: error.message });
     }
-    throw new ImageUploadError(reasonOf(response.status), message, code);
+    throw new ImageUploadError(reasonOf(error.status), error.message, error.code);
   }
-  const body = (await response.json().catch(() => null)) as Partial<UploadedImage> | null;
-  // The document will hold this url: it must be an upload path, whatever answered.
-  if (!body || typeof body.url !== 'string' || !UPLOAD_PATH_PATTERN.test(body.url)) {
-    throw new ImageUploadError('other', null);
-  }
-  return { id: String(body.id), url: body.url, mime: String(body.mime), size: Number(body.size) };
 }

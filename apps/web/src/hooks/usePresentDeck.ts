@@ -1,6 +1,6 @@
 import { yDocToSession, yDocToUnit } from '@minga/doc-model';
 import { buildDeck, buildUnitDeck, type Deck, type DeckLang } from '@minga/export';
-import { isFollowKey, type Session, type Unit } from '@minga/schema';
+import type { Session, Unit } from '@minga/schema';
 import { useEffect, useMemo, useState } from 'react';
 import { deckView, type SlideView } from '../components/present/deckView.ts';
 import { stepTitleKey } from '../components/present/timers.ts';
@@ -15,7 +15,7 @@ export interface PresentDeck {
   status: 'loading' | 'ready' | 'error';
   deck: Deck | null;
   slides: SlideView[];
-  /** The session (or unit) document, synced: its awareness carries the presenter's position. */
+  /** The session (or unit) document, synced (the position goes on its presence doc: usePresenceDoc). */
   sync: SyncSession;
   syncState: SyncState;
   /** `stepTitleKey(itemId, stepId)` → title, for the speaker view's timers. */
@@ -23,10 +23,6 @@ export interface PresentDeck {
   /** The units of a session that can be read, for "add to a unit's next steps". */
   units: { id: string; title: string }[];
 }
-
-const NO_UNITS: readonly string[] = [];
-/** How often a follow-key page asks for the session's units again (it cannot follow their docs). */
-const FOLLOW_UNITS_REFRESH_MS = 30_000;
 
 /** The one item of `buildUnitDeck`'s deck: its slides' `timing.itemId`. */
 const UNIT_DECK_ITEM = 'unit';
@@ -54,15 +50,7 @@ function unitRefsKey(session: Session | null): string {
  * own docs, so an edit anywhere shows in the deck within a moment.
  */
 export function usePresentDeck(workspaceId: string, target: PresentTarget, key: string, lang: DeckLang): PresentDeck {
-  // A follow key opens the session doc alone: its units come from `…/resolved`, asked again now and then.
-  const followKey = isFollowKey(key);
-  const [unitsRound, setUnitsRound] = useState(0);
-  useEffect(() => {
-    if (!followKey) return;
-    const timer = setInterval(() => setUnitsRound((n) => n + 1), FOLLOW_UNITS_REFRESH_MS);
-    return () => clearInterval(timer);
-  }, [followKey]);
-  const { session: sync, state: syncState } = useSyncedDoc(workspaceId, target.id, key);
+  const { session: sync, state: syncState } = useSyncedDoc(workspaceId, target.id, key, target.kind);
   const [version, setVersion] = useState(0);
   useEffect(() => throttledDocListener(sync.doc, () => setVersion((v) => v + 1)), [sync]);
 
@@ -94,14 +82,14 @@ export function usePresentDeck(workspaceId: string, target: PresentTarget, key: 
       },
     );
     return () => abort.abort();
-  }, [workspaceId, key, target.kind, target.id, refs, unitsRound]);
+  }, [workspaceId, key, target.kind, target.id, refs]);
 
   const liveIds = useMemo(
     () => [...new Set((session?.items ?? []).flatMap((item) => (item.kind === 'unit' && item.mode === 'live' ? [item.unitId] : [])))],
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the ids change only with the refs
     [refs],
   );
-  const liveUnits = usePresentLiveUnits(workspaceId, key, followKey ? NO_UNITS : liveIds);
+  const liveUnits = usePresentLiveUnits(workspaceId, key, liveIds);
 
   const units = useMemo(() => {
     const merged = new Map<string, Unit | undefined>(resolved?.units ?? []);

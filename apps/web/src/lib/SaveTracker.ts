@@ -38,15 +38,25 @@ export class SaveTracker {
 
   /** Follows a provider's socket until the returned function is called. */
   attach(provider: WebsocketProvider): () => void {
-    const handlers = provider.messageHandlers;
-    const original = handlers[MESSAGE_SYNC];
-    if (!original) return () => undefined;
-    handlers[MESSAGE_SYNC] = (encoder, decoder, from, emitSynced, messageType) => {
-      // Before the first step 2 of a socket, step 2 answers the provider's own step 1.
-      const ours = from.synced;
-      const syncType = decoding.peekVarUint(decoder);
-      original(encoder, decoder, from, emitSynced, messageType);
-      if (ours && syncType === messageYjsSyncStep2) this.confirm(provider);
+    // The tracker listens to the socket beside the provider (never patching its handlers): the
+    // provider's own listener runs first, so by then it has applied what the message carries.
+    let socket: WebSocket | null = null;
+    let answeredOwnStep1 = false;
+    const onMessage = (event: MessageEvent) => {
+      if (!(event.data instanceof ArrayBuffer)) return;
+      const decoder = decoding.createDecoder(new Uint8Array(event.data));
+      if (decoding.readVarUint(decoder) !== MESSAGE_SYNC) return;
+      if (decoding.readVarUint(decoder) !== messageYjsSyncStep2) return;
+      // A socket's first step 2 answers the provider's own step 1; each later one, a marker.
+      if (!answeredOwnStep1) answeredOwnStep1 = true;
+      else this.confirm(provider);
+    };
+    const follow = (ws: WebSocket | null) => {
+      if (ws === socket) return;
+      socket?.removeEventListener('message', onMessage);
+      socket = ws;
+      answeredOwnStep1 = false;
+      socket?.addEventListener('message', onMessage);
     };
     const onUpdate = (_update: Uint8Array, origin: unknown) => {
       if (origin === provider) return;
@@ -60,12 +70,14 @@ export class SaveTracker {
     const onStatus = ({ status }: { status: string }) => {
       // Markers on a closed socket will never be answered; the next sync sends a new one.
       if (status !== 'connected') this.inFlight = [];
+      follow(provider.ws);
     };
+    follow(provider.ws);
     this.doc.on('update', onUpdate);
     provider.on('sync', onSync);
     provider.on('status', onStatus);
     return () => {
-      handlers[MESSAGE_SYNC] = original;
+      follow(null);
       this.doc.off('update', onUpdate);
       provider.off('sync', onSync);
       provider.off('status', onStatus);

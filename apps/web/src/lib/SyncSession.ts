@@ -1,3 +1,4 @@
+import { currentLayout, type VersionedDocKind } from '@minga/doc-model';
 import { isFinalCloseCode, type Role } from '@minga/schema';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { Awareness, removeAwarenessStates } from 'y-protocols/awareness';
@@ -30,6 +31,10 @@ export interface SyncTarget {
   workspaceId: string;
   docId: string;
   key: string;
+  /** The kind of doc, when its layout has a version: the app announces the layout it writes, so a server with a newer one refuses it (4426) instead of taking old writes. */
+  kind?: VersionedDocKind;
+  /** Keep a copy in IndexedDB (default). A presence doc has nothing worth keeping. */
+  keepLocal?: boolean;
 }
 
 /** After this many failed attempts in a row, say "offline" rather than "reconnecting". */
@@ -70,16 +75,20 @@ export class SyncSession {
   /** Opens the local copy and the connection to the server. */
   start(): void {
     if (this.provider) return;
-    const { workspaceId, docId, key } = this.target;
+    const { workspaceId, docId, key, kind } = this.target;
     this.announce();
-    const local = new IndexeddbPersistence(localDatabaseName(workspaceId, docId), this.doc);
-    void local.whenSynced.then(() => {
-      if (this.local === local) this.setState({ localLoaded: true });
-    });
-    this.local = local;
+    if (this.target.keepLocal === false) {
+      this.setState({ localLoaded: true });
+    } else {
+      const local = new IndexeddbPersistence(localDatabaseName(workspaceId, docId), this.doc);
+      void local.whenSynced.then(() => {
+        if (this.local === local) this.setState({ localLoaded: true });
+      });
+      this.local = local;
+    }
 
     const provider = new WebsocketProvider(`${syncOrigin()}/sync/${encodeURIComponent(workspaceId)}`, docId, this.doc, {
-      params: { key },
+      params: kind ? { key, layout: String(currentLayout(kind)) } : { key },
       awareness: this.awareness,
       // Tabs must not relay each other's edits: only the server decides what a key may write.
       disableBc: true,

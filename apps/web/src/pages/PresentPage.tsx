@@ -7,11 +7,14 @@ import { PresenterStage } from '../components/present/PresenterStage.tsx';
 import { PrintDeck } from '../components/present/PrintDeck.tsx';
 import { SpeakerView } from '../components/present/SpeakerView.tsx';
 import { deckLang } from '../components/present/deckLang.ts';
+import { deckRevision } from '../components/present/deckRevision.ts';
+import { DECK_REV_FIELD } from '../components/present/presenting.ts';
 import type { PresentTarget } from '../components/present/presentPaths.ts';
 import '../components/present/present.css';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { usePresentDeck } from '../hooks/usePresentDeck.ts';
 import { useStoredValue } from '../hooks/useStoredValue.ts';
+import { usePresenceDoc } from '../hooks/useSyncedDoc.ts';
 import { useWorkspaceInfo } from '../hooks/useWorkspaceInfo.ts';
 import { identityStore } from '../lib/identity.ts';
 
@@ -61,13 +64,22 @@ function PresentLoaded({ workspaceId, kind, id, accessKey, role, speaker, print 
   const lang = deckLang(i18n.language);
   const stableTarget = useMemo((): PresentTarget => ({ kind, id }), [kind, id]);
   const deck = usePresentDeck(workspaceId, stableTarget, accessKey, lang);
+  // The position goes out on the presence doc, the only doc the room's follow key opens.
+  const { session: presence } = usePresenceDoc(workspaceId, id, accessKey);
   const identity = useStoredValue(identityStore);
   useDocumentTitle(deck.deck ? `${speaker ? `${t('present.speaker.title')} · ` : ''}${deck.deck.title}` : t('present.pageTitle'));
 
   const { sync } = deck;
   useEffect(() => {
-    if (identity) sync.setUser({ name: identity.name, color: identity.color, role });
-  }, [sync, identity, role]);
+    if (!identity) return;
+    sync.setUser({ name: identity.name, color: identity.color, role });
+    presence.setUser({ name: identity.name, color: identity.color, role });
+  }, [sync, presence, identity, role]);
+  // Phones fetch the deck again when this changes (an edit, a theme, a unit added).
+  const revision = useMemo(() => (deck.deck ? deckRevision(deck.deck) : null), [deck.deck]);
+  useEffect(() => {
+    if (revision !== null && !print) presence.awareness.setLocalStateField(DECK_REV_FIELD, revision);
+  }, [presence, revision, print]);
 
   if (deck.status === 'error') {
     return (
@@ -83,6 +95,6 @@ function PresentLoaded({ workspaceId, kind, id, accessKey, role, speaker, print 
     return <p className="present-message" role="status" data-testid="present-loading">{t('present.loadingDeck')}</p>;
   }
   if (print) return <PrintDeck slides={deck.slides} theme={deck.deck.theme} />;
-  const props = { workspaceId, target: stableTarget, accessKey, role, deck, lang };
+  const props = { workspaceId, target: stableTarget, accessKey, role, deck, presence, lang };
   return speaker ? <SpeakerView {...props} /> : <PresenterStage {...props} />;
 }

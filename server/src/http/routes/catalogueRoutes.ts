@@ -1,9 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { DocIdSchema, ForkBodySchema, LicenceSchema, WorkspaceIdSchema, licenceChangeAllowed, licenceTerms } from '@minga/schema';
+import { CatalogueEntrySchema, CatalogueListSchema, PublicationSchema, UnitSchema, DocIdSchema, ForkBodySchema, LicenceSchema, WorkspaceIdSchema, licenceChangeAllowed, licenceTerms } from '@minga/schema';
 import type { MingaContext } from '../../MingaContext.ts';
 import { ApiError } from '../ApiError.ts';
 import { parseWith } from '../validate.ts';
+import { replyAs } from '../replyAs.ts';
 import { requireRole } from '../requireRole.ts';
 import { readUnit, requireLiveUnit } from '../../units/unitDocs.ts';
 import { forkInto } from './forkRoutes.ts';
@@ -11,7 +12,7 @@ import { requireShareAlikeKept } from '../../units/shareAlike.ts';
 
 const UnitParamsSchema = z.object({ workspaceId: WorkspaceIdSchema, unitId: DocIdSchema });
 const PublicParamsSchema = z.object({ publicId: DocIdSchema });
-const CatalogueForkBodySchema = ForkBodySchema.extend({ workspaceId: WorkspaceIdSchema });
+export const CatalogueForkBodySchema = ForkBodySchema.extend({ workspaceId: WorkspaceIdSchema });
 
 /** Public links of a catalogue entry, on the origin the request came in on. */
 function publicLinks(request: FastifyRequest, publicId: string) {
@@ -32,46 +33,46 @@ export function catalogueRoutes(app: FastifyInstance, ctx: MingaContext): void {
 
   app.get('/api/w/:workspaceId/units/:unitId/publication', async (request) => {
     const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'view');
-    requireLiveUnit(ctx, refOf(params));
-    const entry = ctx.catalogue.entryFor(refOf(params));
-    return entry ? { published: true, publicId: entry.publicId, publishedAt: entry.publishedAt, ...publicLinks(request, entry.publicId) } : { published: false };
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'view');
+    await requireLiveUnit(ctx, refOf(params));
+    const entry = await ctx.catalogue.entryFor(refOf(params));
+    return replyAs(PublicationSchema, entry ? { published: true, publicId: entry.publicId, publishedAt: entry.publishedAt, ...publicLinks(request, entry.publicId) } : { published: false });
   });
 
   app.put('/api/w/:workspaceId/units/:unitId/publication', async (request) => {
     const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
-    requireLiveUnit(ctx, refOf(params));
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
+    await requireLiveUnit(ctx, refOf(params));
     requireShareAlikeKept(await readUnit(ctx, refOf(params)), 'Put it back under its source’s licence to publish it.');
-    const entry = ctx.catalogue.publish(refOf(params));
+    const entry = await ctx.catalogue.publish(refOf(params));
     request.log.info({ unit: params.unitId, publicId: entry.publicId }, 'unit published');
-    return { published: true, publicId: entry.publicId, publishedAt: entry.publishedAt, ...publicLinks(request, entry.publicId) };
+    return replyAs(PublicationSchema, { published: true, publicId: entry.publicId, publishedAt: entry.publishedAt, ...publicLinks(request, entry.publicId) });
   });
 
   app.delete('/api/w/:workspaceId/units/:unitId/publication', async (request) => {
     const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
-    ctx.catalogue.unpublish(refOf(params));
-    return { published: false };
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
+    await ctx.catalogue.unpublish(refOf(params));
+    return replyAs(PublicationSchema, { published: false });
   });
 
   app.get('/api/catalogue', async () => {
-    const units = ctx.catalogue.list().map((entry) => {
-      const summary = ctx.unitIndex.summary({ workspaceId: entry.workspaceId, docId: entry.docId });
+    const units = await Promise.all((await ctx.catalogue.list()).map(async (entry) => {
+      const summary = await ctx.unitIndex.summary({ workspaceId: entry.workspaceId, docId: entry.docId });
       // A fork whose licence breaks its share-alike source is not shown until its licence is put back.
       if (!summary || !keepsShareAlike(summary)) return null;
       return { publicId: entry.publicId, publishedAt: entry.publishedAt, ...summary, licenceLabel: licenceTerms(summary.licence as never).label };
-    });
+    }));
     // Units their authors marked ready come first; the rest keep their order and say they were never reviewed.
     const shown = units.filter((u) => u !== null);
-    return { units: [...shown.filter((u) => u.review === 'ready'), ...shown.filter((u) => u.review !== 'ready')] };
+    return replyAs(CatalogueListSchema, { units: [...shown.filter((u) => u.review === 'ready'), ...shown.filter((u) => u.review !== 'ready')] });
   });
 
   /** A published unit's JSON form: read-only, with its licence and credits. */
   async function published(publicId: string) {
-    const entry = ctx.catalogue.get(publicId);
+    const entry = await ctx.catalogue.get(publicId);
     const ref = entry ? { workspaceId: entry.workspaceId, docId: entry.docId } : null;
-    const doc = ref ? ctx.registry.get(ref) : null;
+    const doc = ref ? await ctx.registry.get(ref) : null;
     if (!entry || !ref || !doc || doc.deletedAt) throw new ApiError('not_found', 'Nothing is published under this id (it may have been unpublished).');
     const unit = await readUnit(ctx, ref);
     requireShareAlikeKept(unit, 'The catalogue does not offer it until its licence is put back.');
@@ -81,15 +82,15 @@ export function catalogueRoutes(app: FastifyInstance, ctx: MingaContext): void {
   app.get('/api/catalogue/:publicId', async (request) => {
     const { publicId } = parseWith(PublicParamsSchema, request.params, 'invalid_params');
     const { entry, unit } = await published(publicId);
-    return { publicId, publishedAt: entry.publishedAt, licence: licenceTerms(unit.licence), unit };
+    return replyAs(CatalogueEntrySchema, { publicId, publishedAt: entry.publishedAt, licence: licenceTerms(unit.licence), unit });
   });
 
   app.post('/api/catalogue/:publicId/fork', async (request, reply) => {
     const { publicId } = parseWith(PublicParamsSchema, request.params, 'invalid_params');
     const { workspaceId, ...options } = parseWith(CatalogueForkBodySchema, request.body);
-    requireRole(ctx.workspaces, request, workspaceId, 'edit');
+    await requireRole(ctx.workspaces, request, workspaceId, 'edit');
     const { ref, unit } = await published(publicId);
     const fork = await forkInto(ctx, { ref, unit }, workspaceId, { ...options, catalogueId: publicId });
-    return reply.status(201).send(fork);
+    return reply.status(201).send(replyAs(UnitSchema, fork));
   });
 }

@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { CommentsQuerySchema, WorkspaceIdSchema, filterThreads, type CommentsList } from '@minga/schema';
+import { CommentsListSchema, CommentsQuerySchema, WorkspaceIdSchema, filterThreads, type CommentsList } from '@minga/schema';
 import type { MingaContext } from '../../MingaContext.ts';
 import { commentedDocTitle, readThreads } from '../../comments/commentDocs.ts';
 import { parseWith } from '../validate.ts';
+import { replyAs } from '../replyAs.ts';
 import { requireRole } from '../requireRole.ts';
 
 const WorkspaceParamsSchema = z.object({ workspaceId: WorkspaceIdSchema });
@@ -12,10 +13,13 @@ const WorkspaceParamsSchema = z.object({ workspaceId: WorkspaceIdSchema });
 export function commentRoutes(app: FastifyInstance, ctx: MingaContext): void {
   app.get('/api/w/:workspaceId/comments', async (request): Promise<CommentsList> => {
     const { workspaceId } = parseWith(WorkspaceParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, workspaceId, 'view');
+    await requireRole(ctx.workspaces, request, workspaceId, 'view');
     const query = parseWith(CommentsQuerySchema, request.query, 'invalid_params');
-    const docs = (['unit', 'session'] as const).flatMap((kind) =>
-      ctx.registry.list(workspaceId, kind).map((entry) => ({ kind, docId: entry.docId })));
+    const docs = (
+      await Promise.all(
+        (['unit', 'session'] as const).map(async (kind) => (await ctx.registry.list(workspaceId, kind)).map((entry) => ({ kind, docId: entry.docId }))),
+      )
+    ).flat();
     const items: CommentsList['items'] = [];
     for (const { kind, docId } of docs) {
       if (query.docId !== undefined && docId !== query.docId) continue;
@@ -25,6 +29,6 @@ export function commentRoutes(app: FastifyInstance, ctx: MingaContext): void {
       if (matching.length === 0) continue;
       items.push({ docId, kind, title: await commentedDocTitle(ctx, ref, kind), openCount: threads.filter((thread) => thread.status === 'open').length, threads: matching });
     }
-    return { items };
+    return replyAs(CommentsListSchema, { items });
   });
 }

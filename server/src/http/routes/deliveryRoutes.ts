@@ -1,9 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { DeliveryBodySchema, DocIdSchema, WorkspaceIdSchema, type Delivery } from '@minga/schema';
+import { DeliveryListSchema, DeliverySchema, SessionLineageSchema, DeliveryBodySchema, DocIdSchema, WorkspaceIdSchema, type Delivery } from '@minga/schema';
 import type { MingaContext } from '../../MingaContext.ts';
 import { ApiError } from '../ApiError.ts';
 import { parseWith } from '../validate.ts';
+import { replyAs } from '../replyAs.ts';
 import { requireRole } from '../requireRole.ts';
 import { requireLiveSession } from '../../sessions/sessionDocs.ts';
 import { markDelivered } from '../../history/markDelivered.ts';
@@ -12,54 +13,55 @@ import { sessionLineage } from '../../history/sessionLineage.ts';
 const WorkspaceParamsSchema = z.object({ workspaceId: WorkspaceIdSchema });
 const SessionParamsSchema = WorkspaceParamsSchema.extend({ sessionId: DocIdSchema });
 const DeliveryParamsSchema = WorkspaceParamsSchema.extend({ deliveryId: z.coerce.number().int().positive() });
-const TimelineQuerySchema = z.strictObject({ docId: DocIdSchema.optional() });
+export const TimelineQuerySchema = z.strictObject({ docId: DocIdSchema.optional() });
 
 /** Deliveries: mark a session as given (freezing its versions), list them, a session's lineage, the workspace's timeline. */
 export function deliveryRoutes(app: FastifyInstance, ctx: MingaContext): void {
   /** Kept room input names people: like the room input itself, only the edit key reads it. */
-  const shown = (request: FastifyRequest, workspaceId: string, deliveries: Delivery[]) => {
-    const { role } = requireRole(ctx.workspaces, request, workspaceId, 'view');
-    return role === 'edit' ? deliveries : deliveries.map((d) => ({ ...d, keptInput: [] }));
+  const shown = async (request: FastifyRequest, workspaceId: string, deliveries: Delivery[]) => {
+    const { role } = await requireRole(ctx.workspaces, request, workspaceId, 'view');
+    return visibleTo(role, deliveries);
   };
+  const visibleTo = (role: string, deliveries: Delivery[]) => (role === 'edit' ? deliveries : deliveries.map((d) => ({ ...d, keptInput: [] })));
 
   app.post('/api/w/:workspaceId/sessions/:sessionId/deliveries', async (request, reply) => {
     const params = parseWith(SessionParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
     const ref = { workspaceId: params.workspaceId, docId: params.sessionId };
-    requireLiveSession(ctx, ref);
+    await requireLiveSession(ctx, ref);
     const body = parseWith(DeliveryBodySchema, request.body);
-    return reply.status(201).send(await markDelivered(ctx, ref, body));
+    return reply.status(201).send(replyAs(DeliverySchema, await markDelivered(ctx, ref, body)));
   });
 
   app.get('/api/w/:workspaceId/sessions/:sessionId/deliveries', async (request) => {
     const params = parseWith(SessionParamsSchema, request.params, 'invalid_params');
-    return { deliveries: shown(request, params.workspaceId, ctx.deliveries.listBySession(params.workspaceId, params.sessionId)) };
+    return replyAs(DeliveryListSchema, { deliveries: await shown(request, params.workspaceId, await ctx.deliveries.listBySession(params.workspaceId, params.sessionId)) });
   });
 
   app.get('/api/w/:workspaceId/sessions/:sessionId/lineage', async (request) => {
     const params = parseWith(SessionParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'view');
-    requireLiveSession(ctx, { workspaceId: params.workspaceId, docId: params.sessionId });
+    const { role } = await requireRole(ctx.workspaces, request, params.workspaceId, 'view');
+    await requireLiveSession(ctx, { workspaceId: params.workspaceId, docId: params.sessionId });
     const chain = await sessionLineage(ctx, params.workspaceId, params.sessionId);
-    return { lineage: chain.map((entry) => ({ ...entry, deliveries: shown(request, params.workspaceId, entry.deliveries) })) };
+    return replyAs(SessionLineageSchema, { lineage: chain.map((entry) => ({ ...entry, deliveries: visibleTo(role, entry.deliveries) })) });
   });
 
   app.get('/api/w/:workspaceId/deliveries', async (request) => {
     const { workspaceId } = parseWith(WorkspaceParamsSchema, request.params, 'invalid_params');
     const { docId } = parseWith(TimelineQuerySchema, request.query, 'invalid_params');
-    const all = ctx.deliveries.list(workspaceId);
+    const all = await ctx.deliveries.list(workspaceId);
     const deliveries = docId ? all.filter((d) => d.versions.some((v) => v.docId === docId)) : all;
-    return { deliveries: shown(request, workspaceId, deliveries) };
+    return replyAs(DeliveryListSchema, { deliveries: await shown(request, workspaceId, deliveries) });
   });
 
   app.get('/api/w/:workspaceId/deliveries/:deliveryId', async (request) => {
     // The key first: a follow key learns nothing, not even whether the id is well formed.
     const { workspaceId } = parseWith(WorkspaceParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, workspaceId, 'view');
+    await requireRole(ctx.workspaces, request, workspaceId, 'view');
     const params = parseWith(DeliveryParamsSchema, request.params, 'invalid_params');
-    const delivery = ctx.deliveries.get(params.workspaceId, params.deliveryId);
-    const [visible] = shown(request, params.workspaceId, delivery ? [delivery] : []);
+    const delivery = await ctx.deliveries.get(params.workspaceId, params.deliveryId);
+    const [visible] = await shown(request, params.workspaceId, delivery ? [delivery] : []);
     if (!visible) throw new ApiError('not_found', 'No such delivery in this workspace.');
-    return visible;
+    return replyAs(DeliverySchema, visible);
   });
 }

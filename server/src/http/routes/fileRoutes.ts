@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { WorkspaceIdSchema } from '@minga/schema';
+import { UploadedFileSchema, WorkspaceIdSchema } from '@minga/schema';
 import type { MingaContext } from '../../MingaContext.ts';
 import { ApiError } from '../ApiError.ts';
 import { parseWith } from '../validate.ts';
+import { replyAs } from '../replyAs.ts';
 import { requireRole } from '../requireRole.ts';
 import { sniffImageType } from '../../files/sniffImageType.ts';
 
@@ -28,22 +29,22 @@ export function fileRoutes(app: FastifyInstance, ctx: MingaContext): void {
 
     scope.post('/api/w/:workspaceId/files', { bodyLimit: maxBytes }, async (request, reply) => {
       const { workspaceId } = parseWith(FileParamsSchema.pick({ workspaceId: true }), request.params, 'invalid_params');
-      requireRole(ctx.workspaces, request, workspaceId, 'edit');
+      await requireRole(ctx.workspaces, request, workspaceId, 'edit');
       const body = request.body;
       if (!Buffer.isBuffer(body) || body.byteLength === 0) throw new ApiError('bad_request', 'Send the image bytes as the request body.');
       const mime = sniffImageType(body);
       if (!mime) {
         throw new ApiError('unsupported_media_type', 'Only PNG, JPEG, GIF and WebP images are accepted (the file’s content is checked, not its name).');
       }
-      const file = ctx.files.save(workspaceId, mime, body);
-      return reply.status(201).send({ id: file.id, url: fileUrl(workspaceId, file.id), mime: file.mime, size: file.size });
+      const file = await ctx.files.save(workspaceId, mime, body);
+      return reply.status(201).send(replyAs(UploadedFileSchema, { id: file.id, url: fileUrl(workspaceId, file.id), mime: file.mime, size: file.size }));
     });
   });
 
   // No key: an <img> cannot send one. The 128-bit random id is the capability.
   app.get('/api/w/:workspaceId/files/:fileId', async (request, reply) => {
     const { workspaceId, fileId } = parseWith(FileParamsSchema, request.params, 'invalid_params');
-    const file = ctx.files.get(workspaceId, fileId);
+    const file = await ctx.files.get(workspaceId, fileId);
     if (!file) throw new ApiError('not_found', 'No such file.');
     return reply
       .header('Content-Type', file.mime)

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { applyUnitJson } from '@minga/doc-model';
-import {
+import { UnitLineageSchema, UnitSchema, UpstreamReplySchema,
   DocIdSchema, ForkBodySchema, TakeUpstreamBodySchema, WorkspaceIdSchema, checkFork, forkUnit, licenceTerms, newItemId,
   takeUpstream, takeUpstreamItem, upstreamChanges, type Unit,
 } from '@minga/schema';
@@ -9,6 +9,7 @@ import type { MingaContext } from '../../MingaContext.ts';
 import type { DocRef } from '../../storage/DocStore.ts';
 import { ApiError } from '../ApiError.ts';
 import { parseWith } from '../validate.ts';
+import { replyAs } from '../replyAs.ts';
 import { requireRole } from '../requireRole.ts';
 import { createUnit } from './unitRoutes.ts';
 import { markVersion, readUnit, readUnitVersion, requireLiveUnit } from '../../units/unitDocs.ts';
@@ -39,15 +40,15 @@ export async function forkInto(
 }
 
 /** Where a fork's source lives: its doc, whether a catalogue unpublishing hid it. */
-function sourceRefOf(ctx: MingaContext, workspaceId: string, fork: Unit): DocRef | null {
+async function sourceRefOf(ctx: MingaContext, workspaceId: string, fork: Unit): Promise<DocRef | null> {
   const from = fork.source?.forkedFrom;
   if (!from) return null;
   if (from.catalogueId) {
-    const entry = ctx.catalogue.get(from.catalogueId);
+    const entry = await ctx.catalogue.get(from.catalogueId);
     return entry ? { workspaceId: entry.workspaceId, docId: entry.docId } : null;
   }
   const ref = { workspaceId, docId: from.unitId };
-  const entry = ctx.registry.get(ref);
+  const entry = await ctx.registry.get(ref);
   return entry && entry.kind === 'unit' && !entry.deletedAt ? ref : null;
 }
 
@@ -57,45 +58,45 @@ export function forkRoutes(app: FastifyInstance, ctx: MingaContext): void {
 
   app.post('/api/w/:workspaceId/units/:unitId/fork', async (request, reply) => {
     const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
     const ref = refOf(params);
-    requireLiveUnit(ctx, ref);
+    await requireLiveUnit(ctx, ref);
     const body = parseWith(ForkBodySchema, request.body);
     const fork = await forkInto(ctx, { ref, unit: await readUnit(ctx, ref) }, params.workspaceId, body);
-    return reply.status(201).send(fork);
+    return reply.status(201).send(replyAs(UnitSchema, fork));
   });
 
   app.get('/api/w/:workspaceId/units/:unitId/lineage', async (request) => {
     const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'view');
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'view');
     const ref = refOf(params);
-    requireLiveUnit(ctx, ref);
+    await requireLiveUnit(ctx, ref);
     const unit = await readUnit(ctx, ref);
     const from = unit.source?.forkedFrom;
-    const sourceRef = sourceRefOf(ctx, params.workspaceId, unit);
-    return {
+    const sourceRef = await sourceRefOf(ctx, params.workspaceId, unit);
+    return replyAs(UnitLineageSchema, {
       forkedFrom: from
         ? {
             ...from,
             available: sourceRef !== null,
-            title: sourceRef ? ctx.unitIndex.title(sourceRef) : '',
+            title: sourceRef ? await ctx.unitIndex.title(sourceRef) : '',
             sameWorkspace: sourceRef?.workspaceId === params.workspaceId,
           }
         : null,
-      forks: ctx.unitIndex.forksOf(params.workspaceId, params.unitId),
-    };
+      forks: await ctx.unitIndex.forksOf(params.workspaceId, params.unitId),
+    });
   });
 
   app.get('/api/w/:workspaceId/units/:unitId/upstream', async (request) => {
     const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'view');
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'view');
     const { mine, upstream, base } = await upstreamTriple(params);
-    return { ...upstreamChanges(base, upstream, mine), version: mine.source?.forkedFrom?.version };
+    return replyAs(UpstreamReplySchema, { ...upstreamChanges(base, upstream, mine), version: mine.source?.forkedFrom?.version });
   });
 
   app.post('/api/w/:workspaceId/units/:unitId/upstream', async (request) => {
     const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
     const { take, items } = parseWith(TakeUpstreamBodySchema, request.body);
     const { mine, upstream, sourceRef } = await upstreamTriple(params);
     // The fork is now up to date with the source as it stands: what was not taken was kept on purpose.
@@ -107,20 +108,20 @@ export function forkRoutes(app: FastifyInstance, ctx: MingaContext): void {
     return ctx.rooms.withRoom(refOf(params), async (room) => {
       applyUnitJson(room.doc, next);
       await ctx.unitIndex.upsert(room.ref, next);
-      return next;
+      return replyAs(UnitSchema, next);
     });
   });
 
   async function upstreamTriple(params: { workspaceId: string; unitId: string }) {
     const ref = refOf(params);
-    requireLiveUnit(ctx, ref);
+    await requireLiveUnit(ctx, ref);
     const mine = await readUnit(ctx, ref);
     const from = mine.source?.forkedFrom;
     if (!from) throw new ApiError('not_found', 'This unit is not a fork.');
-    const sourceRef = sourceRefOf(ctx, params.workspaceId, mine);
+    const sourceRef = await sourceRefOf(ctx, params.workspaceId, mine);
     if (!sourceRef) throw new ApiError('not_found', 'The unit this one was forked from is no longer available.');
     const upstream = await readUnit(ctx, sourceRef);
-    const base = readUnitVersion(ctx, sourceRef, from.version) ?? upstream;
+    const base = await readUnitVersion(ctx, sourceRef, from.version) ?? upstream;
     return { mine, upstream, base, sourceRef };
   }
 }

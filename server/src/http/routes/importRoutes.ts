@@ -1,9 +1,10 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { IMPORT_FORMATS } from '@minga/import';
-import { EditAuthorSchema, WorkspaceIdSchema } from '@minga/schema';
+import { ImportPreviewSchema, ImportedUnitSchema, EditAuthorSchema, WorkspaceIdSchema } from '@minga/schema';
 import type { MingaContext } from '../../MingaContext.ts';
 import { parseWith } from '../validate.ts';
+import { replyAs } from '../replyAs.ts';
 import { requireRole } from '../requireRole.ts';
 import { ImportRefused, importUnit, previewImport } from '../../units/importUnit.ts';
 
@@ -14,12 +15,12 @@ const OptionsShape = {
   format: z.enum(IMPORT_FORMATS).optional(),
   author: EditAuthorSchema.optional(),
 };
-const JsonBodySchema = z.strictObject({
+export const ImportJsonBodySchema = z.strictObject({
   text: z.string({ error: 'text: the file’s content, as text' }),
   dryRun: z.boolean().default(false),
   ...OptionsShape,
 });
-const RawQuerySchema = z.strictObject({
+export const ImportRawQuerySchema = z.strictObject({
   dryRun: z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true').default(false),
   ...OptionsShape,
 });
@@ -42,15 +43,15 @@ export function importRoutes(app: FastifyInstance, ctx: MingaContext): void {
 
     scope.post('/api/w/:workspaceId/import', { bodyLimit: IMPORT_MAX_BYTES * 2 }, async (request, reply) => {
       const { workspaceId } = parseWith(ParamsSchema, request.params, 'invalid_params');
-      requireRole(ctx.workspaces, request, workspaceId, 'edit');
+      await requireRole(ctx.workspaces, request, workspaceId, 'edit');
       const raw = Buffer.isBuffer(request.body);
-      const { dryRun, author, ...options } = raw ? parseWith(RawQuerySchema, request.query, 'invalid_params') : parseWith(JsonBodySchema, request.body);
+      const { dryRun, author, ...options } = raw ? parseWith(ImportRawQuerySchema, request.query, 'invalid_params') : parseWith(ImportJsonBodySchema, request.body);
       const input = raw ? new Uint8Array(request.body as Buffer) : (request.body as { text: string }).text;
       const importOptions = { ...options, maxBytes: IMPORT_MAX_BYTES };
       try {
-        if (dryRun) return previewImport(input, importOptions);
+        if (dryRun) return replyAs(ImportPreviewSchema, previewImport(input, importOptions));
         const { unit, format, warnings, preview } = await importUnit(ctx, workspaceId, input, importOptions, author);
-        return reply.status(201).send({ format, unit, warnings, preview });
+        return reply.status(201).send(replyAs(ImportedUnitSchema, { format, unit, warnings, preview }));
       } catch (error) {
         if (error instanceof ImportRefused) return refuse(reply, error);
         throw error;

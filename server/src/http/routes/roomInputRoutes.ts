@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { DocIdSchema, RoomInputBodySchema, RoomInputPatchSchema, WorkspaceIdSchema } from '@minga/schema';
+import { RoomInputListSchema, RoomInputSchema, DocIdSchema, RoomInputBodySchema, RoomInputPatchSchema, WorkspaceIdSchema } from '@minga/schema';
 import type { MingaContext } from '../../MingaContext.ts';
 import { ApiError } from '../ApiError.ts';
 import { parseWith } from '../validate.ts';
+import { replyAs } from '../replyAs.ts';
 import { requireFollower, requireRole } from '../requireRole.ts';
 import { RateLimiter } from '../rateLimit.ts';
 import { requireLiveSession } from '../../sessions/sessionDocs.ts';
@@ -12,7 +13,7 @@ import { RoomInputArrivals } from '../../sessions/RoomInputArrivals.ts';
 const ParamsSchema = z.object({ workspaceId: WorkspaceIdSchema, sessionId: DocIdSchema });
 const InputParamsSchema = ParamsSchema.extend({ inputId: z.coerce.number().int().positive() });
 // `wait`: how long (ms) an empty answer may be held for a message to arrive, a long poll.
-const SinceSchema = z.strictObject({
+export const RoomInputSinceSchema = z.strictObject({
   since: z.coerce.number().int().min(0).default(0),
   wait: z.coerce.number().int().min(0).max(25_000).default(0),
 });
@@ -34,38 +35,38 @@ export function roomInputRoutes(app: FastifyInstance, ctx: MingaContext): void {
 
   app.post('/api/w/:workspaceId/sessions/:sessionId/room-input', async (request, reply) => {
     const params = parseWith(ParamsSchema, request.params, 'invalid_params');
-    requireFollower(ctx.workspaces, request, params.workspaceId, params.sessionId);
-    requireLiveSession(ctx, refOf(params));
+    await requireFollower(ctx.workspaces, request, params.workspaceId, params.sessionId);
+    await requireLiveSession(ctx, refOf(params));
     const body = parseWith(RoomInputBodySchema, request.body);
     if (!limiter.take(`${request.ip}|${params.workspaceId}|${params.sessionId}`)) {
       throw new ApiError('too_many_requests', 'That is a lot of messages at once: wait a minute and send again.');
     }
-    const saved = ctx.roomInput.add(refOf(params), body);
+    const saved = await ctx.roomInput.add(refOf(params), body);
     if (!saved) throw new ApiError('conflict', 'This session has received as many messages as it keeps.');
     arrivals.notify(arrivalKey(params));
-    return reply.status(201).send(saved);
+    return reply.status(201).send(replyAs(RoomInputSchema, saved));
   });
 
   app.get('/api/w/:workspaceId/sessions/:sessionId/room-input', async (request, reply) => {
     const params = parseWith(ParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
-    requireLiveSession(ctx, refOf(params));
-    const { since, wait } = parseWith(SinceSchema, request.query, 'invalid_params');
-    const now = ctx.roomInput.list(refOf(params), since);
-    if (now.length > 0 || wait === 0) return { inputs: now };
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
+    await requireLiveSession(ctx, refOf(params));
+    const { since, wait } = parseWith(RoomInputSinceSchema, request.query, 'invalid_params');
+    const now = await ctx.roomInput.list(refOf(params), since);
+    if (now.length > 0 || wait === 0) return replyAs(RoomInputListSchema, { inputs: now });
     const gone = new AbortController();
     // The response's 'close': the person left before an answer (the request's fires once read).
     reply.raw.once('close', () => gone.abort());
     await arrivals.wait(arrivalKey(params), wait, gone.signal);
-    return { inputs: ctx.roomInput.list(refOf(params), since) };
+    return replyAs(RoomInputListSchema, { inputs: await ctx.roomInput.list(refOf(params), since) });
   });
 
   app.patch('/api/w/:workspaceId/sessions/:sessionId/room-input/:inputId', async (request) => {
     const params = parseWith(InputParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
     const { status } = parseWith(RoomInputPatchSchema, request.body);
-    const updated = ctx.roomInput.setStatus(refOf(params), params.inputId, status);
+    const updated = await ctx.roomInput.setStatus(refOf(params), params.inputId, status);
     if (!updated) throw new ApiError('not_found', 'No such message for this session.');
-    return updated;
+    return replyAs(RoomInputSchema, updated);
   });
 }

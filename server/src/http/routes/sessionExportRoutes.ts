@@ -8,7 +8,7 @@ import { exportSession, SESSION_EXPORT_FORMATS } from '../../export/exportSessio
 import { attachment } from '../../export/filename.ts';
 
 const ParamsSchema = z.object({ workspaceId: WorkspaceIdSchema, sessionId: DocIdSchema });
-const QuerySchema = z.strictObject({
+export const SessionExportQuerySchema = z.strictObject({
   format: z.enum(SESSION_EXPORT_FORMATS, { error: `format must be one of ${SESSION_EXPORT_FORMATS.join(', ')}` }),
   lang: z.enum(['fr', 'en']).default('fr'),
   /** `inline` shows the file in the browser (a printable page) instead of downloading it. */
@@ -19,8 +19,8 @@ const QuerySchema = z.strictObject({
 export function sessionExportRoutes(app: FastifyInstance, ctx: MingaContext): void {
   app.get('/api/w/:workspaceId/sessions/:sessionId/export', async (request, reply) => {
     const params = parseWith(ParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'view');
-    const query = parseWith(QuerySchema, request.query, 'invalid_params');
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'view');
+    const query = parseWith(SessionExportQuerySchema, request.query, 'invalid_params');
     const file = await exportSession(ctx, { workspaceId: params.workspaceId, docId: params.sessionId }, query.format, query.lang);
     if (query.disposition === 'attachment') reply.header('Content-Disposition', attachment(file.filename));
     // A deck carries its own Content-Security-Policy in a meta tag (its inlined scripts by hash);

@@ -1,16 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { applySessionJson, yDocToSession } from '@minga/doc-model';
-import {
+import { BinnedDocSchema, ResolvedSessionSchema, SessionListSchema, SessionWithCommentsSchema,
   WithCommentsQuerySchema,
   CreateSessionBodySchema, DocIdSchema, DuplicateSessionBodySchema, SessionSchema, WorkspaceIdSchema,
-  computeSessionTiming, handoverNextSteps, newItemId, sessionFromDraft, type Unit,
+  computeSessionTiming, handoverNextSteps, newItemId, sessionFromDraft,
 } from '@minga/schema';
 import type { MingaContext } from '../../MingaContext.ts';
 import { ApiError } from '../ApiError.ts';
 import { parseWith } from '../validate.ts';
-import { requireFollower, requireRole } from '../requireRole.ts';
-import { followerUnit } from '../../sessions/followerUnits.ts';
+import { replyAs } from '../replyAs.ts';
+import { requireRole } from '../requireRole.ts';
 import { moveToBin, takeOutOfBin } from '../docBin.ts';
 import { readThreads } from '../../comments/commentDocs.ts';
 import { createSession, readSession, requireLiveSession, resolveSessionUnits } from '../../sessions/sessionDocs.ts';
@@ -24,72 +24,71 @@ export function sessionRoutes(app: FastifyInstance, ctx: MingaContext): void {
 
   app.get('/api/w/:workspaceId/sessions', async (request) => {
     const { workspaceId } = parseWith(WorkspaceParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, workspaceId, 'view');
-    return { sessions: ctx.sessionIndex.list(workspaceId) };
+    await requireRole(ctx.workspaces, request, workspaceId, 'view');
+    return replyAs(SessionListSchema, { sessions: await ctx.sessionIndex.list(workspaceId) });
   });
 
   app.post('/api/w/:workspaceId/sessions', async (request, reply) => {
     const { workspaceId } = parseWith(WorkspaceParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, workspaceId, 'edit');
+    await requireRole(ctx.workspaces, request, workspaceId, 'edit');
     const draft = parseWith(CreateSessionBodySchema, request.body);
-    return reply.status(201).send(await createSession(ctx, workspaceId, sessionFromDraft(draft, draft.id ?? newItemId())));
+    return reply.status(201).send(replyAs(SessionSchema, await createSession(ctx, workspaceId, sessionFromDraft(draft, draft.id ?? newItemId()))));
   });
 
   app.get('/api/w/:workspaceId/sessions/:sessionId', async (request) => {
     const params = parseWith(SessionParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'view');
-    requireLiveSession(ctx, refOf(params));
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'view');
+    await requireLiveSession(ctx, refOf(params));
     const { comments } = parseWith(WithCommentsQuerySchema, request.query, 'invalid_params');
     const session = await readSession(ctx, refOf(params));
-    return comments === '1' ? { ...session, comments: await readThreads(ctx, refOf(params)) } : session;
+    return replyAs(SessionWithCommentsSchema, comments === '1' ? { ...session, comments: await readThreads(ctx, refOf(params)) } : session);
   });
 
   /**
    * The session with the units its items name (live or pinned; null when deleted) and its timing.
-   * Its follow key reads it too (the deck on the phones), without the units' trainer notes.
+   * Not for follow keys: the room gets the deck alone (`…/deck`, followKeyRoutes).
    */
   app.get('/api/w/:workspaceId/sessions/:sessionId/resolved', async (request) => {
     const params = parseWith(SessionParamsSchema, request.params, 'invalid_params');
-    const { role } = requireFollower(ctx.workspaces, request, params.workspaceId, params.sessionId);
-    requireLiveSession(ctx, refOf(params));
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'view');
+    await requireLiveSession(ctx, refOf(params));
     const session = await readSession(ctx, refOf(params));
     const units = await resolveSessionUnits(ctx, params.workspaceId, session);
-    const shown = (unit: Unit) => (role === 'follow' ? followerUnit(unit) : unit);
-    return { session, units: Object.fromEntries([...units].map(([id, unit]) => [id, unit ? shown(unit) : null])), timing: computeSessionTiming(session, units) };
+    return replyAs(ResolvedSessionSchema, { session, units: Object.fromEntries([...units].map(([id, unit]) => [id, unit ?? null])), timing: computeSessionTiming(session, units) });
   });
 
   app.put('/api/w/:workspaceId/sessions/:sessionId', async (request) => {
     const params = parseWith(SessionParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
-    requireLiveSession(ctx, refOf(params));
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
+    await requireLiveSession(ctx, refOf(params));
     const session = parseWith(SessionSchema, request.body);
     if (session.id !== params.sessionId) throw new ApiError('invalid_body', `id: must be "${params.sessionId}", the session in the path`);
     return ctx.rooms.withRoom(refOf(params), async (room) => {
       applySessionJson(room.doc, { ...session, updatedAt: new Date().toISOString() });
       const saved = yDocToSession(room.doc, params.sessionId);
       await ctx.sessionIndex.upsert(room.ref, saved);
-      return saved;
+      return replyAs(SessionSchema, saved);
     });
   });
 
   app.delete('/api/w/:workspaceId/sessions/:sessionId', async (request) => {
     const params = parseWith(SessionParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
     const deletedAt = await moveToBin(ctx, refOf(params), 'session');
-    return { id: params.sessionId, deletedAt };
+    return replyAs(BinnedDocSchema, { id: params.sessionId, deletedAt });
   });
 
   app.post('/api/w/:workspaceId/sessions/:sessionId/restore', async (request) => {
     const params = parseWith(SessionParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
-    takeOutOfBin(ctx, refOf(params), 'session');
-    return readSession(ctx, refOf(params));
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
+    await takeOutOfBin(ctx, refOf(params), 'session');
+    return replyAs(SessionSchema, await readSession(ctx, refOf(params)));
   });
 
   app.post('/api/w/:workspaceId/sessions/:sessionId/duplicate', async (request, reply) => {
     const params = parseWith(SessionParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
-    requireLiveSession(ctx, refOf(params));
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
+    await requireLiveSession(ctx, refOf(params));
     const body = parseWith(DuplicateSessionBodySchema, request.body);
     const source = await readSession(ctx, refOf(params));
     const { createdAt: _c, updatedAt: _u, date: _d, ...rest } = source;
@@ -104,6 +103,6 @@ export function sessionRoutes(app: FastifyInstance, ctx: MingaContext): void {
       nextSteps: handoverNextSteps(source, units, newItemId),
       source: { duplicatedFrom: { sessionId: source.id, title: source.title } },
     };
-    return reply.status(201).send(await createSession(ctx, params.workspaceId, copy));
+    return reply.status(201).send(replyAs(SessionSchema, await createSession(ctx, params.workspaceId, copy)));
   });
 }

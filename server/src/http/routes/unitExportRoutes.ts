@@ -14,7 +14,7 @@ import { attachment, slugify } from '../../export/filename.ts';
 import { renderPdfOrExplain } from '../../export/renderPdfOrExplain.ts';
 
 const ParamsSchema = z.object({ workspaceId: WorkspaceIdSchema, unitId: DocIdSchema });
-const QuerySchema = z.strictObject({
+export const UnitExportQuerySchema = z.strictObject({
   format: z.enum(['html', 'pdf', 'json', 'md'], { error: 'format must be html, pdf, json or md' }),
   lang: z.enum(['fr', 'en']).optional(),
 });
@@ -23,10 +23,10 @@ const QuerySchema = z.strictObject({
 export function unitExportRoutes(app: FastifyInstance, ctx: MingaContext): void {
   app.get('/api/w/:workspaceId/units/:unitId/export', async (request, reply) => {
     const params = parseWith(ParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'view');
-    const { format, lang: askedLang } = parseWith(QuerySchema, request.query, 'invalid_params');
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'view');
+    const { format, lang: askedLang } = parseWith(UnitExportQuerySchema, request.query, 'invalid_params');
     const ref = { workspaceId: params.workspaceId, docId: params.unitId };
-    requireLiveUnit(ctx, ref);
+    await requireLiveUnit(ctx, ref);
     const unit = await readUnit(ctx, ref);
     const name = slugify(unit.title, unit.id);
     if (format === 'json') {
@@ -38,7 +38,7 @@ export function unitExportRoutes(app: FastifyInstance, ctx: MingaContext): void 
     }
     const lang = askedLang ?? (unit.language.startsWith('en') ? 'en' : 'fr');
     const deck = buildUnitDeck(unit, { lang, reviewers: await unitReviewers(ctx, params.workspaceId, unit) });
-    const html = await renderDeckHtml(deck, { ...readRevealAssets(deck.theme), imageSrc: inlineUploadedImages(ctx.files, params.workspaceId) });
+    const html = await renderDeckHtml(deck, { ...readRevealAssets(deck.theme), imageSrc: await inlineUploadedImages(ctx.files, params.workspaceId, unit) });
     if (format === 'html') {
       // The deck's own meta Content-Security-Policy allows its inlined scripts by hash.
       return reply.type('text/html; charset=utf-8').header('Content-Security-Policy', "frame-ancestors 'self'").header('Content-Disposition', attachment(`${name}.html`)).send(html);

@@ -2,13 +2,14 @@ import { isDeepStrictEqual } from 'node:util';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { applyUnitJson, yDocToUnit } from '@minga/doc-model';
-import {
+import { BinListSchema, BinnedDocSchema, JsonDocumentSchema, UnitListSchema, UnitWithCommentsSchema,
   CreateUnitBodySchema, EditAuthorSchema, GENERAL_PAD_DOC_ID, WithCommentsQuerySchema, DocIdSchema, UnitQuerySchema, UnitSchema, WorkspaceIdSchema, newItemId, unitFromDraft,
   type Unit,
 } from '@minga/schema';
 import type { MingaContext } from '../../MingaContext.ts';
 import { ApiError } from '../ApiError.ts';
 import { parseWith } from '../validate.ts';
+import { replyAs } from '../replyAs.ts';
 import { requireRole } from '../requireRole.ts';
 import { moveToBin, requireLiveDoc, takeOutOfBin } from '../docBin.ts';
 import { requireShareAlikeKept } from '../../units/shareAlike.ts';
@@ -18,7 +19,7 @@ import { readThreads } from '../../comments/commentDocs.ts';
 const WorkspaceParamsSchema = z.object({ workspaceId: WorkspaceIdSchema });
 const UnitParamsSchema = z.object({ workspaceId: WorkspaceIdSchema, unitId: DocIdSchema });
 /** PUT's body: the complete unit, and who the change is credited to. */
-const PutUnitBodySchema = UnitSchema.extend({ author: EditAuthorSchema.optional() });
+export const PutUnitBodySchema = UnitSchema.extend({ author: EditAuthorSchema.optional() });
 
 /** The unit JSON schema, for scripts and other tools. */
 export const UNIT_JSON_SCHEMA = z.toJSONSchema(UnitSchema, { io: 'input', unrepresentable: 'any' });
@@ -27,38 +28,38 @@ export const UNIT_JSON_SCHEMA = z.toJSONSchema(UnitSchema, { io: 'input', unrepr
 export function unitRoutes(app: FastifyInstance, ctx: MingaContext): void {
   const ref = (p: { workspaceId: string; unitId: string }) => ({ workspaceId: p.workspaceId, docId: p.unitId });
 
-  app.get('/api/schema/unit.json', async () => UNIT_JSON_SCHEMA);
+  app.get('/api/schema/unit.json', async () => replyAs(JsonDocumentSchema, UNIT_JSON_SCHEMA));
 
   app.get('/api/w/:workspaceId/units', async (request) => {
     const { workspaceId } = parseWith(WorkspaceParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, workspaceId, 'view');
+    await requireRole(ctx.workspaces, request, workspaceId, 'view');
     const query = parseWith(UnitQuerySchema, request.query, 'invalid_params');
-    return ctx.unitIndex.search(workspaceId, query);
+    return replyAs(UnitListSchema, await ctx.unitIndex.search(workspaceId, query));
   });
 
   app.post('/api/w/:workspaceId/units', async (request, reply) => {
     const { workspaceId } = parseWith(WorkspaceParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, workspaceId, 'edit');
+    await requireRole(ctx.workspaces, request, workspaceId, 'edit');
     const draft = parseWith(CreateUnitBodySchema, request.body);
     requireShareAlikeKept(draft);
     const unit = await createUnit(ctx, workspaceId, unitFromDraft(draft, draft.id ?? newItemId()), {});
-    return reply.status(201).send(unit);
+    return reply.status(201).send(replyAs(UnitSchema, unit));
   });
 
   app.get('/api/w/:workspaceId/units/:unitId', async (request) => {
     const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'view');
-    requireLiveDoc(ctx, ref(params), 'unit');
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'view');
+    await requireLiveDoc(ctx, ref(params), 'unit');
     const { comments } = parseWith(WithCommentsQuerySchema, request.query, 'invalid_params');
     const unit = await ctx.rooms.withRoom(ref(params), (room) => yDocToUnit(room.doc, params.unitId));
     // Threads are discussion, not material: only a caller who asks gets them.
-    return comments === '1' ? { ...unit, comments: await readThreads(ctx, ref(params)) } : unit;
+    return replyAs(UnitWithCommentsSchema, comments === '1' ? { ...unit, comments: await readThreads(ctx, ref(params)) } : unit);
   });
 
   app.put('/api/w/:workspaceId/units/:unitId', async (request) => {
     const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
-    requireLiveDoc(ctx, ref(params), 'unit');
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
+    await requireLiveDoc(ctx, ref(params), 'unit');
     const { author, ...unit } = parseWith(PutUnitBodySchema, request.body);
     if (unit.id !== params.unitId) throw new ApiError('invalid_body', `id: must be "${params.unitId}", the unit in the path`);
     return ctx.rooms.withRoom(ref(params), async (room) => {
@@ -77,39 +78,39 @@ export function unitRoutes(app: FastifyInstance, ctx: MingaContext): void {
       if (changed) creditRoomEdit(room, author);
       const saved = yDocToUnit(room.doc, params.unitId);
       await ctx.unitIndex.upsert(room.ref, saved);
-      return saved;
+      return replyAs(UnitSchema, saved);
     });
   });
 
   app.delete('/api/w/:workspaceId/units/:unitId', async (request) => {
     const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
     const deletedAt = await moveToBin(ctx, ref(params), 'unit');
-    return { id: params.unitId, deletedAt };
+    return replyAs(BinnedDocSchema, { id: params.unitId, deletedAt });
   });
 
   app.post('/api/w/:workspaceId/units/:unitId/restore', async (request) => {
     const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
-    takeOutOfBin(ctx, ref(params), 'unit');
-    return ctx.rooms.withRoom(ref(params), (room) => yDocToUnit(room.doc, params.unitId));
+    await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
+    await takeOutOfBin(ctx, ref(params), 'unit');
+    return replyAs(UnitSchema, await ctx.rooms.withRoom(ref(params), (room) => yDocToUnit(room.doc, params.unitId)));
   });
 
   app.get('/api/w/:workspaceId/bin', async (request) => {
     const { workspaceId } = parseWith(WorkspaceParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, workspaceId, 'view');
-    const items = ctx.registry.bin(workspaceId).map((entry) => ({
+    await requireRole(ctx.workspaces, request, workspaceId, 'view');
+    const items = await Promise.all((await ctx.registry.bin(workspaceId)).map(async (entry) => ({
       id: entry.docId,
       kind: entry.kind,
-      deletedAt: entry.deletedAt,
+      deletedAt: entry.deletedAt!, // the bin lists only deleted docs
       title:
         entry.kind === 'unit'
-          ? ctx.unitIndex.title({ workspaceId, docId: entry.docId })
+          ? await ctx.unitIndex.title({ workspaceId, docId: entry.docId })
           : entry.kind === 'session'
-            ? ctx.sessionIndex.title({ workspaceId, docId: entry.docId })
+            ? await ctx.sessionIndex.title({ workspaceId, docId: entry.docId })
             : '',
-    }));
-    return { items };
+    })));
+    return replyAs(BinListSchema, { items });
   });
 }
 
@@ -119,11 +120,11 @@ export function unitRoutes(app: FastifyInstance, ctx: MingaContext): void {
  */
 export async function createUnit(ctx: MingaContext, workspaceId: string, unit: Unit, credit?: { author?: string }): Promise<Unit> {
   const docRef = { workspaceId, docId: unit.id };
-  if (unit.id === GENERAL_PAD_DOC_ID || ctx.registry.get(docRef) || (await ctx.store.countUpdates(docRef)) > 0) {
+  if (unit.id === GENERAL_PAD_DOC_ID || await ctx.registry.get(docRef) || (await ctx.store.countUpdates(docRef)) > 0) {
     throw new ApiError('conflict', `A document with the id "${unit.id}" already exists in this workspace.`);
   }
   const now = new Date().toISOString();
-  ctx.registry.register(docRef, 'unit');
+  await ctx.registry.register(docRef, 'unit');
   return ctx.rooms.withRoom(docRef, async (room) => {
     const contributors = credit ? withAuthorCredited(unit.contributors, credit.author) : unit.contributors;
     applyUnitJson(room.doc, { ...unit, contributors, createdAt: unit.createdAt ?? now, updatedAt: now });

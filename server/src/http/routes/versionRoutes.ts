@@ -2,10 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { applySessionJson, applyUnitJson, yDocToSession, yDocToUnit } from '@minga/doc-model';
-import { CreateVersionBodySchema, DocIdSchema, WorkspaceIdSchema, type VersionWithState } from '@minga/schema';
+import { RestoredDocSchema, VersionListSchema, VersionMetaSchema, VersionWithStateSchema, CreateVersionBodySchema, DocIdSchema, WorkspaceIdSchema } from '@minga/schema';
 import type { MingaContext } from '../../MingaContext.ts';
 import { ApiError } from '../ApiError.ts';
 import { parseWith } from '../validate.ts';
+import { replyAs } from '../replyAs.ts';
 import { requireRole } from '../requireRole.ts';
 import { restoredUnderShareAlike } from '../../units/shareAlike.ts';
 
@@ -16,27 +17,26 @@ const VersionParamsSchema = DocParamsSchema.extend({ versionId: z.coerce.number(
 export function versionRoutes(app: FastifyInstance, ctx: MingaContext): void {
   app.get('/api/w/:workspaceId/docs/:docId/versions', async (request) => {
     const ref = parseWith(DocParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, ref.workspaceId, 'view');
-    return { versions: ctx.versions.list(ref) };
+    await requireRole(ctx.workspaces, request, ref.workspaceId, 'view');
+    return replyAs(VersionListSchema, { versions: await ctx.versions.list(ref) });
   });
 
   app.post('/api/w/:workspaceId/docs/:docId/versions', async (request, reply) => {
     const ref = parseWith(DocParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, ref.workspaceId, 'edit');
+    await requireRole(ctx.workspaces, request, ref.workspaceId, 'edit');
     const { label, author } = parseWith(CreateVersionBodySchema, request.body);
     const state = await ctx.rooms.withRoom(ref, (room) => Y.encodeStateAsUpdate(room.doc));
     const meta = await ctx.versions.save(ref, 'named', label, author, state);
-    return reply.status(201).send(meta);
+    return reply.status(201).send(replyAs(VersionMetaSchema, meta));
   });
 
   app.get('/api/w/:workspaceId/docs/:docId/versions/:versionId', async (request) => {
     const { versionId, ...ref } = parseWith(VersionParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, ref.workspaceId, 'view');
-    const version = ctx.versions.get(ref, versionId);
+    await requireRole(ctx.workspaces, request, ref.workspaceId, 'view');
+    const version = await ctx.versions.get(ref, versionId);
     if (!version) throw new ApiError('not_found', 'No such version of this document.');
     const { snapshot, ...meta } = version;
-    const body: VersionWithState = { ...meta, state: snapshot.toString('base64') };
-    return body;
+    return replyAs(VersionWithStateSchema, { ...meta, state: snapshot.toString('base64') });
   });
 
   /**
@@ -45,12 +45,12 @@ export function versionRoutes(app: FastifyInstance, ctx: MingaContext): void {
    */
   app.post('/api/w/:workspaceId/docs/:docId/versions/:versionId/restore', async (request) => {
     const { versionId, ...ref } = parseWith(VersionParamsSchema, request.params, 'invalid_params');
-    requireRole(ctx.workspaces, request, ref.workspaceId, 'edit');
-    const entry = ctx.registry.get(ref);
+    await requireRole(ctx.workspaces, request, ref.workspaceId, 'edit');
+    const entry = await ctx.registry.get(ref);
     if (!entry || (entry.kind !== 'unit' && entry.kind !== 'session') || entry.deletedAt) {
       throw new ApiError('not_found', 'Only a unit or a session outside the bin can be restored.');
     }
-    const version = ctx.versions.get(ref, versionId);
+    const version = await ctx.versions.get(ref, versionId);
     if (!version) throw new ApiError('not_found', 'No such version of this document.');
     const old = new Y.Doc();
     Y.applyUpdate(old, version.snapshot);
@@ -60,12 +60,12 @@ export function versionRoutes(app: FastifyInstance, ctx: MingaContext): void {
         applyUnitJson(room.doc, { ...restored, updatedAt: new Date().toISOString() });
         const unit = yDocToUnit(room.doc, ref.docId);
         await ctx.unitIndex.upsert(ref, unit);
-        return unit;
+        return replyAs(RestoredDocSchema, unit);
       }
       applySessionJson(room.doc, { ...yDocToSession(old, ref.docId), updatedAt: new Date().toISOString() });
       const session = yDocToSession(room.doc, ref.docId);
       await ctx.sessionIndex.upsert(ref, session);
-      return session;
+      return replyAs(RestoredDocSchema, session);
     });
   });
 }

@@ -1,5 +1,5 @@
-import { APPROVALS_ROOT, approve, readApprovals, readList, reviewedBy, setUnitMeta, unitMeta, UNIT_META, withdrawApproval } from '@minga/doc-model';
-import { contributorKey, UnitReviewSchema, type CommentThread, type ReviewState, type UnitReview } from '@minga/schema';
+import { APPROVALS_ROOT, approve, readApprovals, readList, readUnitReview, reviewedBy, setUnitMeta, unitReviewers, unitReviewMap, withdrawApproval } from '@minga/doc-model';
+import { contributorKey, type CommentThread, type ReviewState, type UnitReview } from '@minga/schema';
 import { useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
@@ -22,11 +22,8 @@ export function ReviewPanel({ commentsDoc, threads, canComment, me }: ReviewPane
   const { t } = useTranslation();
   const id = useId();
   const { doc, editable, change } = useUnitEditor();
-  const metaTypes = useMemo(() => [unitMeta(doc) as Y.AbstractType<unknown>], [doc]);
-  const readReview = useCallback(() => {
-    const parsed = UnitReviewSchema.safeParse(unitMeta(doc).get(UNIT_META.review));
-    return parsed.success ? parsed.data : DRAFT;
-  }, [doc]);
+  const metaTypes = useMemo(() => [unitReviewMap(doc) as Y.AbstractType<unknown>, unitReviewers(doc) as Y.AbstractType<unknown>], [doc]);
+  const readReview = useCallback(() => readUnitReview(doc) ?? DRAFT, [doc]);
   const review = useDocSnapshot(metaTypes, readReview);
   const approvalTypes = useMemo(() => [commentsDoc.getMap(APPROVALS_ROOT) as Y.AbstractType<unknown>], [commentsDoc]);
   const readApprovalsNow = useCallback(() => readApprovals(commentsDoc), [commentsDoc]);

@@ -15,7 +15,7 @@ export interface CommentThreads {
 
 /** The comment threads of a unit or session, live and kept offline like the doc itself. */
 export function useCommentThreads(workspaceId: string, docId: string, key: string): CommentThreads {
-  const { session, state } = useSyncedDoc(workspaceId, commentsDocId(docId), key);
+  const { session, state } = useSyncedDoc(workspaceId, commentsDocId(docId), key, 'comments');
   const { doc } = session;
   const types = useMemo(() => [commentThreadsMap(doc) as Y.AbstractType<unknown>], [doc]);
   const read = useCallback(() => yDocToThreads(doc), [doc]);

@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { useUnitEditor } from '../unit/UnitEditorContext.ts';
 import { useComposer } from './ComposerContext.ts';
 import { itemTitle } from './itemLabels.ts';
+import { showAddedItem } from './showAddedItem.ts';
 
 /** The id of a library result while it is dragged: never an item id, which has no colon. */
 export const LIBRARY_DRAG_PREFIX = 'library:';
@@ -40,6 +41,13 @@ const libraryData = (data: unknown): LibraryDragData | null => {
   const value = (data as { library?: LibraryDragData } | undefined)?.library;
   return value ?? null;
 };
+
+/**
+ * Each pane scrolls on its own: the programme scrolls by itself only while the pointer is in its
+ * top or bottom tenth (dnd-kit's default, a fifth, reaches below the sticky time budget, where a
+ * pointer aiming at an item would scroll it away), and never sideways.
+ */
+const AUTO_SCROLL = { threshold: { x: 0, y: 0.1 } };
 
 /** A unit from the library lands where the pointer is; an item being reordered snaps to the nearest place. */
 const collisionDetection: CollisionDetection = (args) =>
@@ -112,7 +120,11 @@ export function ComposerDnd({ children }: { children: ReactNode }) {
     const library = libraryData(active.data.current);
     const index = indexOver(over?.id);
     if (library) {
-      if (index !== null) change(() => insertSessionItem(doc, { id: newItemId(), kind: 'unit', unitId: library.unitId, mode: 'live' }, index));
+      if (index !== null) {
+        const id = newItemId();
+        change(() => insertSessionItem(doc, { id, kind: 'unit', unitId: library.unitId, mode: 'live' }, index));
+        showAddedItem(id);
+      }
       return;
     }
     if (index !== null && over && active.id !== over.id) change(() => moveSessionItem(doc, String(active.id), Math.min(index, ids.length - 1)));
@@ -123,6 +135,7 @@ export function ComposerDnd({ children }: { children: ReactNode }) {
     <DndContext
       sensors={sensors}
       collisionDetection={collisionDetection}
+      autoScroll={AUTO_SCROLL}
       onDragStart={onDragStart}
       onDragOver={onDragOver}
       onDragEnd={onDragEnd}

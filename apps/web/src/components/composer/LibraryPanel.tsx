@@ -8,17 +8,21 @@ import { formatDuration } from '../../lib/formatDuration.ts';
 import { useUnitEditor } from '../unit/UnitEditorContext.ts';
 import { LIBRARY_DRAG_PREFIX, type LibraryDragData } from './ComposerDnd.tsx';
 import { useComposer } from './ComposerContext.ts';
+import { itemTitle } from './itemLabels.ts';
+import { showAddedItem } from './showAddedItem.ts';
 import { useLibrarySearch } from './useLibrarySearch.ts';
 
 interface LibraryResultProps {
   unit: UnitSummary;
   /** How many times the session already uses this unit. */
   used: number;
+  /** Where the button puts it: at the end, or at this position (1-based). */
+  position: number | null;
   onAdd: () => void;
 }
 
 /** One unit found: dragged by its grip into the session with a pointer, or added at the end with its button. */
-function LibraryResult({ unit, used, onAdd }: LibraryResultProps) {
+function LibraryResult({ unit, used, position, onAdd }: LibraryResultProps) {
   const { t } = useTranslation();
   const title = unit.title.trim() || t('composer.unit.untitled');
   const data: { library: LibraryDragData } = { library: { unitId: unit.id, title } };
@@ -35,26 +39,36 @@ function LibraryResult({ unit, used, onAdd }: LibraryResultProps) {
           {used > 0 && <span> · {t('composer.library.used', { count: used })}</span>}
         </p>
       </div>
-      <button type="button" onClick={onAdd} aria-label={t('composer.library.addLabel', { title })} data-testid="library-add">
+      <button type="button" onClick={onAdd} aria-label={position === null ? t('composer.library.addLabel', { title }) : t('composerPanes.addLabelAt', { title, position })} data-testid="library-add">
         {t('composer.library.add')}
       </button>
     </li>
   );
 }
 
-/** The library in a side panel: search as you type, then add a unit at the end or drag it between the items. */
+/** The value of the position choice that adds at the end; any other value is the id of the item to add before. */
+const AT_END = '';
+
+/** The library in its pane: search as you type, then add a unit at the chosen position (the end by default) or drag it between the items. */
 export function LibraryPanel() {
   const { t } = useTranslation();
   const { doc, change } = useUnitEditor();
-  const { workspaceId, accessKey, session } = useComposer();
+  const { workspaceId, accessKey, session, units: sessionUnits } = useComposer();
   const uid = useId();
   const [query, setQuery] = useState('');
   const search = useLibrarySearch(workspaceId, accessKey, query);
   const [announcement, setAnnouncement] = useState('');
+  const [before, setBefore] = useState(AT_END);
+  // An item taken out since it was chosen: the end again.
+  const beforeIndex = session.items.findIndex((item) => item.id === before);
+  const position = beforeIndex === -1 ? null : beforeIndex + 1;
   const usedCount = (unitId: string) => session.items.filter((item) => item.kind === 'unit' && item.unitId === unitId).length;
   const add = (unit: UnitSummary) => {
-    change(() => insertSessionItem(doc, { id: newItemId(), kind: 'unit', unitId: unit.id, mode: 'live' }));
-    setAnnouncement(t('composer.library.added', { title: unit.title.trim() || t('composer.unit.untitled'), position: session.items.length + 1 }));
+    const id = newItemId();
+    const index = beforeIndex === -1 ? undefined : beforeIndex;
+    change(() => insertSessionItem(doc, { id, kind: 'unit', unitId: unit.id, mode: 'live' }, index));
+    showAddedItem(id);
+    setAnnouncement(t('composer.library.added', { title: unit.title.trim() || t('composer.unit.untitled'), position: (index ?? session.items.length) + 1 }));
   };
   const units = search.status === 'error' ? [] : search.units;
   return (
@@ -74,6 +88,19 @@ export function LibraryPanel() {
           data-testid="library-search"
         />
       </div>
+      {session.items.length > 0 && (
+        <div className="field library-panel__position">
+          <label htmlFor={`${uid}-at`}>{t('composerPanes.position')}</label>
+          <select id={`${uid}-at`} value={position === null ? AT_END : before} onChange={(event) => setBefore(event.target.value)} data-testid="library-position">
+            <option value={AT_END}>{t('composerPanes.atEnd')}</option>
+            {session.items.map((item, index) => (
+              <option key={item.id} value={item.id}>
+                {t('composerPanes.before', { position: index + 1, title: itemTitle(t, item, sessionUnits.byItem.get(item.id)) })}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       <p className="hint" id={`${uid}-status`} role="status" data-testid="library-status" data-status={search.status}>
         {search.status === 'searching' && t('composer.library.searching')}
         {search.status === 'ready' && search.total === 0 && (query.trim() ? t('composer.library.noMatch') : t('composer.library.empty'))}
@@ -82,7 +109,7 @@ export function LibraryPanel() {
       </p>
       {units.length > 0 && (
         <ul className="library-results" data-testid="library-results">
-          {units.map((unit) => <LibraryResult key={unit.id} unit={unit} used={usedCount(unit.id)} onAdd={() => add(unit)} />)}
+          {units.map((unit) => <LibraryResult key={unit.id} unit={unit} used={usedCount(unit.id)} position={position} onAdd={() => add(unit)} />)}
         </ul>
       )}
       <p className="visually-hidden" aria-live="polite">{announcement}</p>

@@ -30,6 +30,7 @@ import { ComposerDnd } from './ComposerDnd.tsx';
 import { FacilitatorsList } from './FacilitatorsList.tsx';
 import { LibraryPanel } from './LibraryPanel.tsx';
 import { SessionDetails } from './SessionDetails.tsx';
+import { SessionDetailsDisclosure } from './SessionDetailsDisclosure.tsx';
 import { SessionItemsList } from './SessionItemsList.tsx';
 import { SessionObjectives } from './SessionObjectives.tsx';
 import { SessionTimeline } from './SessionTimeline.tsx';
@@ -51,12 +52,14 @@ interface SessionComposerProps {
 /** A session composed live by everyone present: its units and free items in order, timed against the target, with its objectives. */
 export function SessionComposer({ info, sessionId, accessKey, identity, offline }: SessionComposerProps) {
   const { t } = useTranslation();
-  const { session: sync, state } = useSyncedDoc(info.id, sessionId, accessKey);
+  const { session: sync, state } = useSyncedDoc(info.id, sessionId, accessKey, 'session');
   const { doc, awareness } = sync;
   const people = usePresence(awareness);
   const role = info.role;
   const refused = state.status === 'refused';
   const editable = role === 'edit' && !refused;
+  // The session as the server has it, or this device's copy when the server cannot be reached.
+  const loaded = state.status === 'connected' || (state.localLoaded && state.status !== 'connecting');
   const { name, color } = identity;
   const origin = useMemo(() => ({ sync }), [sync]);
   const title = useYTextValue(sessionText(doc, 'title'));
@@ -126,13 +129,29 @@ export function SessionComposer({ info, sessionId, accessKey, identity, offline 
             )}
           />
 
+          {/* One drag-and-drop space over both panes: units are dragged from the library into the programme. */}
           <ComposerDnd>
-            <div className="composer-grid">
-              <div className="composer-main">
-                <UnitSection id="session-details" title={t('composer.details.title')}>
-                  <SessionDetails />
-                </UnitSection>
-                <section className="card composer-timing" aria-labelledby="session-timing-title">
+            <div className="composer-panes">
+              <section className="composer-pane composer-pane--programme" aria-label={t('composerPanes.programme')} data-testid="programme-pane">
+                <SessionDetailsDisclosure loaded={loaded}>
+                  <UnitSection id="session-details" title={t('composer.details.title')}>
+                    <SessionDetails />
+                  </UnitSection>
+                  <UnitSection id="session-promotion" title={t('composer.promotion.title')}>
+                    <TextField
+                      text={sessionText(doc, 'promotionalDescription')}
+                      field="promotionalDescription"
+                      label={t('composer.promotion.label')}
+                      hint={t('composer.promotion.hint')}
+                      multiline
+                      rows={6}
+                      maxLength={5000}
+                      testId="session-promotion"
+                    />
+                    <PromoSheetFit />
+                  </UnitSection>
+                </SessionDetailsDisclosure>
+                <section className="card composer-timing" aria-labelledby="session-timing-title" data-testid="session-timing">
                   <h2 id="session-timing-title">{t('composer.timeline.title')}</h2>
                   <SessionTimeline />
                 </section>
@@ -143,22 +162,11 @@ export function SessionComposer({ info, sessionId, accessKey, identity, offline 
                 <UnitSection id="session-objectives" title={t('composer.objectives.title')}>
                   <SessionObjectives />
                 </UnitSection>
-                <UnitSection id="session-promotion" title={t('composer.promotion.title')}>
-                  <TextField
-                    text={sessionText(doc, 'promotionalDescription')}
-                    field="promotionalDescription"
-                    label={t('composer.promotion.label')}
-                    hint={t('composer.promotion.hint')}
-                    multiline
-                    rows={6}
-                    maxLength={5000}
-                    testId="session-promotion"
-                  />
-                  <PromoSheetFit />
-                </UnitSection>
-              </div>
+              </section>
 
-              <aside className="composer-side">
+              <section className="composer-pane composer-pane--side" aria-label={editable ? t('composerPanes.library') : t('composerPanes.side')} data-testid="library-pane">
+                {/* The library first: the programme on one side, what to add to it on the other. */}
+                {editable && <LibraryPanel />}
                 <section className="card">
                   <PresenceList people={people} />
                 </section>
@@ -179,12 +187,11 @@ export function SessionComposer({ info, sessionId, accessKey, identity, offline 
                     />
                   </section>
                 )}
-                {editable && <LibraryPanel />}
                 <SessionRelayPanel />
                 <UnitSection id="session-facilitators" title={t('composer.facilitators.title')}>
                   <FacilitatorsList />
                 </UnitSection>
-              </aside>
+              </section>
             </div>
           </ComposerDnd>
         </div>

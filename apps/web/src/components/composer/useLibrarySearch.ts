@@ -1,7 +1,8 @@
 import type { UnitSummary } from '@minga/schema';
 import { useEffect, useState } from 'react';
 import { ApiError } from '../../api/ApiError.ts';
-import { searchUnits } from './sessionApi.ts';
+import { searchUnits } from '../library/libraryApi.ts';
+import { EMPTY_QUERY } from '../library/libraryQuery.ts';
 
 export type LibrarySearch =
   | { status: 'searching'; query: string; units: UnitSummary[] }
@@ -18,7 +19,8 @@ export function useLibrarySearch(workspaceId: string, key: string, query: string
     const abort = new AbortController();
     const timer = setTimeout(() => {
       setResult((previous) => ({ status: 'searching', query, units: previous.status === 'error' ? [] : previous.units }));
-      searchUnits(workspaceId, key, query, abort.signal).then(
+      // The composer's short list: the best twenty (most recently changed while nothing is typed).
+      searchUnits(workspaceId, key, { ...EMPTY_QUERY, q: query }, abort.signal, 20).then(
         (list) => setResult({ status: 'ready', query, units: list.units, total: list.total }),
         (error: unknown) => {
           if (!abort.signal.aborted) setResult({ status: 'error', query, offline: error instanceof ApiError && error.isNetwork, error });

@@ -25,7 +25,7 @@ describe('import warnings in the interface’s language', () => {
 
   it('says where and how often, and keeps the server’s sentence for a code it does not know', () => {
     expect(importWarningText(t.fr, { code: 'hashtag_invalid', message: '', line: 4, count: 2, params: { value: 'mot dièse!' } }))
-      .toBe('ligne 4 : Le mot-dièse « mot dièse! » a été laissé de côté (lettres, chiffres, « - » et « _ » seulement, 50 caractères au plus). (2 fois)');
+      .toBe('ligne 4\u00a0: Le mot-dièse «\u00a0mot dièse!\u00a0» a été laissé de côté (lettres, chiffres, «\u00a0-\u00a0» et «\u00a0_\u00a0» seulement, 50 caractères au plus). (2 fois)');
     expect(importWarningText(t.en, { message: 'something new happened' })).toBe('something new happened');
   });
 });

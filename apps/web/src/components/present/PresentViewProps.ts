@@ -1,6 +1,7 @@
 import type { DeckLang } from '@minga/export';
 import type { Role } from '@minga/schema';
 import type { PresentDeck } from '../../hooks/usePresentDeck.ts';
+import type { SyncSession } from '../../lib/SyncSession.ts';
 import type { PresentTarget } from './presentPaths.ts';
 
 /** What the projector view and the speaker view are given by the present page. */
@@ -10,5 +11,7 @@ export interface PresentViewProps {
   accessKey: string;
   role: Role;
   deck: PresentDeck;
+  /** The presence doc: its awareness carries the position to the room. */
+  presence: SyncSession;
   lang: DeckLang;
 }

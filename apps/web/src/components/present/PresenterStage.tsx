@@ -56,9 +56,9 @@ function useFullscreen(): [boolean, () => void] {
  * speaker view, `f` for full screen) or by the speaker view in another window. Its position is
  * published to the room; nothing here waits on the network once the deck is loaded.
  */
-export function PresenterStage({ workspaceId, target, accessKey, role, deck, lang }: PresentViewProps) {
+export function PresenterStage({ workspaceId, target, accessKey, role, deck, presence, lang }: PresentViewProps) {
   const { t } = useTranslation();
-  const { presenter } = usePresentSync(workspaceId, target, deck.sync.awareness);
+  const { presenter } = usePresentSync(workspaceId, target, presence.awareness);
   const handle = useRef<DeckHandle | null>(null);
   const slideIds = useMemo(() => deck.slides.map((s) => s.id), [deck.slides]);
   const ids = useRef(slideIds);
@@ -73,9 +73,13 @@ export function PresenterStage({ workspaceId, target, accessKey, role, deck, lan
   }, [slideIds]);
 
   const publish = useCallback(
-    (i: number) => presenter.navigate({ h: i, v: 0, f: -1, slideId: ids.current[i] ?? '', lang }),
+    (i: number, paused = false) => presenter.navigate({ h: i, v: 0, f: -1, slideId: ids.current[i] ?? '', lang, ...(paused ? { paused } : {}) }),
     [presenter, lang],
   );
+  // Blacking the screen out (b or .) is part of the position: the phones black out with it.
+  const onPausedChange = useCallback((paused: boolean) => {
+    if ((presenter.position?.paused ?? false) !== paused) publish(handle.current?.index() ?? 0, paused);
+  }, [presenter, publish]);
 
   const onReady = useCallback(
     (h: DeckHandle) => {
@@ -98,7 +102,10 @@ export function PresenterStage({ workspaceId, target, accessKey, role, deck, lan
     [presenter, publish],
   );
 
-  useEffect(() => presenter.onRemote((position) => handle.current?.goTo(slideIndexOf(ids.current, position))), [presenter]);
+  useEffect(() => presenter.onRemote((position) => {
+    handle.current?.goTo(slideIndexOf(ids.current, position));
+    handle.current?.setPaused(position.paused ?? false);
+  }), [presenter]);
 
   // `s` opens the speaker view, as in reveal.js's own (whose popup the app does not use).
   useEffect(() => {
@@ -126,6 +133,7 @@ export function PresenterStage({ workspaceId, target, accessKey, role, deck, lan
         testId="present-deck"
         onReady={onReady}
         onSlideChange={onSlideChange}
+        onPausedChange={onPausedChange}
       />
       <div className="present-toolbar" {...{ [PRESENT_UI_ATTRIBUTE]: '' }} role="toolbar" aria-label={t('present.toolbar.label')}>
         <Link to={back} className="button button--quiet">{t('present.toolbar.exit')}</Link>

@@ -9,7 +9,7 @@ type ChannelMessage =
 export interface PresenterSyncOptions {
   /** BroadcastChannel between this browser's presenter and speaker windows. */
   channelName: string;
-  /** The session doc's awareness: followers read the position there. */
+  /** The presence doc's awareness: followers read the position there. */
   awareness: Awareness;
   /** localStorage key of the navigation log the timers are computed from. */
   logKey: string;
@@ -20,7 +20,7 @@ export interface PresenterSyncOptions {
  *
  * - Windows of one browser (the projector and the speaker view) talk over a BroadcastChannel,
  *   which needs no network: a presenter who loses the wifi keeps both windows in step.
- * - The position is published in the session doc's awareness (`presenting`), which followers
+ * - The position is published in the presence doc's awareness (`presenting`), which followers
  *   read; y-websocket sends it again when the connection comes back.
  * - A presenter window on another device (a second laptop, a tablet as speaker view) is followed
  *   through awareness too. The newest position wins by `seq` (a Lamport clock), never by clock time.

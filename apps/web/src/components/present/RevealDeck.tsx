@@ -15,6 +15,8 @@ export interface DeckHandle {
   total(): number;
   slideId(index?: number): string;
   toggleOverview(): void;
+  /** Blacks the screen out (reveal.js's pause, `b` or `.`) or shows it again. */
+  setPaused(paused: boolean): void;
 }
 
 interface RevealDeckProps {
@@ -35,6 +37,8 @@ interface RevealDeckProps {
   onReady?: (handle: DeckHandle) => void;
   /** Every slide change; `byUser` is false when it came from goTo (another window, the presenter). */
   onSlideChange?: (index: number, slideId: string, byUser: boolean) => void;
+  /** The screen was blacked out or shown again (reveal.js's pause). */
+  onPausedChange?: (paused: boolean) => void;
 }
 
 /** Elements of the app's own interface laid over a deck: their keys are theirs, not reveal.js's. */
@@ -62,16 +66,16 @@ const slidesHtml = (slides: SlideView[]) => slides.map((s) => s.html).join('\n')
  * exported file's), so the app and the file show the same deck. When the slides change, the deck
  * is rebuilt in place and stays on the slide it showed (found again by its id).
  */
-export function RevealDeck({ slides, theme, mode, interactive, print = false, initialIndex = 0, label, lang = 'fr', testId, onReady, onSlideChange }: RevealDeckProps) {
+export function RevealDeck({ slides, theme, mode, interactive, print = false, initialIndex = 0, label, lang = 'fr', testId, onReady, onSlideChange, onPausedChange }: RevealDeckProps) {
   const root = useRef<HTMLDivElement>(null);
   const slidesElement = useRef<HTMLDivElement>(null);
   const reveal = useRef<RevealApi | null>(null);
   const applied = useRef<string>('');
-  const latest = useRef({ slides, onReady, onSlideChange, initialIndex, theme, lang });
+  const latest = useRef({ slides, onReady, onSlideChange, onPausedChange, initialIndex, theme, lang });
   const expected = useRef<number | null>(null);
 
   useEffect(() => {
-    latest.current = { slides, onReady, onSlideChange, initialIndex, theme, lang };
+    latest.current = { slides, onReady, onSlideChange, onPausedChange, initialIndex, theme, lang };
   });
 
   // reveal.js and its base styles: once per mount (the look is swapped below).
@@ -79,6 +83,7 @@ export function RevealDeck({ slides, theme, mode, interactive, print = false, in
     let cancelled = false;
     let detachStyles: (() => void) | null = null;
     let instance: RevealApi | null = null;
+    let resizeObserver: ResizeObserver | null = null;
     const element = root.current;
     const container = slidesElement.current;
     if (!element || !container) return;
@@ -139,6 +144,15 @@ export function RevealDeck({ slides, theme, mode, interactive, print = false, in
         expected.current = null;
         latest.current.onSlideChange?.(h, instance!.getSlides()[h]?.id ?? '', byUser);
       });
+      // reveal.js lays out on window resizes only; a deck whose box changes (a phone's bar growing) fits again too.
+      if (typeof ResizeObserver !== 'undefined') {
+        resizeObserver = new ResizeObserver(() => {
+          if (reveal.current === instance) instance!.layout();
+        });
+        resizeObserver.observe(element);
+      }
+      instance.on('paused', () => latest.current.onPausedChange?.(true));
+      instance.on('resumed', () => latest.current.onPausedChange?.(false));
       // A handle kept after the deck left the page (a preview that unmounted) does nothing.
       const live = () => reveal.current === instance && instance !== null;
       const handle: DeckHandle = {
@@ -161,6 +175,9 @@ export function RevealDeck({ slides, theme, mode, interactive, print = false, in
         toggleOverview: () => {
           if (live()) instance!.toggleOverview();
         },
+        setPaused: (paused) => {
+          if (live() && instance!.isPaused() !== paused) instance!.togglePause(paused);
+        },
       };
       element.dataset.ready = 'true';
       latest.current.onReady?.(handle);
@@ -169,6 +186,7 @@ export function RevealDeck({ slides, theme, mode, interactive, print = false, in
     return () => {
       cancelled = true;
       reveal.current = null;
+      resizeObserver?.disconnect();
       element.dataset.ready = 'false';
       instance?.destroy();
       detachStyles?.();

@@ -22,9 +22,9 @@ const PREV_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'p', 'P']);
  * what the room sends. It drives the projector window of this browser (BroadcastChannel) and
  * follows a presenter on another device (awareness).
  */
-export function SpeakerView({ workspaceId, target, accessKey, role, deck, lang }: PresentViewProps) {
+export function SpeakerView({ workspaceId, target, accessKey, role, deck, presence, lang }: PresentViewProps) {
   const { t, i18n } = useTranslation();
-  const { presenter, position } = usePresentSync(workspaceId, target, deck.sync.awareness);
+  const { presenter, position } = usePresentSync(workspaceId, target, presence.awareness);
   const now = usePresentClock();
   const current = useRef<DeckHandle | null>(null);
   const next = useRef<DeckHandle | null>(null);

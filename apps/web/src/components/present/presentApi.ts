@@ -1,5 +1,9 @@
-import { ErrorBodySchema, FollowLinkSchema, RoomInputSchema, type FollowLink, type RoomInput, type RoomInputBody, type Unit } from '@minga/schema';
-import { ApiError, NETWORK_ERROR } from '../../api/ApiError.ts';
+import type { Deck, DeckLang } from '@minga/export';
+import {
+  FollowDeckReplySchema, FollowLinkSchema, ResolvedSessionSchema, RoomInputListSchema, RoomInputSchema,
+  type FollowLink, type RoomInput, type RoomInputBody, type Unit,
+} from '@minga/schema';
+import { request, send } from '../../api/apiClient.ts';
 
 /**
  * The REST calls of presenting: the session's resolved units, room input, exported files and
@@ -10,78 +14,48 @@ import { ApiError, NETWORK_ERROR } from '../../api/ApiError.ts';
 const base = (workspaceId: string) => `/api/w/${encodeURIComponent(workspaceId)}`;
 const sessionBase = (workspaceId: string, sessionId: string) => `${base(workspaceId)}/sessions/${encodeURIComponent(sessionId)}`;
 
-async function call(path: string, init: { key: string; method?: string; body?: unknown; signal?: AbortSignal; accept?: string }): Promise<Response> {
-  const headers: Record<string, string> = { Accept: init.accept ?? 'application/json', Authorization: `Bearer ${init.key}` };
-  if (init.body !== undefined) headers['Content-Type'] = 'application/json';
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method: init.method ?? 'GET',
-      headers,
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
-      signal: init.signal,
-    });
-  } catch (error) {
-    if (init.signal?.aborted) throw error;
-    throw new ApiError(NETWORK_ERROR, String(error), 0);
-  }
-  if (!response.ok) {
-    const parsed = ErrorBodySchema.safeParse(await response.json().catch(() => undefined));
-    if (parsed.success) throw new ApiError(parsed.data.error.code, parsed.data.error.message, response.status);
-    throw new ApiError(response.status >= 500 ? NETWORK_ERROR : 'bad_request', response.statusText, response.status);
-  }
-  return response;
-}
-
-async function json(path: string, init: Parameters<typeof call>[1]): Promise<unknown> {
-  const response = await call(path, init);
-  return response.json().catch(() => {
-    throw new ApiError('bad_response', 'The answer was not JSON.', response.status);
-  });
+/**
+ * `GET …/sessions/<id>/resolved`: the units the session's items name, each at its live or
+ * pinned version, undefined when deleted or unreadable (buildDeck shows a placeholder slide).
+ */
+export async function getResolvedUnits(workspaceId: string, key: string, sessionId: string, signal?: AbortSignal): Promise<Map<string, Unit | undefined>> {
+  const { units } = await request('GET', `${sessionBase(workspaceId, sessionId)}/resolved`, { key, signal, schema: ResolvedSessionSchema });
+  return new Map(Object.entries(units).map(([id, unit]) => [id, unit ?? undefined]));
 }
 
 /**
- * `GET …/sessions/<id>/resolved`: the units the session's items name, each at its live or
- * pinned version, undefined when deleted. They are checked by buildDeck, which turns an
- * unreadable one into a placeholder slide.
+ * `GET …/sessions/<id>/deck?lang=` (the session's follow key, or a workspace key): the deck as the
+ * projector shows it, built by the server, without notes. The browser revalidates it with its
+ * ETag, so asking again for an unchanged deck costs a 304.
  */
-export async function getResolvedUnits(workspaceId: string, key: string, sessionId: string, signal?: AbortSignal): Promise<Map<string, Unit | undefined>> {
-  const body = await json(`${sessionBase(workspaceId, sessionId)}/resolved`, { key, signal });
-  const units = (body as { units?: unknown } | null)?.units;
-  if (typeof units !== 'object' || units === null) throw new ApiError('bad_response', 'expected { units }', 200);
-  return new Map(Object.entries(units as Record<string, unknown>).map(([id, unit]) => [id, (unit ?? undefined) as Unit | undefined]));
+export async function getFollowDeck(workspaceId: string, key: string, sessionId: string, lang: DeckLang, signal?: AbortSignal): Promise<Deck> {
+  const { deck } = await request('GET', `${sessionBase(workspaceId, sessionId)}/deck?lang=${encodeURIComponent(lang)}`, { key, signal, schema: FollowDeckReplySchema });
+  // The schema checks the deck's frame; buildDeck on the server made the rest.
+  return deck as unknown as Deck;
 }
 
 /** `POST …/room-input` (a view key is enough): a question or a proposed next step from the room. */
-export async function sendRoomInput(workspaceId: string, key: string, sessionId: string, body: RoomInputBody): Promise<RoomInput> {
-  return RoomInputSchema.parse(await json(`${sessionBase(workspaceId, sessionId)}/room-input`, { key, method: 'POST', body }));
+export function sendRoomInput(workspaceId: string, key: string, sessionId: string, body: RoomInputBody): Promise<RoomInput> {
+  return request('POST', `${sessionBase(workspaceId, sessionId)}/room-input`, { key, body, schema: RoomInputSchema });
 }
 
 /** `GET …/room-input?since=<id>` (edit key): what the room sent after `since`, oldest first. */
 export async function listRoomInput(workspaceId: string, key: string, sessionId: string, since: number, signal?: AbortSignal, waitMs = 0): Promise<RoomInput[]> {
-  const body = await json(`${sessionBase(workspaceId, sessionId)}/room-input?since=${since}${waitMs > 0 ? `&wait=${waitMs}` : ''}`, { key, signal });
-  const inputs = (body as { inputs?: unknown } | null)?.inputs;
-  if (!Array.isArray(inputs)) throw new ApiError('bad_response', 'expected { inputs: [...] }', 200);
-  return inputs.flatMap((input) => {
-    const parsed = RoomInputSchema.safeParse(input);
-    return parsed.success ? [parsed.data] : [];
-  });
+  const path = `${sessionBase(workspaceId, sessionId)}/room-input?since=${since}${waitMs > 0 ? `&wait=${waitMs}` : ''}`;
+  return (await request('GET', path, { key, signal, schema: RoomInputListSchema })).inputs;
 }
 
 /** `PATCH …/room-input/<id>` (edit key): kept or dismissed. */
-export async function setRoomInputStatus(workspaceId: string, key: string, sessionId: string, inputId: number, status: RoomInput['status']): Promise<RoomInput> {
-  return RoomInputSchema.parse(await json(`${sessionBase(workspaceId, sessionId)}/room-input/${inputId}`, { key, method: 'PATCH', body: { status } }));
+export function setRoomInputStatus(workspaceId: string, key: string, sessionId: string, inputId: number, status: RoomInput['status']): Promise<RoomInput> {
+  return request('PATCH', `${sessionBase(workspaceId, sessionId)}/room-input/${inputId}`, { key, body: { status }, schema: RoomInputSchema });
 }
 
 /**
  * `GET …/sessions/<id>/follow` (edit key): the session's follow link, on the origin phones in the
  * room can reach; with `rotate`, `POST`: a new one, the old link stops working.
  */
-export async function getFollowLink(workspaceId: string, key: string, sessionId: string, options: { rotate?: boolean; signal?: AbortSignal } = {}): Promise<FollowLink> {
-  const body = await json(`${sessionBase(workspaceId, sessionId)}/follow`, { key, method: options.rotate ? 'POST' : 'GET', signal: options.signal });
-  const link = FollowLinkSchema.safeParse(body);
-  if (!link.success) throw new ApiError('bad_response', 'expected { followKey, followUrl }', 200);
-  return link.data;
+export function getFollowLink(workspaceId: string, key: string, sessionId: string, options: { rotate?: boolean; signal?: AbortSignal } = {}): Promise<FollowLink> {
+  return request(options.rotate ? 'POST' : 'GET', `${sessionBase(workspaceId, sessionId)}/follow`, { key, signal: options.signal, schema: FollowLinkSchema });
 }
 
 export type ExportTarget = { kind: 'session' | 'unit'; id: string };
@@ -114,6 +88,6 @@ export function filenameFrom(disposition: string | null, fallback: string): stri
 
 /** Fetches an exported file with the key in the header (a plain link could not send it). */
 export async function fetchExport(path: string, key: string, fallbackName: string, signal?: AbortSignal): Promise<ExportedFile> {
-  const response = await call(path, { key, signal, accept: '*/*' });
+  const response = await send('GET', path, { key, signal, accept: '*/*' });
   return { blob: await response.blob(), filename: filenameFrom(response.headers.get('Content-Disposition'), fallbackName) };
 }

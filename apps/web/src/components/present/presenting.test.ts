@@ -16,6 +16,15 @@ describe('following the presenter', () => {
     expect(highestSeq(states)).toBe(8);
   });
 
+  it('reads the blackout and the deck revision the presenter publishes, and nothing else of theirs', () => {
+    const states = new Map<number, Record<string, unknown>>([[1, { user: { name: 'Amel' }, presenting: { ...position(3), paused: true, script: '<b>' }, deckRev: 'abc123' }]]);
+    const presenter = newestPresenter(states, 9)!;
+    expect(presenter.position).toEqual({ ...position(3), paused: true });
+    expect(presenter.deckRev).toBe('abc123');
+    expect(parsePresenting({ ...position(3), paused: 'yes' })).toEqual(position(3));
+    expect(newestPresenter(new Map([[1, { presenting: position(3), deckRev: 42 }]]), 9)?.deckRev).toBe('');
+  });
+
   it('leaves out its own state and anyone not presenting', () => {
     const states = new Map<number, Record<string, unknown>>([[5, { presenting: position(1) }], [6, { user: { name: 'Yann' } }]]);
     expect(newestPresenter(states, 5)).toBeNull();

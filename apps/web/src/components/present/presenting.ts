@@ -1,5 +1,5 @@
 /**
- * Where a presenter is in the deck, as published in the session doc's awareness (field
+ * Where a presenter is in the deck, as published in the presence doc's awareness (field
  * `presenting`) for people following on their phones, and sent between the presenter's own
  * windows. `seq` orders positions like a Lamport clock: each navigation takes one more than the
  * highest seen, so the newest position wins whatever the devices' clocks say.
@@ -16,10 +16,18 @@ export interface PresentingPosition {
   seq: number;
   /** When it was published (the presenter's clock, for display only). */
   at: number;
+  /** The projector's screen is blacked out (reveal.js's pause): the phones black out too. */
+  paused?: boolean;
 }
 
 /** The awareness field the presenter publishes. */
 export const PRESENTING_FIELD = 'presenting';
+
+/**
+ * The awareness field with the revision of the deck the presenter shows (deckRevision): phones
+ * fetch the deck again when it changes, so an edit reaches them within a moment without polling.
+ */
+export const DECK_REV_FIELD = 'deckRev';
 
 const SLIDE_ID = /^[A-Za-z0-9_-]{1,200}$/;
 
@@ -34,13 +42,15 @@ export function parsePresenting(value: unknown): PresentingPosition | null {
   if (typeof p.slideId !== 'string' || !SLIDE_ID.test(p.slideId)) return null;
   if (typeof p.seq !== 'number' || !Number.isSafeInteger(p.seq) || p.seq < 0) return null;
   const at = typeof p.at === 'number' && Number.isFinite(p.at) ? p.at : 0;
-  return { h: p.h, v: p.v, f: p.f, slideId: p.slideId, lang: p.lang === 'en' ? 'en' : 'fr', seq: p.seq, at };
+  return { h: p.h, v: p.v, f: p.f, slideId: p.slideId, lang: p.lang === 'en' ? 'en' : 'fr', seq: p.seq, at, ...(p.paused === true ? { paused: true } : {}) };
 }
 
 export interface Presenter {
   clientId: number;
   name: string;
   position: PresentingPosition;
+  /** The revision of the presenter's deck ('' when it published none). */
+  deckRev: string;
 }
 
 /** True when `a` is a newer position than `b`: higher seq, then the higher client id breaks ties. */
@@ -57,7 +67,8 @@ export function newestPresenter(states: ReadonlyMap<number, Record<string, unkno
     if (!position) return;
     if (best && !isNewer({ seq: position.seq, clientId }, { seq: best.position.seq, clientId: best.clientId })) return;
     const user = state.user as { name?: unknown } | undefined;
-    best = { clientId, name: typeof user?.name === 'string' ? user.name.slice(0, 40) : '', position };
+    const rev = state[DECK_REV_FIELD];
+    best = { clientId, name: typeof user?.name === 'string' ? user.name.slice(0, 40) : '', position, deckRev: typeof rev === 'string' ? rev.slice(0, 64) : '' };
   });
   return best;
 }

@@ -74,7 +74,7 @@ function waitFor(session: SyncSession, test: () => boolean, ms: number, failure:
  * closes it once the server has stored the change. Rejects when the unit cannot be reached.
  */
 export async function addToUnitNextSteps(target: { workspaceId: string; unitId: string; key: string }, input: Pick<RoomInput, 'id' | 'text'> & { author?: string }): Promise<void> {
-  const session = new SyncSession({ workspaceId: target.workspaceId, docId: target.unitId, key: target.key });
+  const session = new SyncSession({ workspaceId: target.workspaceId, docId: target.unitId, key: target.key, kind: 'unit' });
   session.start();
   try {
     await waitFor(session, () => session.getState().status === 'connected', CONNECT_TIMEOUT_MS, 'offline');

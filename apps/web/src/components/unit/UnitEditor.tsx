@@ -48,7 +48,7 @@ interface UnitEditorProps {
 /** A training unit written live by everyone present: every part of it, who is where, history and credits. */
 export function UnitEditor({ info, unitId, accessKey, identity, offline }: UnitEditorProps) {
   const { t } = useTranslation();
-  const { session, state } = useSyncedDoc(info.id, unitId, accessKey);
+  const { session, state } = useSyncedDoc(info.id, unitId, accessKey, 'unit');
   const { doc, awareness } = session;
   const people = usePresence(awareness);
   const comments = useCommentThreads(info.id, unitId, accessKey);
