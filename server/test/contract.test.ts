@@ -133,8 +133,8 @@ describe('every reply matches its schema in packages/schema', () => {
     expect(units.length).toBeGreaterThan(3);
     expect(units.filter((unit) => !UnitSchema.safeParse(unit).success)).toEqual([]);
     const link = await call<{ followKey: string }>('GET', '/api/w/:workspaceId/sessions/:sessionId/follow', { params });
-    // The room's phones read the deck with the follow key: the units without their notes, same schema.
-    await call('GET', '/api/w/:workspaceId/sessions/:sessionId/resolved', { params, key: link.followKey });
+    // The room's phones read the deck the server builds, with the follow key (no notes).
+    await call('GET', '/api/w/:workspaceId/sessions/:sessionId/deck', { params, key: link.followKey, query: 'lang=fr' });
 
     const version = await call<{ id: number }>('POST', '/api/w/:workspaceId/docs/:docId/versions', { params, body: { label: 'Avant Brest', author: 'Amel' }, status: 201 });
     await call('PUT', '/api/w/:workspaceId/sessions/:sessionId', { params, body: { ...session, title: `${session.title} (Brest)` } });
