@@ -39,7 +39,7 @@ export function usePresentLiveUnits(workspaceId: string, key: string, unitIds: r
   const idsKey = unitIds.slice(0, MAX_LIVE_UNITS).join('\n');
   const sessions = useMemo(() => {
     const ids = idsKey === '' ? [] : idsKey.split('\n');
-    return new Map(ids.map((id) => [id, new SyncSession({ workspaceId, docId: id, key })]));
+    return new Map(ids.map((id) => [id, new SyncSession({ workspaceId, docId: id, key, kind: 'unit' })]));
   }, [workspaceId, key, idsKey]);
   const [version, setVersion] = useState(0);
 
