@@ -40,7 +40,10 @@ test('on a 360×740 phone the follow page fits the slide to the width, lets peop
     await expect(phone.getByTestId('follow-status')).toHaveText(/^Following .*: slide 5 of 13$/);
     await expect(phone.locator('.reveal .slides > section.present')).toContainText('Un commun, c’est une ressource partagée.');
 
-    // The slide fits the width and sits above the bar; the page does not scroll sideways.
+    // The slide fits the width and sits above the bar; the page does not scroll sideways. The phone
+    // takes the deck again when the presenter's revision changes (its live units arriving), so
+    // reveal.js may still be laying the new deck out: wait for it to settle.
+    await expect.poll(async () => (await layoutOf(phone)).right).toBeLessThanOrEqual(361);
     const fitted = await layoutOf(phone);
     expect(fitted.left).toBeGreaterThanOrEqual(-1);
     expect(fitted.right).toBeLessThanOrEqual(361);
