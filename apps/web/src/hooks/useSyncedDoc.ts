@@ -14,12 +14,7 @@ export interface SyncedDoc {
  */
 export function useSyncedDoc(workspaceId: string, docId: string, key: string, kind?: VersionedDocKind): SyncedDoc {
   const session = useMemo(() => new SyncSession({ workspaceId, docId, key, ...(kind ? { kind } : {}) }), [workspaceId, docId, key, kind]);
-  useEffect(() => {
-    session.start();
-    return () => session.stop();
-  }, [session]);
-  const state = useSyncExternalStore(session.subscribe, session.getState);
-  return { session, state };
+  return useStartedSession(session);
 }
 
 /**
@@ -28,6 +23,11 @@ export function useSyncedDoc(workspaceId: string, docId: string, key: string, ki
  */
 export function usePresenceDoc(workspaceId: string, docId: string, key: string): SyncedDoc {
   const session = useMemo(() => new SyncSession({ workspaceId, docId: presenceDocId(docId), key, keepLocal: false }), [workspaceId, docId, key]);
+  return useStartedSession(session);
+}
+
+/** Opens a session while the component is mounted, and follows its state. */
+function useStartedSession(session: SyncSession): SyncedDoc {
   useEffect(() => {
     session.start();
     return () => session.stop();
