@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import { z } from 'zod';
 import { LayoutMigrationError, migrateLayout, storedLayout, type VersionedDocKind } from '@minga/doc-model';
 import type { DocRef } from '../storage/DocStore.ts';
 import type { SyncRoom } from './SyncRoom.ts';
@@ -6,14 +7,16 @@ import type { SyncRoom } from './SyncRoom.ts';
 /** Origin of the transaction that migrates a doc's layout (stored and relayed like a REST change). */
 export const LAYOUT_MIGRATION = Symbol('layout migration');
 
+/** `?layout=<n>`: a whole number of at most four digits (anything else reads as an app from before). */
+const LayoutParamSchema = z.string().regex(/^\d{1,4}$/).transform(Number);
+
 /**
  * The layout a tab writes, from the `layout` query parameter of its sync socket. Apps before
  * layouts were announced sent none: they wrote layout 1 of every kind.
  */
 export function clientLayout(param: unknown): number {
-  if (param === undefined) return 1;
-  const n = typeof param === 'string' && /^\d{1,4}$/.test(param) ? Number(param) : NaN;
-  return Number.isInteger(n) ? n : 1;
+  const parsed = LayoutParamSchema.safeParse(param);
+  return parsed.success ? parsed.data : 1;
 }
 
 /** Which versioned layout a doc has: comments docs by their path, units and sessions by the registry. */
