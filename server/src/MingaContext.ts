@@ -16,6 +16,7 @@ import type { DeliveryRepo } from './history/DeliveryRepo.ts';
 import type { RoomInputRepo } from './sessions/RoomInputRepo.ts';
 import type { PdfBrowser } from './export/PdfBrowser.ts';
 import type { ClusterEvent } from './cluster/RedisCluster.ts';
+import type { AutoVersions } from './sync/AutoVersions.ts';
 
 /** What route modules need from the running server. */
 export interface MingaContext {
@@ -35,6 +36,8 @@ export interface MingaContext {
   deliveries: DeliveryRepo;
   /** The other nodes (MINGA_REDIS_URL), told what this one did; null on a single node. */
   cluster: { announce(event: ClusterEvent): void } | null;
+  /** Automatic versions: who changed each loaded doc since its last one (REST edits are credited here). */
+  autoVersions: AutoVersions;
   /** The shared headless Chromium of PDF exports. */
   pdf: PdfBrowser;
   /** The edit link of a workspace, on the origin the request came in on. */

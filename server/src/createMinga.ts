@@ -75,6 +75,8 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
     compactEvery: config.compactEvery,
     afterLoad: async (room) => {
       room.layoutKind = versionedKind(room.ref, (await registry.get(room.ref))?.kind);
+      // Followed before the migration: a doc migrated on load gets an automatic version, as any change.
+      autoVersions.follow(room);
       migrateOnLoad(room, room.layoutKind, log);
       indexFollower.follow(room);
     },
@@ -86,7 +88,7 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
     cluster: cluster ?? undefined,
   });
   cluster?.start();
-  autoVersions.start(() => rooms.loadedRooms());
+  autoVersions.start();
   const pdf = new PdfBrowser({ idleMs: config.pdfIdleMs, maxPages: config.pdfMaxPages, log });
   let boundOrigin = `http://localhost:${config.port}`;
 
@@ -114,6 +116,7 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
     deliveries: repos.deliveries,
     catalogue: repos.catalogue,
     cluster,
+    autoVersions,
     pdf,
     workspaceUrl(workspaceId: string, key: string, request?: FastifyRequest) {
       const origin = config.publicUrl ?? (request ? `${request.protocol}://${request.host}` : boundOrigin);

@@ -67,7 +67,7 @@ export async function authorsBetween(ctx: MingaContext, ref: DocRef, from: DocSt
     .reverse()
     .flatMap((v) => v.author.split(', '));
   if (to.versionId === null) {
-    const live = await ctx.rooms.withRoom(ref, (room) => [...room.editorsSinceVersion]);
+    const live = await ctx.rooms.withRoom(ref, (room) => ctx.autoVersions.editorsSince(room));
     names.push(...live);
   }
   return [...new Set(names.map((n) => n.trim()).filter((n) => n !== ''))];

@@ -1,6 +1,7 @@
+import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import type { VersionRepo } from '../storage/VersionRepo.ts';
-import type { SyncRoom } from './SyncRoom.ts';
+import type { SyncConnection, SyncRoom } from './SyncRoom.ts';
 
 export interface AutoVersionOptions {
   /** A burst of activity ends after this long without a change. */
@@ -9,9 +10,30 @@ export interface AutoVersionOptions {
   checkEveryMs: number;
 }
 
-/** Saves an automatic version of a doc when a burst of activity ends, and before it leaves memory. */
+/** What happened to one loaded doc since its last automatic version. */
+interface Period {
+  /** Changes this node accepted (its sockets' updates, REST edits, a layout migration). */
+  changes: number;
+  /** The last change to the doc, made here or on another node. */
+  lastChangeAt: number;
+  /** Who made this node's changes. */
+  readonly editors: Set<string>;
+  /** The names each of the room's sockets announces in its awareness, read when that awareness changes. */
+  readonly names: WeakMap<SyncConnection, string[]>;
+}
+
+/** Longest name kept for a version's author line. */
+const MAX_NAME_LENGTH = 100;
+
+/**
+ * Saves an automatic version of a doc when a burst of activity ends, and before it leaves memory.
+ * It follows rooms from outside, as the index follower does: the doc's updates say when it last
+ * changed, the room's `onAccept` says which socket made a change here, and the room's awareness
+ * says, once per change of a socket's presence, the name that socket goes by.
+ */
 export class AutoVersions {
   private timer: NodeJS.Timeout | null = null;
+  private readonly periods = new Map<SyncRoom, Period>();
 
   constructor(
     private readonly versions: VersionRepo,
@@ -21,14 +43,43 @@ export class AutoVersions {
     private readonly claim?: (room: SyncRoom) => Promise<boolean>,
   ) {}
 
-  start(loadedRooms: () => Promise<SyncRoom[]>): void {
+  /** Starts following a freshly loaded room (before its layout is migrated: a migration is a change too). */
+  follow(room: SyncRoom): void {
+    const period: Period = { changes: 0, lastChangeAt: 0, editors: new Set(), names: new WeakMap() };
+    this.periods.set(room, period);
+    // Every change, this node's once stored and other nodes' as they arrive: a burst ends when the doc is quiet everywhere.
+    room.doc.on('update', () => {
+      period.lastChangeAt = Date.now();
+    });
+    room.doc.on('destroy', () => this.periods.delete(room));
+    room.onAccept((conn) => {
+      period.changes++;
+      period.lastChangeAt = Date.now();
+      if (conn) for (const name of period.names.get(conn) ?? []) period.editors.add(name);
+    });
+    // The room's own listener runs first, so the socket's awareness ids are up to date here.
+    room.awareness.on('update', (_change: unknown, origin: unknown) => {
+      const conn = room.connections.get(origin as WebSocket);
+      if (conn) period.names.set(conn, announcedNames(room, conn));
+    });
+  }
+
+  /** Credits a change the server made (a REST edit) to `author`, for the next automatic version. */
+  credit(room: SyncRoom, author: string): void {
+    this.periods.get(room)?.editors.add(author);
+  }
+
+  /** Who changed the doc on this node since its last automatic version. */
+  editorsSince(room: SyncRoom): string[] {
+    return [...(this.periods.get(room)?.editors ?? [])];
+  }
+
+  start(): void {
     this.timer = setInterval(() => {
-      void loadedRooms().then((rooms) => {
-        const now = Date.now();
-        for (const room of rooms) {
-          if (room.changesSinceVersion > 0 && now - room.lastChangeAt >= this.options.idleMs) void this.save(room).catch(this.onError);
-        }
-      });
+      const now = Date.now();
+      for (const [room, period] of this.periods) {
+        if (period.changes > 0 && now - period.lastChangeAt >= this.options.idleMs) void this.save(room).catch(this.onError);
+      }
     }, this.options.checkEveryMs);
     this.timer.unref();
   }
@@ -38,14 +89,31 @@ export class AutoVersions {
     this.timer = null;
   }
 
-  /** Saves a version if the room changed since the last one (the snapshot is taken now, written after the doc's updates). */
+  /**
+   * Saves a version if this node changed the room since the last one. The snapshot is taken now,
+   * from the served doc (what is on disk), and written after the doc's updates; a change still on
+   * its way to the disk waits for the next round, so no version claims a change it does not hold.
+   */
   async save(room: SyncRoom): Promise<void> {
-    if (room.changesSinceVersion === 0 || room.broken) return;
-    const author = [...room.editorsSinceVersion].join(', ');
+    const period = this.periods.get(room);
+    if (!period || period.changes === 0 || room.broken || room.queue.length > 0) return;
+    const author = [...period.editors].join(', ');
     const snapshot = Y.encodeStateAsUpdate(room.doc);
-    room.markVersioned();
-    // Another node took it: its snapshot includes these changes too (they reached it through Redis).
+    period.changes = 0;
+    period.editors.clear();
+    // Another node took it: its snapshot includes these changes too (they reached it through Redis,
+    // and it waited, as this node did, for the doc to be quiet on every node).
     if (this.claim && !(await this.claim(room))) return;
     await this.versions.save(room.ref, 'auto', '', author, snapshot);
   }
+}
+
+/** The names a socket's awareness states announce (`user.name`), trimmed; usually one. */
+function announcedNames(room: SyncRoom, conn: SyncConnection): string[] {
+  const names: string[] = [];
+  for (const id of conn.awarenessIds) {
+    const name = (room.awareness.getStates().get(id) as { user?: { name?: unknown } } | undefined)?.user?.name;
+    if (typeof name === 'string' && name.trim()) names.push(name.trim().slice(0, MAX_NAME_LENGTH));
+  }
+  return names;
 }

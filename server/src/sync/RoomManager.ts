@@ -34,9 +34,9 @@ export class RoomManager {
     private readonly options: {
       unloadGraceMs: number;
       compactEvery: number;
-      /** Called once a room is loaded, before anyone reads it (layout migrations run, the library index follows it from here). */
+      /** Called once a room is loaded, before anyone reads it (layout migrations run; automatic versions and the library index follow it from here). */
       afterLoad?: (room: SyncRoom) => void | Promise<void>;
-      /** Called before a room leaves memory (auto versions hook in here). */
+      /** Called before a room leaves memory (automatic versions and the index follower flush here). */
       beforeUnload?: (room: SyncRoom) => void;
       /** Back-pressure over the write queues (default: DEFAULT_WRITE_LIMITS). */
       writeLoad?: WriteLoad | undefined;
@@ -45,12 +45,6 @@ export class RoomManager {
     },
   ) {
     this.writeLoad = options.writeLoad ?? new WriteLoad(DEFAULT_WRITE_LIMITS, log);
-  }
-
-  /** The rooms in memory now. */
-  async loadedRooms(): Promise<SyncRoom[]> {
-    const rooms = await Promise.all([...this.rooms.values()].map((p) => p.catch(() => null)));
-    return rooms.filter((r): r is SyncRoom => r !== null);
   }
 
   /** The room of a doc, loading it from storage if it is not in memory. */

@@ -34,6 +34,9 @@ export interface SyncConnection {
   awarenessIds: Set<number>;
 }
 
+/** Told of one change accepted here: the socket it came from, or null for the server's own (see SyncRoom.onAccept). */
+export type AcceptListener = (conn: SyncConnection | null) => void;
+
 /** Origin of the transactions that apply stored updates to the served doc. */
 const STORED = Symbol('stored');
 /** Origin of presence that came from another node (already screened there; not sent back). */
@@ -67,12 +70,10 @@ export class SyncRoom {
   broken = false;
   /** Which versioned layout the doc has (unit, session, comments), set once loaded; null for others. */
   layoutKind: VersionedDocKind | null = null;
-  /** Changes since the last saved version, when the last one happened, and who made them. */
-  changesSinceVersion = 0;
-  lastChangeAt = 0;
-  readonly editorsSinceVersion = new Set<string>();
   /** The other nodes, when there are some. */
   link: RoomLink | null = null;
+  /** Who follows the changes accepted here (automatic versions): see `onAccept`. */
+  private readonly acceptListeners = new Set<AcceptListener>();
 
   constructor(
     readonly ref: DocRef,
@@ -109,11 +110,22 @@ export class SyncRoom {
     else this.accept(update, true, null);
   };
 
-  /** Queues an update for the disk; `ws` is the socket it came from (paused if the queue is too long). */
-  private accept(update: Uint8Array, local: boolean, ws: WebSocket | null): void {
+  /** Queues an update for the disk; `conn` is the socket it came from (paused if the queue is too long), null for the server's own. */
+  private accept(update: Uint8Array, local: boolean, conn: SyncConnection | null): void {
     this.queue.push(update, local);
     this.options.load.queued(this.queue, update.byteLength);
-    if (ws) this.options.load.afterAccept(ws, this.queue);
+    if (conn) this.options.load.afterAccept(conn.ws, this.queue);
+    for (const listener of this.acceptListeners) listener(conn);
+  }
+
+  /**
+   * Calls `listener` for every change this node accepts, as it is queued for the disk: with the
+   * socket that sent it, or null for a change the server made (REST, a layout migration). Other
+   * nodes' changes are not accepted here: they arrive as doc updates. Returns the unsubscribe.
+   */
+  onAccept(listener: AcceptListener): () => void {
+    this.acceptListeners.add(listener);
+    return () => this.acceptListeners.delete(listener);
   }
 
   /** A run of updates reached the disk, in acceptance order: apply the clients' ones in one transaction, relay all. */
@@ -130,14 +142,11 @@ export class SyncRoom {
     );
     for (const entry of run) if (entry.local) this.relay(entry.update);
     this.link?.stored(run.map((entry) => ({ seq: entry.seq!, data: entry.update })));
-    this.changesSinceVersion += run.length;
-    this.lastChangeAt = Date.now();
     if (this.compaction.pending >= this.options.compactEvery) {
       this.compact().catch((error: Error) => this.options.onCompactionFailed(this, error));
     }
   }
 
-  /** The store refused a write: what waited is given up (never relayed); clients reconnect and resend. */
   /** Updates another node committed, in number order: applied in one transaction and relayed. */
   applyStored(updates: Uint8Array[]): void {
     if (this.destroyed || this.broken) return;
@@ -162,6 +171,7 @@ export class SyncRoom {
     return ids.length > 0 ? awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids) : null;
   }
 
+  /** The store refused a write: what waited is given up (never relayed); clients reconnect and resend. */
   private onWriteFailed(error: Error, dropped: { updates: number; bytes: number }): void {
     this.options.load.written(this.queue, dropped.updates, dropped.bytes);
     if (this.broken || this.destroyed) return;
@@ -306,11 +316,7 @@ export class SyncRoom {
     }
     // An empty sync reply, or content the doc holds already: nothing to store, nobody credited.
     if (decoded.ds.clients.size === 0 && decoded.structs.every((s) => s.id.clock + s.length <= Y.getState(this.doc.store, s.id.client))) return;
-    this.accept(update, false, conn.ws);
-    for (const id of conn.awarenessIds) {
-      const name = (this.awareness.getStates().get(id) as { user?: { name?: unknown } } | undefined)?.user?.name;
-      if (typeof name === 'string' && name.trim()) this.editorsSinceVersion.add(name.trim().slice(0, 100));
-    }
+    this.accept(update, false, conn);
   }
 
   private handleAwareness(conn: SyncConnection, update: Uint8Array): void {
@@ -363,18 +369,13 @@ export class SyncRoom {
     }
     this.doc.off('update', this.onDocUpdate);
     this.awareness.off('update', this.onAwarenessUpdate);
+    this.acceptListeners.clear();
     this.awareness.destroy();
     this.doc.destroy();
   }
 
   private broadcast(message: Uint8Array): void {
     for (const conn of this.connections.values()) send(conn.ws, message);
-  }
-
-  /** Forgets the changes counted since the last version, once one was saved. */
-  markVersioned(): void {
-    this.changesSinceVersion = 0;
-    this.editorsSinceVersion.clear();
   }
 
   /** Marks that the room now holds stored updates not yet folded into a snapshot. */

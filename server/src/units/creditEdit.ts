@@ -1,5 +1,6 @@
 import { contributorKey, VIA_API, type Contributor } from '@minga/schema';
 import type { SyncRoom } from '../sync/SyncRoom.ts';
+import type { AutoVersions } from '../sync/AutoVersions.ts';
 
 /** The contributors with the author of an API edit added at the end; a name already listed stays as it is. */
 export function withAuthorCredited(contributors: readonly Contributor[], author: string | undefined): Contributor[] {
@@ -8,6 +9,6 @@ export function withAuthorCredited(contributors: readonly Contributor[], author:
 }
 
 /** Says who made an API edit of the room's doc, for the next automatic version: the author, or "via API". */
-export function creditRoomEdit(room: SyncRoom, author: string | undefined): void {
-  room.editorsSinceVersion.add(author ?? VIA_API);
+export function creditRoomEdit(autoVersions: AutoVersions, room: SyncRoom, author: string | undefined): void {
+  autoVersions.credit(room, author ?? VIA_API);
 }

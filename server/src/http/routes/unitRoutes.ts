@@ -75,7 +75,7 @@ export function unitRoutes(app: FastifyInstance, ctx: MingaContext): void {
       const contributors = changed ? withAuthorCredited(unit.contributors, author) : unit.contributors;
       // One transaction: open editors see the whole change at once, merged with their own.
       applyUnitJson(room.doc, { ...unit, contributors, updatedAt: new Date().toISOString() });
-      if (changed) creditRoomEdit(room, author);
+      if (changed) creditRoomEdit(ctx.autoVersions, room, author);
       const saved = yDocToUnit(room.doc, params.unitId);
       await ctx.unitIndex.upsert(room.ref, saved);
       return replyAs(UnitSchema, saved);
@@ -128,7 +128,7 @@ export async function createUnit(ctx: MingaContext, workspaceId: string, unit: U
   return ctx.rooms.withRoom(docRef, async (room) => {
     const contributors = credit ? withAuthorCredited(unit.contributors, credit.author) : unit.contributors;
     applyUnitJson(room.doc, { ...unit, contributors, createdAt: unit.createdAt ?? now, updatedAt: now });
-    if (credit) creditRoomEdit(room, credit.author);
+    if (credit) creditRoomEdit(ctx.autoVersions, room, credit.author);
     const saved = yDocToUnit(room.doc, unit.id);
     await ctx.unitIndex.upsert(docRef, saved);
     return saved;
