@@ -23,8 +23,12 @@ export class TestCluster {
   private readonly admin = new pg.Pool({ connectionString: testDatabaseUrl(), max: 2 });
   readonly redis = new Redis(testRedisUrl(), { lazyConnect: true });
 
+  /** `settings`: more environment for every node (e.g. a short MINGA_AUTO_VERSION_IDLE_MS). */
+  constructor(private readonly settings: Record<string, string> = {}) {}
+
   env(): Record<string, string> {
     return {
+      ...this.settings,
       MINGA_DATABASE_URL: testDatabaseUrl(),
       MINGA_DATABASE_SCHEMA: this.schema,
       MINGA_REDIS_URL: testRedisUrl(),

@@ -57,6 +57,8 @@ const EnvSchema = z.object({
     .default('minga:'),
   /** Which proxies' forwarded headers (X-Forwarded-For…) to believe; none by default. */
   MINGA_TRUST_PROXY: TrustProxySchema,
+  /** Quiet time, in milliseconds, that ends a burst of editing and saves an automatic version. */
+  MINGA_AUTO_VERSION_IDLE_MS: z.coerce.number().int().min(100).default(60_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** `0` (or `false`, `off`, `no`) skips the demo workspace a first start creates in an empty data directory. */
   MINGA_DEMO: z
@@ -91,7 +93,7 @@ export interface Config {
   unloadGraceMs: number;
   /** Updates appended to a loaded doc before it is compacted into one snapshot. */
   compactEvery: number;
-  /** Quiet time that ends a burst of activity and saves an automatic version. */
+  /** Quiet time that ends a burst of activity and saves an automatic version (MINGA_AUTO_VERSION_IDLE_MS). */
   autoVersionIdleMs: number;
   /** The built web app (`vite build` output). */
   webDir?: string;
@@ -136,7 +138,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     redisPrefix: e.MINGA_REDIS_PREFIX,
     unloadGraceMs: 5_000,
     compactEvery: 500,
-    autoVersionIdleMs: 60_000,
+    autoVersionIdleMs: e.MINGA_AUTO_VERSION_IDLE_MS,
     indexDebounceMs: 1_000,
     demo: e.MINGA_DEMO,
     pdfIdleMs: 60_000,
