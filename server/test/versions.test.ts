@@ -65,6 +65,32 @@ describe('document history', () => {
     }, { timeout: 5000, interval: 100 });
   });
 
+  it('a burst credits each editor under the name her presence gave as she edited: a rename mid-burst credits both, and leaving before the version still counts', async () => {
+    const amel = connectClient(t.wsOrigin, ws.id, 'unit-c', ws.editKey);
+    const bruno = connectClient(t.wsOrigin, ws.id, 'unit-c', ws.editKey);
+    const yann = connectClient(t.wsOrigin, ws.id, 'unit-c', ws.viewKey);
+    clients.push(amel, bruno, yann);
+    await Promise.all([amel, bruno, yann].map((c) => synced(c)));
+    amel.provider.awareness.setLocalStateField('user', { name: 'Amel', color: '#a00' });
+    bruno.provider.awareness.setLocalStateField('user', { name: 'Bruno', color: '#0a0' });
+    // Yann (a view key) names nobody: he sees both, so the server holds both names.
+    yann.provider.awareness.setLocalStateField('user', { name: 'Yann', color: '#00a' });
+    const names = () => [...yann.provider.awareness.getStates().values()].map((s) => (s as { user?: { name?: string } }).user?.name);
+    await waitFor(() => names().includes('Amel') && names().includes('Bruno'), 'both presences on the server');
+
+    // One burst, each socket's messages in order: Amel edits, renames herself, edits again; Bruno edits and leaves.
+    amel.doc.getText('t').insert(0, 'a');
+    amel.provider.awareness.setLocalStateField('user', { name: 'Amel R.', color: '#a00' });
+    amel.doc.getText('t').insert(1, 'b');
+    bruno.doc.getText('t').insert(0, 'c');
+    bruno.destroy();
+
+    const versions = async () => ((await (await api('/docs/unit-c/versions', ws.editKey)).json()) as { versions: { kind: string; author: string }[] }).versions;
+    await vi.waitFor(async () => {
+      expect((await versions()).filter((v) => v.kind === 'auto').map((v) => v.author)).toEqual(['Amel, Amel R., Bruno']);
+    }, { timeout: 5000, interval: 100 });
+  });
+
   it('an unknown version is a 404', async () => {
     expect((await api('/docs/unit-a/versions/999', ws.editKey)).status).toBe(404);
   });
