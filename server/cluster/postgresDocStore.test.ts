@@ -1,6 +1,8 @@
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PostgresDocStore } from '../src/storage/PostgresDocStore.ts';
+import { openPostgresPool } from '../src/storage/postgresPool.ts';
+import { PostgresVersionRepo } from '../src/storage/VersionRepo.ts';
 import { POSTGRES_MIGRATIONS } from '../src/storage/postgresSchema.ts';
 import { docStoreSuite } from '../test/storage/docStoreSuite.ts';
 import { freshSchemaName, testDatabaseUrl } from './clusterEnv.ts';
@@ -87,22 +89,29 @@ describe('Postgres schema migrations', () => {
 });
 
 describe('automatic versions with several nodes', () => {
-  it('are claimed by one node only, then not again before the gap has passed', async () => {
+  it('are taken by the first node whose burst ended; the others add their editors to it, and the next burst gets its own', async () => {
     const schema = freshSchemaName();
+    const pools = await Promise.all([1, 2, 3].map(() => openPostgresPool({ connectionString: testDatabaseUrl(), schema, maxConnections: 2 })));
     try {
-      const nodes = await Promise.all([1, 2, 3].map(() => PostgresDocStore.open({ connectionString: testDatabaseUrl(), schema, maxConnections: 2 })));
+      const nodes = pools.map((pool) => new PostgresVersionRepo(pool));
       const ref = { workspaceId: 'w', docId: 'd' };
-      const claims = await Promise.all(nodes.map((n) => n.claimAutoVersion(ref, 60_000)));
-      expect(claims.filter(Boolean)).toHaveLength(1);
-      expect(await nodes[1]!.claimAutoVersion(ref, 60_000)).toBe(false);
-      // Another doc is claimed on its own.
-      expect(await nodes[2]!.claimAutoVersion({ workspaceId: 'w', docId: 'other' }, 60_000)).toBe(true);
-      // Once the gap has passed, the next burst's version is taken again (once).
-      await new Promise((r) => setTimeout(r, 60));
-      const later = await Promise.all(nodes.map((n) => n.claimAutoVersion(ref, 50)));
-      expect(later.filter(Boolean)).toHaveLength(1);
-      await Promise.all(nodes.map((n) => n.close()));
+      const states = [new Uint8Array([1]), new Uint8Array([2]), new Uint8Array([3])];
+      const authors = ['Alice', 'Bob', 'Alice, Chloé'];
+      const outcomes = await Promise.all(nodes.map((n, i) => n.saveAutoOnce(ref, authors[i]!, states[i]!, 60_000)));
+      expect([...outcomes].sort()).toEqual(['credited', 'credited', 'taken']);
+      const [only, ...more] = await nodes[0]!.list(ref);
+      expect(more).toEqual([]);
+      expect(only!.author.split(', ').sort()).toEqual(['Alice', 'Bob', 'Chloé']);
+      // Its state is the one of the node that took it.
+      const taker = outcomes.indexOf('taken');
+      expect([...(await nodes[1]!.get(ref, only!.id))!.snapshot]).toEqual([...states[taker]!]);
+      // Another doc is taken on its own.
+      expect(await nodes[2]!.saveAutoOnce({ workspaceId: 'w', docId: 'other' }, '', states[0]!, 60_000)).toBe('taken');
+      // Once the gap has passed (none here), the next burst's version is a new one.
+      expect(await nodes[1]!.saveAutoOnce(ref, 'Bob', states[1]!, 0)).toBe('taken');
+      expect((await nodes[0]!.list(ref)).map((v) => v.author)).toEqual(['Bob', only!.author]);
     } finally {
+      await Promise.all(pools.map((p) => p.end()));
       await dropSchema(schema);
     }
   });

@@ -38,6 +38,7 @@ import { redactKey } from './logger.ts';
 import { watchKeyRotations } from './workspaces/watchKeyRotations.ts';
 import { PdfBrowser } from './export/PdfBrowser.ts';
 import { PostgresDocStore } from './storage/PostgresDocStore.ts';
+import { PostgresVersionRepo } from './storage/VersionRepo.ts';
 import { RedisCluster, type ClusterEvent } from './cluster/RedisCluster.ts';
 
 export interface MingaServer {
@@ -64,10 +65,12 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
       ? new RedisCluster({ url: config.redisUrl, prefix: config.redisPrefix, store, log, onEvent: (event) => void onClusterEvent(event) })
       : null;
   const autoVersions = new AutoVersions(
-    versions,
-    { idleMs: config.autoVersionIdleMs, checkEveryMs: Math.min(15_000, config.autoVersionIdleMs) },
+    // With several nodes, each sees a burst end: one takes its version, the others add their editors to it.
+    cluster && versions instanceof PostgresVersionRepo
+      ? (ref, author, snapshot) => versions.saveAutoOnce(ref, author, snapshot, config.autoVersionIdleMs)
+      : (ref, author, snapshot) => versions.save(ref, 'auto', '', author, snapshot),
+    { idleMs: config.autoVersionIdleMs },
     (error) => log.error({ err: error }, 'automatic version failed'),
-    cluster && store instanceof PostgresDocStore ? (room) => store.claimAutoVersion(room.ref, config.autoVersionIdleMs) : undefined,
   );
   const indexFollower = new IndexFollower(registry, unitIndex, sessionIndex, log, config.indexDebounceMs);
   const rooms = new RoomManager(store, log, {
@@ -88,7 +91,6 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
     cluster: cluster ?? undefined,
   });
   cluster?.start();
-  autoVersions.start();
   const pdf = new PdfBrowser({ idleMs: config.pdfIdleMs, maxPages: config.pdfMaxPages, log });
   let boundOrigin = `http://localhost:${config.port}`;
 

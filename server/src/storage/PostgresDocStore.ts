@@ -44,20 +44,6 @@ export class PostgresDocStore implements DocStore {
     return rows.map((r) => ({ seq: Number(r.seq), data: new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.byteLength) }));
   }
 
-  /**
-   * Claims a doc's automatic version for this node: true for exactly one caller among the nodes
-   * asking, unless another took one less than `minGapMs` ago. Nodes coordinate here, never twice.
-   */
-  async claimAutoVersion(ref: DocRef, minGapMs: number): Promise<boolean> {
-    const { rowCount } = await this.pool.query(
-      `INSERT INTO auto_version_claims AS c (workspace_id, doc_id, taken_at) VALUES ($1, $2, now())
-       ON CONFLICT (workspace_id, doc_id) DO UPDATE SET taken_at = now()
-       WHERE c.taken_at < now() - make_interval(secs => $3)`,
-      [ref.workspaceId, ref.docId, minGapMs / 1000],
-    );
-    return rowCount === 1;
-  }
-
   append(ref: DocRef, update: Uint8Array): Promise<number> {
     return this.writer.append(ref, update);
   }

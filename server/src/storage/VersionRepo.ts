@@ -68,6 +68,37 @@ export class SqliteVersionRepo implements VersionRepo {
   }
 }
 
+/** Two author lines (names joined by ", ") as one, each name once, in order. */
+export function joinAuthors(first: string, second: string): string {
+  const names = [...first.split(', '), ...second.split(', ')].map((n) => n.trim()).filter((n) => n !== '');
+  return [...new Set(names)].join(', ');
+}
+
+/** Writes one version in a Postgres transaction; automatic ones past the newest AUTO_VERSIONS_KEPT are pruned. */
+async function insertVersion(
+  client: pg.PoolClient,
+  ref: DocRef,
+  kind: 'named' | 'auto',
+  label: string,
+  author: string,
+  snapshot: Uint8Array,
+): Promise<VersionMeta> {
+  const createdAt = new Date().toISOString();
+  const data = Buffer.from(snapshot.buffer, snapshot.byteOffset, snapshot.byteLength);
+  const { rows } = await client.query<{ id: number }>(
+    `INSERT INTO doc_versions (workspace_id, doc_id, kind, label, author, created_at, snapshot) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+    [ref.workspaceId, ref.docId, kind, label, author, createdAt, data],
+  );
+  if (kind === 'auto') {
+    await client.query(
+      `DELETE FROM doc_versions WHERE workspace_id = $1 AND doc_id = $2 AND kind = 'auto' AND id NOT IN (
+         SELECT id FROM doc_versions WHERE workspace_id = $1 AND doc_id = $2 AND kind = 'auto' ORDER BY id DESC LIMIT $3)`,
+      [ref.workspaceId, ref.docId, AUTO_VERSIONS_KEPT],
+    );
+  }
+  return { id: rows[0]!.id, kind, label, author, createdAt };
+}
+
 /** The largest Postgres INTEGER, the type of version and delivery ids. */
 export const MAX_PG_INTEGER = 2_147_483_647;
 
@@ -78,23 +109,38 @@ export class PostgresVersionRepo implements VersionRepo {
   constructor(private readonly pool: pg.Pool) {}
 
   async save(ref: DocRef, kind: 'named' | 'auto', label: string, author: string, snapshot: Uint8Array): Promise<VersionMeta> {
-    const createdAt = new Date().toISOString();
-    const data = Buffer.from(snapshot.buffer, snapshot.byteOffset, snapshot.byteLength);
-    const id = await inTransaction(this.pool, async (client) => {
-      const { rows } = await client.query<{ id: number }>(
-        `INSERT INTO doc_versions (workspace_id, doc_id, kind, label, author, created_at, snapshot) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-        [ref.workspaceId, ref.docId, kind, label, author, createdAt, data],
+    return inTransaction(this.pool, (client) => insertVersion(client, ref, kind, label, author, snapshot));
+  }
+
+  /**
+   * Saves the automatic version of a burst that several nodes saw end: the first node to ask takes
+   * it (claimed in `auto_version_claims`, unless one was taken less than `minGapMs` ago); the
+   * others, asking a moment later, add their editors to it. One transaction: a node that must wait
+   * for the claim's row lock sees the version the claiming node wrote with it.
+   */
+  async saveAutoOnce(ref: DocRef, author: string, snapshot: Uint8Array, minGapMs: number): Promise<'taken' | 'credited'> {
+    return inTransaction(this.pool, async (client) => {
+      const claim = await client.query(
+        `INSERT INTO auto_version_claims AS c (workspace_id, doc_id, taken_at) VALUES ($1, $2, now())
+         ON CONFLICT (workspace_id, doc_id) DO UPDATE SET taken_at = now()
+         WHERE c.taken_at < now() - make_interval(secs => $3)`,
+        [ref.workspaceId, ref.docId, minGapMs / 1000],
       );
-      if (kind === 'auto') {
-        await client.query(
-          `DELETE FROM doc_versions WHERE workspace_id = $1 AND doc_id = $2 AND kind = 'auto' AND id NOT IN (
-             SELECT id FROM doc_versions WHERE workspace_id = $1 AND doc_id = $2 AND kind = 'auto' ORDER BY id DESC LIMIT $3)`,
-          [ref.workspaceId, ref.docId, AUTO_VERSIONS_KEPT],
-        );
+      if (claim.rowCount === 1) {
+        await insertVersion(client, ref, 'auto', '', author, snapshot);
+        return 'taken';
       }
-      return rows[0]!.id;
+      // Another node took this burst's version: its snapshot holds these changes too (they reached
+      // it through Redis, and it too waited for the doc to be quiet everywhere); only names are added.
+      const { rows } = await client.query<{ id: number; author: string }>(
+        `SELECT id, author FROM doc_versions WHERE workspace_id = $1 AND doc_id = $2 AND kind = 'auto' ORDER BY id DESC LIMIT 1 FOR UPDATE`,
+        [ref.workspaceId, ref.docId],
+      );
+      const latest = rows[0];
+      const merged = latest ? joinAuthors(latest.author, author) : author;
+      if (latest && merged !== latest.author) await client.query('UPDATE doc_versions SET author = $1 WHERE id = $2', [merged, latest.id]);
+      return 'credited';
     });
-    return { id, kind, label, author, createdAt };
   }
 
   async list(ref: DocRef): Promise<VersionMeta[]> {

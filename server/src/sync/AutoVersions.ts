@@ -1,13 +1,11 @@
 import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
-import type { VersionRepo } from '../storage/VersionRepo.ts';
+import type { DocRef } from '../storage/DocStore.ts';
 import type { SyncConnection, SyncRoom } from './SyncRoom.ts';
 
 export interface AutoVersionOptions {
   /** A burst of activity ends after this long without a change. */
   idleMs: number;
-  /** How often rooms are checked. */
-  checkEveryMs: number;
 }
 
 /** What happened to one loaded doc since its last automatic version. */
@@ -20,7 +18,15 @@ interface Period {
   readonly editors: Set<string>;
   /** The names each of the room's sockets announces in its awareness, read when that awareness changes. */
   readonly names: WeakMap<SyncConnection, string[]>;
+  /** Set while this node has changes: fires when the doc may have gone quiet. */
+  timer: NodeJS.Timeout | null;
 }
+
+/**
+ * Writes an automatic version: `VersionRepo.save` on one node; with several, the first node whose
+ * burst ended takes it and the others add their editors (`PostgresVersionRepo.saveAutoOnce`).
+ */
+export type SaveAutoVersion = (ref: DocRef, author: string, snapshot: Uint8Array) => Promise<unknown>;
 
 /** Longest name kept for a version's author line. */
 const MAX_NAME_LENGTH = 100;
@@ -32,30 +38,32 @@ const MAX_NAME_LENGTH = 100;
  * says, once per change of a socket's presence, the name that socket goes by.
  */
 export class AutoVersions {
-  private timer: NodeJS.Timeout | null = null;
   private readonly periods = new Map<SyncRoom, Period>();
 
   constructor(
-    private readonly versions: VersionRepo,
+    private readonly saveVersion: SaveAutoVersion,
     private readonly options: AutoVersionOptions,
     private readonly onError: (error: Error) => void = () => {},
-    /** With several nodes: true for the one node that takes this version (coordinated in Postgres). */
-    private readonly claim?: (room: SyncRoom) => Promise<boolean>,
   ) {}
 
   /** Starts following a freshly loaded room (before its layout is migrated: a migration is a change too). */
   follow(room: SyncRoom): void {
-    const period: Period = { changes: 0, lastChangeAt: 0, editors: new Set(), names: new WeakMap() };
+    const period: Period = { changes: 0, lastChangeAt: 0, editors: new Set(), names: new WeakMap(), timer: null };
     this.periods.set(room, period);
-    // Every change, this node's once stored and other nodes' as they arrive: a burst ends when the doc is quiet everywhere.
+    // Every change, this node's once stored and other nodes' as they arrive: a burst ends when the
+    // doc is quiet everywhere, so every node holding it sees the same end, within Redis's delay.
     room.doc.on('update', () => {
       period.lastChangeAt = Date.now();
     });
-    room.doc.on('destroy', () => this.periods.delete(room));
+    room.doc.on('destroy', () => {
+      if (period.timer) clearTimeout(period.timer);
+      this.periods.delete(room);
+    });
     room.onAccept((conn) => {
       period.changes++;
       period.lastChangeAt = Date.now();
       if (conn) for (const name of period.names.get(conn) ?? []) period.editors.add(name);
+      if (!period.timer) this.wakeAfterQuiet(room, period);
     });
     // The room's own listener runs first, so the socket's awareness ids are up to date here.
     room.awareness.on('update', (_change: unknown, origin: unknown) => {
@@ -74,19 +82,26 @@ export class AutoVersions {
     return [...(this.periods.get(room)?.editors ?? [])];
   }
 
-  start(): void {
-    this.timer = setInterval(() => {
-      const now = Date.now();
-      for (const [room, period] of this.periods) {
-        if (period.changes > 0 && now - period.lastChangeAt >= this.options.idleMs) void this.save(room).catch(this.onError);
-      }
-    }, this.options.checkEveryMs);
-    this.timer.unref();
+  /** Stops every timer (the server is closing: rooms are versioned as they unload). */
+  stop(): void {
+    for (const period of this.periods.values()) if (period.timer) clearTimeout(period.timer);
   }
 
-  stop(): void {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
+  /**
+   * One timer per burst, not per change: it fires `idleMs` after the last change it knows of, and
+   * if the doc changed meanwhile, sleeps again until that change is `idleMs` old.
+   */
+  private wakeAfterQuiet(room: SyncRoom, period: Period): void {
+    const wait = Math.max(0, period.lastChangeAt + this.options.idleMs - Date.now());
+    period.timer = setTimeout(() => {
+      period.timer = null;
+      if (period.changes === 0) return;
+      // A change still on its way to the disk counts as one made now: the burst has not ended.
+      if (room.queue.length > 0) period.lastChangeAt = Date.now();
+      if (Date.now() - period.lastChangeAt < this.options.idleMs) this.wakeAfterQuiet(room, period);
+      else void this.save(room).catch(this.onError);
+    }, wait);
+    period.timer.unref();
   }
 
   /**
@@ -101,10 +116,7 @@ export class AutoVersions {
     const snapshot = Y.encodeStateAsUpdate(room.doc);
     period.changes = 0;
     period.editors.clear();
-    // Another node took it: its snapshot includes these changes too (they reached it through Redis,
-    // and it waited, as this node did, for the doc to be quiet on every node).
-    if (this.claim && !(await this.claim(room))) return;
-    await this.versions.save(room.ref, 'auto', '', author, snapshot);
+    await this.saveVersion(room.ref, author, snapshot);
   }
 }
 
