@@ -14,6 +14,7 @@ import type { CatalogueRepo } from './units/CatalogueRepo.ts';
 import type { SessionIndex } from './sessions/SessionIndex.ts';
 import type { DeliveryRepo } from './history/DeliveryRepo.ts';
 import type { RoomInputRepo } from './sessions/RoomInputRepo.ts';
+import type { RoomInputArrivals } from './sessions/RoomInputArrivals.ts';
 import type { PdfBrowser } from './export/PdfBrowser.ts';
 import type { ClusterEvent } from './cluster/RedisCluster.ts';
 
@@ -32,6 +33,8 @@ export interface MingaContext {
   catalogue: CatalogueRepo;
   sessionIndex: SessionIndex;
   roomInput: RoomInputRepo;
+  /** Presenters' long polls waiting for room input, woken by this node's messages and the other nodes'. */
+  roomInputArrivals: RoomInputArrivals;
   deliveries: DeliveryRepo;
   /** The other nodes (MINGA_REDIS_URL), told what this one did; null on a single node. */
   cluster: { announce(event: ClusterEvent): void } | null;

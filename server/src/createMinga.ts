@@ -38,6 +38,7 @@ import { redactKey } from './logger.ts';
 import { watchKeyRotations } from './workspaces/watchKeyRotations.ts';
 import { PdfBrowser } from './export/PdfBrowser.ts';
 import { PostgresDocStore } from './storage/PostgresDocStore.ts';
+import { RoomInputArrivals, roomInputKey } from './sessions/RoomInputArrivals.ts';
 import { RedisCluster, type ClusterEvent } from './cluster/RedisCluster.ts';
 
 export interface MingaServer {
@@ -88,6 +89,7 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
   cluster?.start();
   autoVersions.start(() => rooms.loadedRooms());
   const pdf = new PdfBrowser({ idleMs: config.pdfIdleMs, maxPages: config.pdfMaxPages, log });
+  const roomInputArrivals = new RoomInputArrivals();
   let boundOrigin = `http://localhost:${config.port}`;
 
   const app = Fastify({
@@ -111,6 +113,7 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
     unitIndex,
     sessionIndex,
     roomInput: repos.roomInput,
+    roomInputArrivals,
     deliveries: repos.deliveries,
     catalogue: repos.catalogue,
     cluster,
@@ -153,6 +156,10 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
   async function onClusterEvent(event: ClusterEvent): Promise<void> {
     if (event.type === 'keys') {
       await revalidateSockets(event.workspaceId);
+      return;
+    }
+    if (event.type === 'roomInput') {
+      roomInputArrivals.notify(roomInputKey(event));
       return;
     }
     const ref = { workspaceId: event.workspaceId, docId: event.docId };
