@@ -136,6 +136,7 @@ it('minga migrate copies an embedded data directory into Postgres, checked and i
   const nodeDir = tempDataDir();
   const node = await spawnServer(nodeDir, { MINGA_DATABASE_URL: url, MINGA_DATABASE_SCHEMA: schema });
   cleanups.push(() => void node.child.kill('SIGKILL'));
+  expect(fs.existsSync(path.join(nodeDir, 'minga.db'))).toBe(false);
   const clients: TestClient[] = [];
   cleanups.push(() => clients.forEach((c) => c.destroy()));
   for (const docId of ['notes', unitId, sessionId]) {

@@ -22,7 +22,8 @@ import type { ClusterEvent } from './cluster/RedisCluster.ts';
 export interface MingaContext {
   config: Config;
   log: Logger;
-  db: Db;
+  /** The data directory's SQLite database; null on Postgres, where no minga.db is opened (nor created). */
+  db: Db | null;
   store: DocStore;
   workspaces: WorkspaceRepo;
   rooms: RoomManager;

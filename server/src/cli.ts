@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { CreateWorkspaceBodySchema, DocIdSchema, EditAuthorSchema, HttpUrlSchema, RotateWhichSchema, WorkspaceIdSchema, type RotateWhich } from '@minga/schema';
 import { ApiError } from './http/ApiError.ts';
 import { configFromEnv, type Config } from './config.ts';
-import { openDatabase, type Db } from './storage/openDatabase.ts';
+import { openDatabase } from './storage/openDatabase.ts';
 import { openRepositories, type Repositories } from './storage/openRepositories.ts';
 import { cliMessages } from './cli/messages.ts';
 import { backupDatabase, restoreDatabase, RestoreError } from './cli/backup.ts';
@@ -45,18 +45,21 @@ function output(opts: GlobalOptions, json: unknown, human: string): void {
   process.stdout.write(opts.json ? `${JSON.stringify(json, null, 2)}\n` : `${human}\n`);
 }
 
-/** Runs `fn` on the repositories of the configured engine (Postgres or the data directory), then closes them. */
-async function withRepos<T>(config: Config, fn: (repos: Repositories, db: Db) => Promise<T>): Promise<T> {
-  const db = openDatabase(config.dataDir);
+/**
+ * Runs `fn` on the repositories of the configured engine (Postgres, or the data directory's
+ * database), then closes them. On Postgres no minga.db is opened, nor created.
+ */
+async function withRepos<T>(config: Config, fn: (repos: Repositories) => Promise<T>): Promise<T> {
+  const db = config.databaseUrl ? null : openDatabase(config.dataDir);
   try {
     const repos = await openRepositories(db, config);
     try {
-      return await fn(repos, db);
+      return await fn(repos);
     } finally {
       await repos.close();
     }
   } finally {
-    db.close();
+    db?.close();
   }
 }
 

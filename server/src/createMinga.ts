@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import fastifyWebsocket from '@fastify/websocket';
 import type { Logger } from 'pino';
@@ -54,7 +55,10 @@ export interface MingaServer {
 
 /** Builds one Minga server: web app, REST API and sync endpoint over one data directory. */
 export async function createMinga(config: Config, log: Logger): Promise<MingaServer> {
-  const db = openDatabase(config.dataDir);
+  // On Postgres, nothing durable lives in the data directory: no minga.db is opened (nor created).
+  const db = config.databaseUrl ? null : openDatabase(config.dataDir);
+  // The directory still holds the pid file and the default workspace's link.
+  fs.mkdirSync(config.dataDir, { recursive: true });
   // On SQLite, versions and indexes are written by the store's writer thread; on Postgres, everything is there.
   const { store, writer, commitStats } = await openDocStore(db, config, log);
   const repos = await openRepositories(db, config, writer ?? undefined);
@@ -237,7 +241,7 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
       await pdf.close();
       await store.close();
       await repos.close();
-      db.close();
+      db?.close();
     },
   };
 }
