@@ -242,4 +242,28 @@ describe('two Minga nodes on one Postgres and one Redis', { timeout: 180_000 }, 
     expect(binned.status).toBe(200);
     expect((await unitClosed).code).toBe(CLOSE_CODES.docDeleted);
   });
+  it('room input sent through node A wakes the presenter’s long poll held by node B at once', async () => {
+    const c = await cluster(2);
+    const [a, b] = c.nodes as [NonNullable<(typeof c.nodes)[0]>, NonNullable<(typeof c.nodes)[0]>];
+    const ws = await createWorkspace(a.origin);
+    const headers = (key: string) => ({ authorization: `Bearer ${key}`, 'content-type': 'application/json' });
+    const created = await fetch(`${a.origin}/api/w/${ws.id}/sessions`, { method: 'POST', headers: headers(ws.editKey), body: JSON.stringify({ title: 'Atelier communs', items: [] }) });
+    expect(created.status).toBe(201);
+    const session = (await created.json()) as { id: string };
+    const base = `/api/w/${ws.id}/sessions/${session.id}/room-input`;
+
+    // The presenter's speaker view waits on node B, as long as the route allows.
+    const started = Date.now();
+    const poll = fetch(`${b.origin}${base}?since=0&wait=25000`, { headers: { authorization: `Bearer ${ws.editKey}` } });
+    // Sent once node B has answered a request made after the poll (so the poll is, in practice, waiting;
+    // if it were not, it would read the message at once, and the check below holds all the same).
+    expect(((await (await fetch(`${b.origin}${base}?since=0`, { headers: { authorization: `Bearer ${ws.editKey}` } })).json()) as { inputs: unknown[] }).inputs).toEqual([]);
+    const sent = await fetch(`${a.origin}${base}`, { method: 'POST', headers: headers(ws.viewKey), body: JSON.stringify({ kind: 'question', text: 'Qui maintient ce commun ?', author: 'Simon' }) });
+    expect(sent.status).toBe(201);
+
+    const answer = (await (await poll).json()) as { inputs: { text: string }[] };
+    expect(answer.inputs.map((i) => i.text)).toEqual(['Qui maintient ce commun ?']);
+    // Woken by the event, not by the end of the wait.
+    expect(Date.now() - started).toBeLessThan(15_000);
+  });
 });

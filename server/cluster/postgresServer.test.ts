@@ -1,7 +1,8 @@
+import fs from 'node:fs';
 import pg from 'pg';
 import type { ChildProcess } from 'node:child_process';
 import { afterEach, expect, it } from 'vitest';
-import { connectClient, createWorkspace, spawnServer, synced, tempDataDir, waitFor, type TestClient } from '../test/helpers.ts';
+import { connectClient, createWorkspace, runCli, spawnServer, synced, tempDataDir, waitFor, type TestClient } from '../test/helpers.ts';
 import { freshSchemaName, testDatabaseUrl } from './clusterEnv.ts';
 
 const admin = new pg.Pool({ connectionString: testDatabaseUrl(), max: 1 });
@@ -45,4 +46,10 @@ it('a server on MINGA_DATABASE_URL syncs a doc between two clients and still has
   clients.push(carol);
   await synced(carol, 20_000);
   expect(carol.doc.getText('t').toString()).toBe('written on Postgres');
+
+  // Nothing durable in the data directory: neither the server nor the CLI opened (so created) a minga.db.
+  const listed = await runCli(['workspace', 'list', '--json'], { ...env, MINGA_DATA_DIR: dataDir });
+  expect(listed.code).toBe(0);
+  expect((JSON.parse(listed.stdout) as { id: string }[]).map((w) => w.id)).toContain(ws.id);
+  expect(fs.readdirSync(dataDir).filter((f) => f.startsWith('minga.db'))).toEqual([]);
 });

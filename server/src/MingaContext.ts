@@ -14,6 +14,7 @@ import type { CatalogueRepo } from './units/CatalogueRepo.ts';
 import type { SessionIndex } from './sessions/SessionIndex.ts';
 import type { DeliveryRepo } from './history/DeliveryRepo.ts';
 import type { RoomInputRepo } from './sessions/RoomInputRepo.ts';
+import type { RoomInputArrivals } from './sessions/RoomInputArrivals.ts';
 import type { PdfBrowser } from './export/PdfBrowser.ts';
 import type { ClusterEvent } from './cluster/RedisCluster.ts';
 import type { AutoVersions } from './sync/AutoVersions.ts';
@@ -22,7 +23,8 @@ import type { AutoVersions } from './sync/AutoVersions.ts';
 export interface MingaContext {
   config: Config;
   log: Logger;
-  db: Db;
+  /** The data directory's SQLite database; null on Postgres, where no minga.db is opened (nor created). */
+  db: Db | null;
   store: DocStore;
   workspaces: WorkspaceRepo;
   rooms: RoomManager;
@@ -33,6 +35,8 @@ export interface MingaContext {
   catalogue: CatalogueRepo;
   sessionIndex: SessionIndex;
   roomInput: RoomInputRepo;
+  /** Presenters' long polls waiting for room input, woken by this node's messages and the other nodes'. */
+  roomInputArrivals: RoomInputArrivals;
   deliveries: DeliveryRepo;
   /** The other nodes (MINGA_REDIS_URL), told what this one did; null on a single node. */
   cluster: { announce(event: ClusterEvent): void } | null;

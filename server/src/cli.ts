@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // `minga`: the command line. Every command takes --json (one JSON document on stdout, nothing else).
 import { Command, CommanderError, Option } from 'commander';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { CreateWorkspaceBodySchema, DocIdSchema, EditAuthorSchema, HttpUrlSchema, RotateWhichSchema, WorkspaceIdSchema, type RotateWhich } from '@minga/schema';
 import { ApiError } from './http/ApiError.ts';
 import { configFromEnv, type Config } from './config.ts';
-import { openDatabase, type Db } from './storage/openDatabase.ts';
+import { openDatabase } from './storage/openDatabase.ts';
 import { openRepositories, type Repositories } from './storage/openRepositories.ts';
 import { cliMessages } from './cli/messages.ts';
 import { backupDatabase, restoreDatabase, RestoreError } from './cli/backup.ts';
@@ -16,6 +16,8 @@ import { exportCommand } from './cli/exportCommand.ts';
 import { importCommand } from './cli/importCommand.ts';
 import { ImportRefused } from './units/importUnit.ts';
 import { SESSION_EXPORT_FORMATS } from './export/exportSession.ts';
+import { MigrateError, migrateToPostgres, type MigrateReport } from './cli/migrate.ts';
+import { PostgresSchemaName } from './storage/postgresSchema.ts';
 
 const t = cliMessages();
 
@@ -43,18 +45,21 @@ function output(opts: GlobalOptions, json: unknown, human: string): void {
   process.stdout.write(opts.json ? `${JSON.stringify(json, null, 2)}\n` : `${human}\n`);
 }
 
-/** Runs `fn` on the repositories of the configured engine (Postgres or the data directory), then closes them. */
-async function withRepos<T>(config: Config, fn: (repos: Repositories, db: Db) => Promise<T>): Promise<T> {
-  const db = openDatabase(config.dataDir);
+/**
+ * Runs `fn` on the repositories of the configured engine (Postgres, or the data directory's
+ * database), then closes them. On Postgres no minga.db is opened, nor created.
+ */
+async function withRepos<T>(config: Config, fn: (repos: Repositories) => Promise<T>): Promise<T> {
+  const db = config.databaseUrl ? null : openDatabase(config.dataDir);
   try {
     const repos = await openRepositories(db, config);
     try {
-      return await fn(repos, db);
+      return await fn(repos);
     } finally {
       await repos.close();
     }
   } finally {
-    db.close();
+    db?.close();
   }
 }
 
@@ -68,6 +73,36 @@ function parseArg<S extends z.ZodType>(schema: S, value: unknown, what: string):
     throw new CommanderError(2, 'minga.invalidArgument', `error: ${what}: ${result.error.issues.map((i) => i.message).join('; ')}`);
   }
   return result.data;
+}
+
+/** `minga migrate`'s options once read: a Postgres URL, a schema name, a sample size. */
+const MigrateArgsSchema = z.object({
+  to: z.string().regex(/^postgres(ql)?:\/\/\S+$/, 'a Postgres URL: postgres://user@host:5432/database'),
+  schema: PostgresSchemaName,
+  sample: z.coerce.number().int().min(0),
+});
+
+/** The migration report as a table, for a person. */
+function migrateReportText(report: MigrateReport): string {
+  const head = t.migrateColumns;
+  const rows = [
+    ...report.tables.map((r) => [r.table, r.source, r.target, r.inserted, r.skipped, r.missing]),
+    ['docs', report.docs.source, report.docs.target, report.docs.copied, report.docs.merged + report.docs.unchanged, report.docs.missing],
+    ...report.indexes.map((r) => [r.table, r.source, r.target, '', '', r.missing]),
+  ].map((r) => r.map(String));
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  return [
+    t.migrateTitle(report.source, report.schema),
+    line(head),
+    ...rows.map(line),
+    t.migrateDocs(report.docs.copied, report.docs.merged, report.docs.unchanged),
+    t.migrateSample(report.sample.compared, report.sample.different.length),
+    ...report.sample.different.map((d) => `  ≠ ${d}`),
+    ...report.warnings.map((w) => `  ! ${w}`),
+    t.migrateDefaultWorkspace,
+    report.ok ? t.migrateOk : t.migrateMismatch,
+  ].join('\n');
 }
 
 export function buildProgram(): Command {
@@ -236,6 +271,36 @@ export function buildProgram(): Command {
       if (config.databaseUrl) throw new CliFailure('use_pg_dump', t.usePgDump(config.databaseSchema));
       const result = await backupDatabase(config.dataDir, cmdOpts.out);
       output(opts, result, t.backupDone(result.file, result.bytes));
+    });
+
+  program
+    .command('migrate')
+    .description('copy this data directory (SQLite) into Postgres: idempotent, checked at the end (exit code 1 on any difference)')
+    .requiredOption('--to <url>', 'the Postgres to copy into, e.g. "$MINGA_DATABASE_URL"')
+    .option('--schema <name>', 'Postgres schema to copy into (default: $MINGA_DATABASE_SCHEMA or public)')
+    .option('--sample <n>', 'documents compared in full at the end; 0 compares every one', '50')
+    .option('--json', 'print the report: { tables, docs, indexes, sample, warnings, ok }')
+    .action(async (cmdOpts: GlobalOptions & { to: string; schema?: string; sample: string }) => {
+      const opts = { ...globals(), ...cmdOpts };
+      const config = loadConfig(opts);
+      const args = parseArg(MigrateArgsSchema, { to: cmdOpts.to, schema: cmdOpts.schema ?? config.databaseSchema, sample: cmdOpts.sample }, 'migrate');
+      let report: MigrateReport;
+      try {
+        report = await migrateToPostgres({
+          dataDir: config.dataDir,
+          ...args,
+          messages: t,
+          progress: opts.json ? undefined : (line) => process.stderr.write(`${line}\n`),
+        });
+      } catch (error) {
+        if (error instanceof MigrateError) throw new CliFailure(error.code, error.message);
+        throw error;
+      }
+      output(opts, report, migrateReportText(report));
+      if (!report.ok) {
+        process.stderr.write(`${t.migrateMismatch}\n`);
+        process.exitCode = 1;
+      }
     });
 
   program

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import fastifyWebsocket from '@fastify/websocket';
 import type { Logger } from 'pino';
@@ -39,6 +40,7 @@ import { watchKeyRotations } from './workspaces/watchKeyRotations.ts';
 import { PdfBrowser } from './export/PdfBrowser.ts';
 import { PostgresDocStore } from './storage/PostgresDocStore.ts';
 import { PostgresVersionRepo } from './storage/VersionRepo.ts';
+import { RoomInputArrivals, roomInputKey } from './sessions/RoomInputArrivals.ts';
 import { RedisCluster, type ClusterEvent } from './cluster/RedisCluster.ts';
 
 export interface MingaServer {
@@ -54,7 +56,10 @@ export interface MingaServer {
 
 /** Builds one Minga server: web app, REST API and sync endpoint over one data directory. */
 export async function createMinga(config: Config, log: Logger): Promise<MingaServer> {
-  const db = openDatabase(config.dataDir);
+  // On Postgres, nothing durable lives in the data directory: no minga.db is opened (nor created).
+  const db = config.databaseUrl ? null : openDatabase(config.dataDir);
+  // The directory still holds the pid file and the default workspace's link.
+  fs.mkdirSync(config.dataDir, { recursive: true });
   // On SQLite, versions and indexes are written by the store's writer thread; on Postgres, everything is there.
   const { store, writer, commitStats } = await openDocStore(db, config, log);
   const repos = await openRepositories(db, config, writer ?? undefined);
@@ -92,6 +97,7 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
   });
   cluster?.start();
   const pdf = new PdfBrowser({ idleMs: config.pdfIdleMs, maxPages: config.pdfMaxPages, log });
+  const roomInputArrivals = new RoomInputArrivals();
   let boundOrigin = `http://localhost:${config.port}`;
 
   const app = Fastify({
@@ -115,6 +121,7 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
     unitIndex,
     sessionIndex,
     roomInput: repos.roomInput,
+    roomInputArrivals,
     deliveries: repos.deliveries,
     catalogue: repos.catalogue,
     cluster,
@@ -158,6 +165,10 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
   async function onClusterEvent(event: ClusterEvent): Promise<void> {
     if (event.type === 'keys') {
       await revalidateSockets(event.workspaceId);
+      return;
+    }
+    if (event.type === 'roomInput') {
+      roomInputArrivals.notify(roomInputKey(event));
       return;
     }
     const ref = { workspaceId: event.workspaceId, docId: event.docId };
@@ -235,7 +246,7 @@ export async function createMinga(config: Config, log: Logger): Promise<MingaSer
       await pdf.close();
       await store.close();
       await repos.close();
-      db.close();
+      db?.close();
     },
   };
 }

@@ -70,7 +70,7 @@ describe('workspaces over REST', () => {
 
   it('keys are stored hashed: the database never holds them in clear', async () => {
     const ws = await createWorkspace(t.origin);
-    const row = t.server.ctx.db.prepare('SELECT * FROM workspaces WHERE id = ?').get(ws.id) as Record<string, unknown>;
+    const row = t.server.ctx.db!.prepare('SELECT * FROM workspaces WHERE id = ?').get(ws.id) as Record<string, unknown>;
     const dump = JSON.stringify(row, (_k, v) => (Buffer.isBuffer(v) ? v.toString('latin1') : v));
     expect(dump).not.toContain(ws.editKey);
     expect(dump).not.toContain(ws.viewKey);

@@ -1,5 +1,5 @@
 /** The CLI's messages in French and English; TypeScript keeps both catalogues complete. */
-interface CliMessages {
+export interface CliMessages {
   running: (url: string) => string;
   openThis: (url: string) => string;
   noDefault: (url: string) => string;
@@ -28,6 +28,18 @@ interface CliMessages {
   followLink: string;
   followKeyNeedsRotate: string;
   sessionNotFound: (id: string) => string;
+  migrateNoSource: (dataDir: string) => string;
+  migrateServerRunning: (pid: number) => string;
+  migrateUnreachable: (url: string, reason: string) => string;
+  migrateConflict: (schema: string, count: number, list: string) => string;
+  migrateTitle: (source: string, schema: string) => string;
+  /** Column heads of the report: table, in the data directory, in Postgres, inserted, already there, missing. */
+  migrateColumns: [string, string, string, string, string, string];
+  migrateDocs: (copied: number, merged: number, unchanged: number) => string;
+  migrateSample: (compared: number, different: number) => string;
+  migrateOk: string;
+  migrateMismatch: string;
+  migrateDefaultWorkspace: string;
 }
 
 const fr: CliMessages = {
@@ -62,6 +74,21 @@ const fr: CliMessages = {
   followLink: 'Lien de suivi',
   followKeyNeedsRotate: 'La ligne de commande ne détient pas la clé d’édition : elle ne peut que remplacer la clé de suivi (--rotate). La page de la séance montre le lien actuel.',
   sessionNotFound: (id) => `Aucune séance « ${id} » dans cet espace.`,
+  migrateNoSource: (dir) =>
+    `Pas de minga.db dans ${dir}\u00a0: rien à migrer (indiquez le dossier de données intégré avec MINGA_DATA_DIR ou --data-dir).`,
+  migrateServerRunning: (pid) => `Un serveur Minga tourne sur ce dossier de données (pid ${pid})\u00a0: arrêtez-le, puis migrez.`,
+  migrateUnreachable: (url, reason) => `Postgres (${url}) ne répond pas ou refuse le schéma de Minga\u00a0: ${reason}`,
+  migrateConflict: (schema, count, list) =>
+    `Postgres (schéma «\u00a0${schema}\u00a0») contient déjà ${count} ligne(s) de même clé mais d’autres valeurs que le dossier de données (${list}). ` +
+    `Rien n’a été écrit. Migrez vers un schéma vide, ou supprimez celui-ci s’il ne contient qu’une copie précédente de ce dossier.`,
+  migrateTitle: (source, schema) => `Migration de ${source} vers Postgres, schéma «\u00a0${schema}\u00a0»`,
+  migrateColumns: ['table', 'dossier', 'Postgres', 'insérées', 'déjà là', 'manquantes'],
+  migrateDocs: (copied, merged, unchanged) => `documents\u00a0: ${copied} copiés, ${merged} complétés, ${unchanged} déjà à jour`,
+  migrateSample: (compared, different) => `documents comparés (état et JSON)\u00a0: ${compared}, différents\u00a0: ${different}`,
+  migrateOk: 'Vérifié\u00a0: chaque ligne et chaque document du dossier de données est dans Postgres.',
+  migrateMismatch: 'Échec de la vérification\u00a0: voir les lignes manquantes ou les documents différents ci-dessus.',
+  migrateDefaultWorkspace:
+    'default-workspace.json (le lien de l’espace par défaut) reste dans le dossier de données\u00a0: donnez ce dossier (MINGA_DATA_DIR) aux nœuds, ou copiez ce fichier.',
 };
 
 const en: CliMessages = {
@@ -96,6 +123,20 @@ const en: CliMessages = {
   followLink: 'Follow link',
   followKeyNeedsRotate: 'The command line holds no edit key: it can only replace the follow key (--rotate). The session page shows the current link.',
   sessionNotFound: (id) => `No session "${id}" in this workspace.`,
+  migrateNoSource: (dir) => `No minga.db in ${dir}: nothing to migrate (point MINGA_DATA_DIR or --data-dir at the embedded data directory).`,
+  migrateServerRunning: (pid) => `A Minga server is running on this data directory (pid ${pid}): stop it, then migrate.`,
+  migrateUnreachable: (url, reason) => `Postgres (${url}) does not answer or refuses Minga's schema: ${reason}`,
+  migrateConflict: (schema, count, list) =>
+    `Postgres (schema "${schema}") already holds ${count} row(s) with the same key but other values than the data directory (${list}). ` +
+    `Nothing was written. Migrate into an empty schema, or drop this one if it only holds an earlier copy of this data directory.`,
+  migrateTitle: (source, schema) => `Migrating ${source} to Postgres, schema "${schema}"`,
+  migrateColumns: ['table', 'data dir', 'Postgres', 'inserted', 'already', 'missing'],
+  migrateDocs: (copied, merged, unchanged) => `documents: ${copied} copied, ${merged} completed, ${unchanged} already up to date`,
+  migrateSample: (compared, different) => `documents compared (state and JSON): ${compared}, different: ${different}`,
+  migrateOk: 'Verified: every row and every document of the data directory is in Postgres.',
+  migrateMismatch: 'Verification failed: see the missing rows or the different documents above.',
+  migrateDefaultWorkspace:
+    "default-workspace.json (the default workspace's link) stays in the data directory: give the nodes this directory (MINGA_DATA_DIR), or copy that file.",
 };
 
 /** French when the environment's locale is French, English otherwise. */

@@ -9,12 +9,14 @@ import type { SyncRoom } from '../sync/SyncRoom.ts';
 import { decodeDocMessage, encodeDocMessage, type DocMessage } from './clusterMessages.ts';
 import { DocFeed } from './DocFeed.ts';
 
-/** Something one node did that the others must act on too (sockets to cut). */
+/** Something one node did that the others must act on too (sockets to cut, long polls to answer). */
 export const ClusterEventSchema = z.discriminatedUnion('type', [
   /** Keys of a workspace were rotated: sockets holding an old one are closed. */
   z.object({ type: z.literal('keys'), workspaceId: z.string() }),
   /** A doc went to the bin: its sockets (its comments' and its presence doc's too) are closed. */
   z.object({ type: z.literal('bin'), workspaceId: z.string(), docId: z.string() }),
+  /** The room sent a message to a session: presenters' long polls on every node answer now. */
+  z.object({ type: z.literal('roomInput'), workspaceId: z.string(), sessionId: z.string() }),
 ]);
 export type ClusterEvent = z.infer<typeof ClusterEventSchema>;
 

@@ -1,7 +1,13 @@
+/** The key a session's waiting requests are filed under. */
+export function roomInputKey(ref: { workspaceId: string; sessionId: string }): string {
+  return `${ref.workspaceId}/${ref.sessionId}`;
+}
+
 /**
  * Wakes the presenters' waiting requests when the room sends a message: `GET …/room-input?wait=`
- * answers as soon as one arrives instead of at the next poll (this process holds every session's
- * requests; there is one process per data directory).
+ * answers as soon as one arrives instead of at the next poll. Each node holds its own requests;
+ * with several nodes, a message taken by one is announced on the cluster's event channel and the
+ * others wake theirs (createMinga's onClusterEvent).
  */
 export class RoomInputArrivals {
   private readonly waiting = new Map<string, Set<() => void>>();

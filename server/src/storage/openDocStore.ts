@@ -18,13 +18,14 @@ export interface OpenedDocStore {
  * The document store the configuration asks for: Postgres when MINGA_DATABASE_URL is set (with
  * every other repository, see openRepositories), else SQLite in the data directory.
  */
-export async function openDocStore(db: Db, config: Config, log: Logger): Promise<OpenedDocStore> {
+export async function openDocStore(db: Db | null, config: Config, log: Logger): Promise<OpenedDocStore> {
   if (!config.databaseUrl) {
+    if (!db) throw new Error('SQLite mode needs the data directory’s database');
     const store = new SqliteDocStore(db, config.dataDir);
     // Docs, versions and indexes are all written by the store's writer thread, in one order.
     return { store, writer: store.writer, commitStats: () => ({ commits: store.writer.stats.rounds, committedJobs: store.writer.stats.jobs }) };
   }
   const store = await PostgresDocStore.open({ connectionString: config.databaseUrl, schema: config.databaseSchema });
-  log.info({ schema: config.databaseSchema }, 'all durable data is stored in Postgres; the data directory keeps only the default workspace link and the pid file');
+  log.info({ schema: config.databaseSchema }, 'all durable data is stored in Postgres; the data directory keeps only the default workspace link and the pid file (no minga.db)');
   return { store, writer: null, commitStats: () => ({ commits: store.stats.statements, committedJobs: store.stats.jobs }) };
 }

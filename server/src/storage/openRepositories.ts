@@ -70,8 +70,11 @@ export function postgresRepositories(pool: pg.Pool): Repositories {
   };
 }
 
-/** Postgres when MINGA_DATABASE_URL is set, else the data directory's SQLite database `db`. */
-export async function openRepositories(db: Db, config: Pick<Config, 'databaseUrl' | 'databaseSchema'>, writer?: StatementWriter): Promise<Repositories> {
-  if (!config.databaseUrl) return sqliteRepositories(db, writer);
+/** Postgres when MINGA_DATABASE_URL is set (`db` is then null), else the data directory's SQLite database `db`. */
+export async function openRepositories(db: Db | null, config: Pick<Config, 'databaseUrl' | 'databaseSchema'>, writer?: StatementWriter): Promise<Repositories> {
+  if (!config.databaseUrl) {
+    if (!db) throw new Error('SQLite mode needs the data directory’s database');
+    return sqliteRepositories(db, writer);
+  }
   return postgresRepositories(await openPostgresPool({ connectionString: config.databaseUrl, schema: config.databaseSchema }));
 }

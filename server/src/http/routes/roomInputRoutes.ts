@@ -8,7 +8,7 @@ import { replyAs } from '../replyAs.ts';
 import { requireFollower, requireRole } from '../requireRole.ts';
 import { RateLimiter } from '../rateLimit.ts';
 import { requireLiveSession } from '../../sessions/sessionDocs.ts';
-import { RoomInputArrivals } from '../../sessions/RoomInputArrivals.ts';
+import { roomInputKey } from '../../sessions/RoomInputArrivals.ts';
 
 const ParamsSchema = z.object({ workspaceId: WorkspaceIdSchema, sessionId: DocIdSchema });
 const InputParamsSchema = ParamsSchema.extend({ inputId: z.coerce.number().int().positive() });
@@ -26,8 +26,7 @@ export function roomInputRoutes(app: FastifyInstance, ctx: MingaContext): void {
   // Ten messages a minute per person and session: a room talks, it does not flood.
   const limiter = new RateLimiter(10, 60_000);
   const refOf = (p: { workspaceId: string; sessionId: string }) => ({ workspaceId: p.workspaceId, docId: p.sessionId });
-  const arrivals = new RoomInputArrivals();
-  const arrivalKey = (p: { workspaceId: string; sessionId: string }) => `${p.workspaceId}/${p.sessionId}`;
+  const arrivals = ctx.roomInputArrivals;
   app.addHook('preClose', (done) => {
     arrivals.releaseAll();
     done();
@@ -43,7 +42,9 @@ export function roomInputRoutes(app: FastifyInstance, ctx: MingaContext): void {
     }
     const saved = await ctx.roomInput.add(refOf(params), body);
     if (!saved) throw new ApiError('conflict', 'This session has received as many messages as it keeps.');
-    arrivals.notify(arrivalKey(params));
+    arrivals.notify(roomInputKey(params));
+    // Presenters polling through another node wake too (stored first: their read finds it).
+    ctx.cluster?.announce({ type: 'roomInput', workspaceId: params.workspaceId, sessionId: params.sessionId });
     return reply.status(201).send(replyAs(RoomInputSchema, saved));
   });
 
@@ -52,12 +53,17 @@ export function roomInputRoutes(app: FastifyInstance, ctx: MingaContext): void {
     await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
     await requireLiveSession(ctx, refOf(params));
     const { since, wait } = parseWith(RoomInputSinceSchema, request.query, 'invalid_params');
-    const now = await ctx.roomInput.list(refOf(params), since);
-    if (now.length > 0 || wait === 0) return replyAs(RoomInputListSchema, { inputs: now });
     const gone = new AbortController();
     // The response's 'close': the person left before an answer (the request's fires once read).
     reply.raw.once('close', () => gone.abort());
-    await arrivals.wait(arrivalKey(params), wait, gone.signal);
+    // Waiting before reading: a message stored (here or on another node) while we read still wakes us.
+    const arrived = wait > 0 ? arrivals.wait(roomInputKey(params), wait, gone.signal) : null;
+    const now = await ctx.roomInput.list(refOf(params), since);
+    if (now.length > 0 || !arrived) {
+      gone.abort();
+      return replyAs(RoomInputListSchema, { inputs: now });
+    }
+    await arrived;
     return replyAs(RoomInputListSchema, { inputs: await ctx.roomInput.list(refOf(params), since) });
   });
 
