@@ -1,5 +1,5 @@
 import { useMemo, type FocusEvent } from 'react';
-import { useUnitEditor } from '../components/unit/UnitEditorContext.ts';
+import { useUnitEditor } from '../components/doc/DocEditorContext.ts';
 
 export interface FieldFocusHandlers {
   onFocus: () => void;

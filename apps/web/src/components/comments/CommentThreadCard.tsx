@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { formatDateTime } from '../../lib/formatDateTime.ts';
-import { useUnitEditor } from '../unit/UnitEditorContext.ts';
+import { useUnitEditor } from '../doc/DocEditorContext.ts';
 import { CommentMessageItem } from './CommentMessageItem.tsx';
 import { ReplyForm } from './ReplyForm.tsx';
 import { anchorLabel, type CommentTarget } from './commentTargets.ts';

@@ -3,7 +3,7 @@ import { filterThreads } from '@minga/schema';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocSnapshot } from '../../hooks/useDocSnapshot.ts';
-import { useUnitEditor } from '../unit/UnitEditorContext.ts';
+import { useUnitEditor } from '../doc/DocEditorContext.ts';
 import { CommentThreadCard } from './CommentThreadCard.tsx';
 import { NewThreadForm } from './NewThreadForm.tsx';
 import { unitCommentTargets } from './commentTargets.ts';

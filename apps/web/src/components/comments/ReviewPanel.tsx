@@ -4,7 +4,7 @@ import { useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { useDocSnapshot } from '../../hooks/useDocSnapshot.ts';
-import { useUnitEditor } from '../unit/UnitEditorContext.ts';
+import { useUnitEditor } from '../doc/DocEditorContext.ts';
 
 const STATE_LABELS = { draft: 'review.state.draft', in_review: 'review.state.in_review', ready: 'review.state.ready' } as const;
 const DRAFT: UnitReview = { state: 'draft', reviewers: [] };

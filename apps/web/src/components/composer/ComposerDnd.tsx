@@ -7,7 +7,7 @@ import { insertSessionItem, moveSessionItem } from '@minga/doc-model';
 import { newItemId } from '@minga/schema';
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUnitEditor } from '../unit/UnitEditorContext.ts';
+import { useUnitEditor } from '../doc/DocEditorContext.ts';
 import { useComposer } from './ComposerContext.ts';
 import { itemTitle } from './itemLabels.ts';
 import { showAddedItem } from './showAddedItem.ts';

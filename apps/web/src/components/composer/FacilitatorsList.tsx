@@ -2,7 +2,7 @@ import { insertSessionListItem, removeSessionListItem } from '@minga/doc-model';
 import { contributorKey } from '@minga/schema';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUnitEditor } from '../unit/UnitEditorContext.ts';
+import { useUnitEditor } from '../doc/DocEditorContext.ts';
 import { useComposer } from './ComposerContext.ts';
 
 /** Who runs the session: names added once each (two spellings of one name are one person). */

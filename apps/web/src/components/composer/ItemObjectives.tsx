@@ -1,7 +1,7 @@
 import { setItemServesObjective } from '@minga/doc-model';
 import type { UnitItem } from '@minga/schema';
 import { useTranslation } from 'react-i18next';
-import { useUnitEditor } from '../unit/UnitEditorContext.ts';
+import { useUnitEditor } from '../doc/DocEditorContext.ts';
 import { useComposer } from './ComposerContext.ts';
 
 /**

@@ -5,7 +5,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorMessage } from '../../api/errorMessage.ts';
 import { formatDuration } from '../../lib/formatDuration.ts';
-import { useUnitEditor } from '../unit/UnitEditorContext.ts';
+import { useUnitEditor } from '../doc/DocEditorContext.ts';
 import { LIBRARY_DRAG_PREFIX, type LibraryDragData } from './ComposerDnd.tsx';
 import { useComposer } from './ComposerContext.ts';
 import { itemTitle } from './itemLabels.ts';

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ItemUnit } from '../../hooks/useSessionUnits.ts';
 import { formatDateTime } from '../../lib/formatDateTime.ts';
 import { ErrorNotice } from '../ErrorNotice.tsx';
-import { useUnitEditor } from '../unit/UnitEditorContext.ts';
+import { useUnitEditor } from '../doc/DocEditorContext.ts';
 import { useComposer } from './ComposerContext.ts';
 import { namedVersionOfNow } from './pinUnit.ts';
 

@@ -4,7 +4,7 @@ import { insertSessionItem, moveSessionItem } from '@minga/doc-model';
 import { FREE_ITEM_KINDS, newItemId, type FreeItemKind } from '@minga/schema';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUnitEditor } from '../unit/UnitEditorContext.ts';
+import { useUnitEditor } from '../doc/DocEditorContext.ts';
 import { ITEMS_END_ID, useLibraryDrop } from './ComposerDnd.tsx';
 import { useComposer } from './ComposerContext.ts';
 import { FREE_ITEM_MINUTES, ITEM_KIND_LABELS } from './itemLabels.ts';

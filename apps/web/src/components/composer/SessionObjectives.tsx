@@ -3,12 +3,12 @@ import { newItemId } from '@minga/schema';
 import { useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFieldFocus } from '../../hooks/useFieldFocus.ts';
-import { FieldPresence } from '../unit/FieldPresence.tsx';
-import { MoveButtons } from '../unit/MoveButtons.tsx';
-import { RemoveButton } from '../unit/RemoveButton.tsx';
-import { SortableList } from '../unit/SortableList.tsx';
-import { TextField } from '../unit/TextField.tsx';
-import { useUnitEditor } from '../unit/UnitEditorContext.ts';
+import { FieldPresence } from '../fields/FieldPresence.tsx';
+import { MoveButtons } from '../fields/MoveButtons.tsx';
+import { RemoveButton } from '../fields/RemoveButton.tsx';
+import { SortableList } from '../fields/SortableList.tsx';
+import { TextField } from '../fields/TextField.tsx';
+import { useUnitEditor } from '../doc/DocEditorContext.ts';
 import { useComposer } from './ComposerContext.ts';
 import { ObjectiveCoverage } from './ObjectiveCoverage.tsx';
 

@@ -3,7 +3,7 @@ import type { NextStep } from '@minga/schema';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../lib/formatDateTime.ts';
 import { useComposer } from '../composer/ComposerContext.ts';
-import { useUnitEditor } from '../unit/UnitEditorContext.ts';
+import { useUnitEditor } from '../doc/DocEditorContext.ts';
 
 /**
  * The handover (passation) of a session: the next steps it took over from the previous event,

@@ -1,8 +1,8 @@
 import { updateItem } from '@minga/doc-model';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PlainValueInput } from '../unit/PlainValueInput.tsx';
-import { useUnitEditor } from '../unit/UnitEditorContext.ts';
+import { PlainValueInput } from '../fields/PlainValueInput.tsx';
+import { useUnitEditor } from '../doc/DocEditorContext.ts';
 
 interface NextStepOwnerFieldsProps {
   id: string;

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../ErrorNotice.tsx';
 import { useComposer } from '../composer/ComposerContext.ts';
-import { useUnitEditor } from '../unit/UnitEditorContext.ts';
+import { useUnitEditor } from '../doc/DocEditorContext.ts';
 import { ChangesSince } from './ChangesSince.tsx';
 import { DeliverDialog } from './DeliverDialog.tsx';
 import { HandoverList } from './HandoverList.tsx';

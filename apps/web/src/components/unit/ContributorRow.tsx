@@ -1,8 +1,8 @@
 import { removeItem, updateItem } from '@minga/doc-model';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RemoveButton } from './RemoveButton.tsx';
-import { useUnitEditor } from './UnitEditorContext.ts';
+import { RemoveButton } from '../fields/RemoveButton.tsx';
+import { useUnitEditor } from '../doc/DocEditorContext.ts';
 
 interface ContributorRowProps {
   /** The contributor's key in the list (contributorKey of the name). */

@@ -4,7 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUnitList } from '../../hooks/useUnitList.ts';
 import { ContributorRow } from './ContributorRow.tsx';
-import { useUnitEditor } from './UnitEditorContext.ts';
+import { useUnitEditor } from '../doc/DocEditorContext.ts';
 
 const pickContributor = (contributor: Contributor) => ({ key: contributorKey(contributor.name), name: contributor.name });
 

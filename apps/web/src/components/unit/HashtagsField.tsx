@@ -4,8 +4,8 @@ import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFieldFocus } from '../../hooks/useFieldFocus.ts';
 import { useHashtags } from '../../hooks/useHashtags.ts';
-import { FieldPresence } from './FieldPresence.tsx';
-import { useUnitEditor } from './UnitEditorContext.ts';
+import { FieldPresence } from '../fields/FieldPresence.tsx';
+import { useUnitEditor } from '../doc/DocEditorContext.ts';
 
 /** Tags typed as in a pad header ("#tiers-lieux #Décideurs"), split and normalised. */
 function splitTags(raw: string): string[] {

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { DescriptionField } from './DescriptionField.tsx';
 import { HashtagsField } from './HashtagsField.tsx';
 import { NextStepsList } from './NextStepsList.tsx';
-import { TextField } from './TextField.tsx';
-import { useUnitEditor } from './UnitEditorContext.ts';
+import { TextField } from '../fields/TextField.tsx';
+import { useUnitEditor } from '../doc/DocEditorContext.ts';
 
 /** The network's header standard: title, description in 3 lines, next steps, hashtags, context, participants. */
 export function HeaderStandard() {

@@ -5,7 +5,7 @@ import { useVersions } from '../../hooks/useVersions.ts';
 import { formatDateTime } from '../../lib/formatDateTime.ts';
 import { ErrorNotice } from '../ErrorNotice.tsx';
 import { SaveVersionForm } from './SaveVersionForm.tsx';
-import { useUnitEditor } from './UnitEditorContext.ts';
+import { useUnitEditor } from '../doc/DocEditorContext.ts';
 import { VersionPreviewDialog } from './VersionPreviewDialog.tsx';
 import { CompareDialog } from '../relay/CompareDialog.tsx';
 

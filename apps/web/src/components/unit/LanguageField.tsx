@@ -2,7 +2,7 @@ import { setUnitMeta } from '@minga/doc-model';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUnitMeta } from '../../hooks/useUnitMeta.ts';
-import { useUnitEditor } from './UnitEditorContext.ts';
+import { useUnitEditor } from '../doc/DocEditorContext.ts';
 
 /** Languages the network writes in, first; a unit in another language keeps its own. */
 const COMMON_LANGUAGES = ['fr', 'en', 'es', 'de', 'it', 'pt', 'nl', 'ca', 'br', 'eu', 'oc', 'ar'];

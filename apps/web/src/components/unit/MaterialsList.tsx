@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUnitList } from '../../hooks/useUnitList.ts';
 import { MaterialRow } from './MaterialRow.tsx';
-import { useUnitEditor } from './UnitEditorContext.ts';
+import { useUnitEditor } from '../doc/DocEditorContext.ts';
 
 const pickPlain = (material: Material) => ({ id: material.id, url: material.url, licence: material.licence });
 

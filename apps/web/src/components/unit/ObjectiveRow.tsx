@@ -2,10 +2,10 @@ import { itemText, removeItem } from '@minga/doc-model';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFieldFocus } from '../../hooks/useFieldFocus.ts';
-import { FieldPresence } from './FieldPresence.tsx';
-import { RemoveButton } from './RemoveButton.tsx';
-import { TextField } from './TextField.tsx';
-import { useUnitEditor } from './UnitEditorContext.ts';
+import { FieldPresence } from '../fields/FieldPresence.tsx';
+import { RemoveButton } from '../fields/RemoveButton.tsx';
+import { TextField } from '../fields/TextField.tsx';
+import { useUnitEditor } from '../doc/DocEditorContext.ts';
 
 interface ObjectiveRowProps {
   id: string;

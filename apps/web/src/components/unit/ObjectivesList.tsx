@@ -3,10 +3,10 @@ import { newItemId, type Objective } from '@minga/schema';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUnitList } from '../../hooks/useUnitList.ts';
-import { MoveButtons } from './MoveButtons.tsx';
+import { MoveButtons } from '../fields/MoveButtons.tsx';
 import { ObjectiveRow } from './ObjectiveRow.tsx';
-import { SortableList } from './SortableList.tsx';
-import { useUnitEditor } from './UnitEditorContext.ts';
+import { SortableList } from '../fields/SortableList.tsx';
+import { useUnitEditor } from '../doc/DocEditorContext.ts';
 
 const pickId = (item: Objective) => item.id;
 

@@ -4,11 +4,11 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFieldFocus } from '../../hooks/useFieldFocus.ts';
 import { STEP_KIND_LABELS } from '../../lib/stepKindLabels.ts';
-import { FieldPresence } from './FieldPresence.tsx';
-import { MinutesInput } from './MinutesInput.tsx';
-import { RemoveButton } from './RemoveButton.tsx';
-import { TextField } from './TextField.tsx';
-import { useUnitEditor } from './UnitEditorContext.ts';
+import { FieldPresence } from '../fields/FieldPresence.tsx';
+import { MinutesInput } from '../fields/MinutesInput.tsx';
+import { RemoveButton } from '../fields/RemoveButton.tsx';
+import { TextField } from '../fields/TextField.tsx';
+import { useUnitEditor } from '../doc/DocEditorContext.ts';
 
 interface StepRowProps {
   id: string;

@@ -3,11 +3,11 @@ import { MINUTES_MAX, newItemId, type Step } from '@minga/schema';
 import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUnitList } from '../../hooks/useUnitList.ts';
-import { MoveButtons } from './MoveButtons.tsx';
-import { SortableList } from './SortableList.tsx';
+import { MoveButtons } from '../fields/MoveButtons.tsx';
+import { SortableList } from '../fields/SortableList.tsx';
 import { StepRow } from './StepRow.tsx';
 import { TotalMinutes } from './TotalMinutes.tsx';
-import { useUnitEditor } from './UnitEditorContext.ts';
+import { useUnitEditor } from '../doc/DocEditorContext.ts';
 
 const pickPlain = (step: Step) => ({ id: step.id, kind: step.kind, minutes: step.minutes });
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useTotalMinutes } from '../../hooks/useTotalMinutes.ts';
 import { formatDuration } from '../../lib/formatDuration.ts';
-import { useUnitEditor } from './UnitEditorContext.ts';
+import { useUnitEditor } from '../doc/DocEditorContext.ts';
 
 /** The sequence's total duration, updated live as anyone changes a step. */
 export function TotalMinutes() {

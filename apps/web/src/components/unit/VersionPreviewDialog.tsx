@@ -6,7 +6,7 @@ import { formatDateTime } from '../../lib/formatDateTime.ts';
 import { restoreVersion } from '../../lib/restoreVersion.ts';
 import { ErrorNotice } from '../ErrorNotice.tsx';
 import { UnitPreview } from './UnitPreview.tsx';
-import { useUnitEditor } from './UnitEditorContext.ts';
+import { useUnitEditor } from '../doc/DocEditorContext.ts';
 import { useModalDialog } from '../../hooks/useModalDialog.ts';
 
 interface VersionPreviewDialogProps {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useFieldOccupants } from '../../hooks/useFieldOccupants.ts';
-import { useUnitEditor } from './UnitEditorContext.ts';
+import { useUnitEditor } from '../doc/DocEditorContext.ts';
 
 interface FieldPresenceProps {
   field: string;

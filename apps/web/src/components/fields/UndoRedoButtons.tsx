@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { UnitUndo } from '../../hooks/useUnitUndo.ts';
+import type { UnitUndo } from '../../hooks/useDocUndo.ts';
 
 interface UndoRedoButtonsProps {
   undo: UnitUndo;

@@ -3,7 +3,7 @@ import type * as Y from 'yjs';
 import { useFieldFocus } from '../../hooks/useFieldFocus.ts';
 import { useYTextInput } from '../../hooks/useYTextInput.ts';
 import { FieldPresence } from './FieldPresence.tsx';
-import { useUnitEditor } from './UnitEditorContext.ts';
+import { useUnitEditor } from '../doc/DocEditorContext.ts';
 
 interface TextFieldProps {
   /** The Y.Text edited live. */
