@@ -10,7 +10,7 @@ import { usePresence } from '../../hooks/usePresence.ts';
 import { useSessionSnapshot } from '../../hooks/useSessionSnapshot.ts';
 import { useSessionUnits } from '../../hooks/useSessionUnits.ts';
 import { useSyncedDoc } from '../../hooks/useSyncedDoc.ts';
-import { useUnitUndo } from '../../hooks/useDocUndo.ts';
+import { useDocUndo } from '../../hooks/useDocUndo.ts';
 import { useYTextValue } from '../../hooks/useYTextValue.ts';
 import type { Identity } from '../../lib/identity.ts';
 import { DocPageHeader } from '../doc/DocPageHeader.tsx';
@@ -22,9 +22,9 @@ import { PresentLink } from '../present/PresentLink.tsx';
 import { SessionRoomInput } from '../present/SessionRoomInput.tsx';
 import { ThemePicker } from '../present/ThemePicker.tsx';
 import { TextField } from '../fields/TextField.tsx';
-import { UnitEditorContext, type UnitEditorContextValue } from '../doc/DocEditorContext.ts';
+import { DocEditorContext, type DocEditorContextValue } from '../doc/DocEditorContext.ts';
 import { UndoRedoButtons } from '../fields/UndoRedoButtons.tsx';
-import { UnitSection } from '../doc/DocSection.tsx';
+import { DocSection } from '../doc/DocSection.tsx';
 import { ComposerContext, type ComposerContextValue } from './ComposerContext.ts';
 import { ComposerDnd } from './ComposerDnd.tsx';
 import { FacilitatorsList } from './FacilitatorsList.tsx';
@@ -73,7 +73,7 @@ export function SessionComposer({ info, sessionId, accessKey, identity, offline 
   }, [sync, name, color, role]);
 
   // Per-person undo, as on a unit's page: only this person's changes, never the others'.
-  const undo = useUnitUndo(doc, origin, editable, sessionSharedTypes);
+  const undo = useDocUndo(doc, origin, editable, sessionSharedTypes);
   const { stopCapturing } = undo;
   const change = useCallback(
     (edit: () => void) => {
@@ -84,7 +84,7 @@ export function SessionComposer({ info, sessionId, accessKey, identity, offline 
     [doc, origin, stopCapturing],
   );
   const setField = useCallback((field: string | null) => awareness.setLocalStateField(FIELD_AWARENESS_KEY, field), [awareness]);
-  const editor = useMemo<UnitEditorContextValue>(
+  const editor = useMemo<DocEditorContextValue>(
     () => ({ doc, awareness, origin, editable, change, setField }),
     [doc, awareness, origin, editable, change, setField],
   );
@@ -105,7 +105,7 @@ export function SessionComposer({ info, sessionId, accessKey, identity, offline 
   }), [info.id, accessKey, sessionId, name, session, units, cache]);
 
   return (
-    <UnitEditorContext.Provider value={editor}>
+    <DocEditorContext.Provider value={editor}>
       <ComposerContext.Provider value={composer}>
         <div className="page composer-page" data-testid="session-composer" data-session-id={sessionId}>
           <DocPageHeader
@@ -134,10 +134,10 @@ export function SessionComposer({ info, sessionId, accessKey, identity, offline 
             <div className="composer-panes">
               <section className="composer-pane composer-pane--programme" aria-label={t('composerPanes.programme')} data-testid="programme-pane">
                 <SessionDetailsDisclosure loaded={loaded}>
-                  <UnitSection id="session-details" title={t('composer.details.title')}>
+                  <DocSection id="session-details" title={t('composer.details.title')}>
                     <SessionDetails />
-                  </UnitSection>
-                  <UnitSection id="session-promotion" title={t('composer.promotion.title')}>
+                  </DocSection>
+                  <DocSection id="session-promotion" title={t('composer.promotion.title')}>
                     <TextField
                       text={sessionText(doc, 'promotionalDescription')}
                       field="promotionalDescription"
@@ -149,7 +149,7 @@ export function SessionComposer({ info, sessionId, accessKey, identity, offline 
                       testId="session-promotion"
                     />
                     <PromoSheetFit />
-                  </UnitSection>
+                  </DocSection>
                 </SessionDetailsDisclosure>
                 <section className="card composer-timing" aria-labelledby="session-timing-title" data-testid="session-timing">
                   <h2 id="session-timing-title">{t('composer.timeline.title')}</h2>
@@ -159,9 +159,9 @@ export function SessionComposer({ info, sessionId, accessKey, identity, offline 
                   <h2 id="session-items-title">{t('composer.items.title')}</h2>
                   <SessionItemsList />
                 </section>
-                <UnitSection id="session-objectives" title={t('composer.objectives.title')}>
+                <DocSection id="session-objectives" title={t('composer.objectives.title')}>
                   <SessionObjectives />
-                </UnitSection>
+                </DocSection>
               </section>
 
               <section className="composer-pane composer-pane--side" aria-label={editable ? t('composerPanes.library') : t('composerPanes.side')} data-testid="library-pane">
@@ -170,12 +170,12 @@ export function SessionComposer({ info, sessionId, accessKey, identity, offline 
                 <section className="card">
                   <PresenceList people={people} />
                 </section>
-                <UnitSection id="session-present" title={t('present.section')}>
+                <DocSection id="session-present" title={t('present.section')}>
                   <PresentButton workspaceId={info.id} accessKey={accessKey} role={role} target={{ kind: 'session', id: sessionId }} />
                   {editable && <ThemePicker doc={doc} theme={session.theme} />}
                   <ExportMenu workspaceId={info.id} accessKey={accessKey} target={{ kind: 'session', id: sessionId }} />
                   <PromoSheetFit onlyShortened />
-                </UnitSection>
+                </DocSection>
                 {role === 'edit' && (
                   <section className="card" data-testid="session-room-input">
                     <SessionRoomInput
@@ -188,14 +188,14 @@ export function SessionComposer({ info, sessionId, accessKey, identity, offline 
                   </section>
                 )}
                 <SessionRelayPanel />
-                <UnitSection id="session-facilitators" title={t('composer.facilitators.title')}>
+                <DocSection id="session-facilitators" title={t('composer.facilitators.title')}>
                   <FacilitatorsList />
-                </UnitSection>
+                </DocSection>
               </section>
             </div>
           </ComposerDnd>
         </div>
       </ComposerContext.Provider>
-    </UnitEditorContext.Provider>
+    </DocEditorContext.Provider>
   );
 }

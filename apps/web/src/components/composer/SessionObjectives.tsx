@@ -8,7 +8,7 @@ import { MoveButtons } from '../fields/MoveButtons.tsx';
 import { RemoveButton } from '../fields/RemoveButton.tsx';
 import { SortableList } from '../fields/SortableList.tsx';
 import { TextField } from '../fields/TextField.tsx';
-import { useUnitEditor } from '../doc/DocEditorContext.ts';
+import { useDocEditor } from '../doc/DocEditorContext.ts';
 import { useComposer } from './ComposerContext.ts';
 import { ObjectiveCoverage } from './ObjectiveCoverage.tsx';
 
@@ -22,7 +22,7 @@ interface ObjectiveRowProps {
 
 function SessionObjectiveRow({ id, index, autoFocus, handle, moveButtons }: ObjectiveRowProps) {
   const { t } = useTranslation();
-  const { doc, editable, change } = useUnitEditor();
+  const { doc, editable, change } = useDocEditor();
   const field = `objective:${id}`;
   const focus = useFieldFocus(field);
   return (
@@ -54,7 +54,7 @@ function SessionObjectiveRow({ id, index, autoFocus, handle, moveButtons }: Obje
 /** The session's learning objectives, and which of them the units cover. */
 export function SessionObjectives() {
   const { t } = useTranslation();
-  const { doc, editable, change } = useUnitEditor();
+  const { doc, editable, change } = useDocEditor();
   const { session } = useComposer();
   const ids = session.objectives.map((objective) => objective.id);
   const [added, setAdded] = useState<string | null>(null);

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useFieldOccupants } from '../../hooks/useFieldOccupants.ts';
-import { useUnitEditor } from '../doc/DocEditorContext.ts';
+import { useDocEditor } from '../doc/DocEditorContext.ts';
 
 interface FieldPresenceProps {
   field: string;
@@ -9,7 +9,7 @@ interface FieldPresenceProps {
 /** Small coloured name tags of the other people whose caret is in this field. */
 export function FieldPresence({ field }: FieldPresenceProps) {
   const { t } = useTranslation();
-  const { awareness } = useUnitEditor();
+  const { awareness } = useDocEditor();
   const occupants = useFieldOccupants(awareness, field);
   if (occupants.length === 0) return null;
   const names = occupants.map((person) => person.name).join(', ');

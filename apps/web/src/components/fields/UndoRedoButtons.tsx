@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { UnitUndo } from '../../hooks/useDocUndo.ts';
+import type { DocUndo } from '../../hooks/useDocUndo.ts';
 
 interface UndoRedoButtonsProps {
-  undo: UnitUndo;
+  undo: DocUndo;
 }
 
 /** Undo and redo this person's own changes (never the others'). */

@@ -5,7 +5,7 @@ import { useFieldFocus } from '../../hooks/useFieldFocus.ts';
 import { FieldPresence } from '../fields/FieldPresence.tsx';
 import { RemoveButton } from '../fields/RemoveButton.tsx';
 import { TextField } from '../fields/TextField.tsx';
-import { useUnitEditor } from '../doc/DocEditorContext.ts';
+import { useDocEditor } from '../doc/DocEditorContext.ts';
 import { NextStepOwnerFields } from '../relay/NextStepOwnerFields.tsx';
 import '../relay/relay.css';
 
@@ -23,7 +23,7 @@ interface NextStepRowProps {
 /** One next step: ticked when done, its text, owner and target, grip, move and remove buttons. */
 export function NextStepRow({ id, index, done, owner, target, autoFocus, handle, moveButtons }: NextStepRowProps) {
   const { t } = useTranslation();
-  const { doc, editable, change } = useUnitEditor();
+  const { doc, editable, change } = useDocEditor();
   const field = `nextStep:${id}`;
   const focus = useFieldFocus(field);
   return (

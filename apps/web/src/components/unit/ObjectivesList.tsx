@@ -6,14 +6,14 @@ import { useUnitList } from '../../hooks/useUnitList.ts';
 import { MoveButtons } from '../fields/MoveButtons.tsx';
 import { ObjectiveRow } from './ObjectiveRow.tsx';
 import { SortableList } from '../fields/SortableList.tsx';
-import { useUnitEditor } from '../doc/DocEditorContext.ts';
+import { useDocEditor } from '../doc/DocEditorContext.ts';
 
 const pickId = (item: Objective) => item.id;
 
 /** The unit's learning objectives: an ordered list everyone edits. */
 export function ObjectivesList() {
   const { t } = useTranslation();
-  const { doc, editable, change } = useUnitEditor();
+  const { doc, editable, change } = useDocEditor();
   const ids = useUnitList(doc, 'objectives', pickId);
   const [added, setAdded] = useState<string | null>(null);
   const describe = useCallback(

@@ -8,7 +8,7 @@ import { FieldPresence } from '../fields/FieldPresence.tsx';
 import { MinutesInput } from '../fields/MinutesInput.tsx';
 import { RemoveButton } from '../fields/RemoveButton.tsx';
 import { TextField } from '../fields/TextField.tsx';
-import { useUnitEditor } from '../doc/DocEditorContext.ts';
+import { useDocEditor } from '../doc/DocEditorContext.ts';
 
 interface StepRowProps {
   id: string;
@@ -23,7 +23,7 @@ interface StepRowProps {
 /** One step of the sequence: title, kind of activity, minutes and facilitator notes. */
 export function StepRow({ id, index, kind, minutes, autoFocus, handle, moveButtons }: StepRowProps) {
   const { t } = useTranslation();
-  const { doc, editable, change } = useUnitEditor();
+  const { doc, editable, change } = useDocEditor();
   const uid = useId();
   const field = `step:${id}`;
   const focus = useFieldFocus(field);

@@ -7,14 +7,14 @@ import { MoveButtons } from '../fields/MoveButtons.tsx';
 import { SortableList } from '../fields/SortableList.tsx';
 import { StepRow } from './StepRow.tsx';
 import { TotalMinutes } from './TotalMinutes.tsx';
-import { useUnitEditor } from '../doc/DocEditorContext.ts';
+import { useDocEditor } from '../doc/DocEditorContext.ts';
 
 const pickPlain = (step: Step) => ({ id: step.id, kind: step.kind, minutes: step.minutes });
 
 /** The unit's sequence: timed steps, reordered by drag and drop or keyboard, with the live total. */
 export function StepsList() {
   const { t } = useTranslation();
-  const { doc, editable, change } = useUnitEditor();
+  const { doc, editable, change } = useDocEditor();
   const steps = useUnitList(doc, 'steps', pickPlain);
   const ids = steps.map((step) => step.id);
   const [added, setAdded] = useState<string | null>(null);

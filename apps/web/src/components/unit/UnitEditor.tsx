@@ -9,7 +9,7 @@ import { FIELD_AWARENESS_KEY } from '../../hooks/useFieldOccupants.ts';
 import { usePresence } from '../../hooks/usePresence.ts';
 import { useSyncedDoc } from '../../hooks/useSyncedDoc.ts';
 import { useUnitMeta } from '../../hooks/useUnitMeta.ts';
-import { useUnitUndo } from '../../hooks/useDocUndo.ts';
+import { useDocUndo } from '../../hooks/useDocUndo.ts';
 import { useYTextValue } from '../../hooks/useYTextValue.ts';
 import type { Identity } from '../../lib/identity.ts';
 import { DocPageHeader } from '../doc/DocPageHeader.tsx';
@@ -30,9 +30,9 @@ import { MaterialsList } from './MaterialsList.tsx';
 import { ObjectivesList } from './ObjectivesList.tsx';
 import { StepsList } from './StepsList.tsx';
 import { UndoRedoButtons } from '../fields/UndoRedoButtons.tsx';
-import { UnitEditorContext, type UnitEditorContextValue } from '../doc/DocEditorContext.ts';
+import { DocEditorContext, type DocEditorContextValue } from '../doc/DocEditorContext.ts';
 import { LazyHistoryPanel, LazySlidesEditor, LazyUnitLibraryPanel } from './UnitLazyPanels.tsx';
-import { UnitSection } from '../doc/DocSection.tsx';
+import { DocSection } from '../doc/DocSection.tsx';
 import { UnitShareLinks } from './UnitShareLinks.tsx';
 import './unit.css';
 
@@ -61,7 +61,7 @@ export function UnitEditor({ info, unitId, accessKey, identity, offline }: UnitE
   const user = useMemo(() => ({ name, color }), [name, color]);
   // One origin per open doc: this person's changes, which their undo tracks and no one else's.
   const origin = useMemo(() => ({ session }), [session]);
-  const undo = useUnitUndo(doc, origin, editable);
+  const undo = useDocUndo(doc, origin, editable);
   const [deleting, setDeleting] = useState(false);
   const title = useYTextValue(unitText(doc, 'title'));
   const shownTitle = title.trim() || t('unit.untitled');
@@ -88,13 +88,13 @@ export function UnitEditor({ info, unitId, accessKey, identity, offline }: UnitE
     (field: string | null) => awareness.setLocalStateField(FIELD_AWARENESS_KEY, field),
     [awareness],
   );
-  const context = useMemo<UnitEditorContextValue>(
+  const context = useMemo<DocEditorContextValue>(
     () => ({ doc, awareness, origin, editable, change, setField }),
     [doc, awareness, origin, editable, change, setField],
   );
 
   return (
-    <UnitEditorContext.Provider value={context}>
+    <DocEditorContext.Provider value={context}>
       <div className="page unit-page" data-testid="unit-editor" data-unit-id={unitId}>
         <DocPageHeader
           info={info}
@@ -116,62 +116,62 @@ export function UnitEditor({ info, unitId, accessKey, identity, offline }: UnitE
 
         <div className="unit-grid">
           <div className="unit-main">
-            <UnitSection id="unit-header-standard" title={t('unit.sections.header')}>
+            <DocSection id="unit-header-standard" title={t('unit.sections.header')}>
               <HeaderStandard />
-            </UnitSection>
-            <UnitSection id="unit-objectives" title={t('unit.objectives.title')}>
+            </DocSection>
+            <DocSection id="unit-objectives" title={t('unit.objectives.title')}>
               <ObjectivesList />
-            </UnitSection>
-            <UnitSection id="unit-sequence" title={t('unit.steps.sectionTitle')}>
+            </DocSection>
+            <DocSection id="unit-sequence" title={t('unit.steps.sectionTitle')}>
               <StepsList />
-            </UnitSection>
+            </DocSection>
             {/* The slides editor carries its own heading. */}
             <div className="card unit-section" data-testid="unit-slides">
               <LazySlidesEditor doc={doc} awareness={awareness} workspaceId={info.id} apiKey={accessKey} readOnly={!editable} user={user} />
             </div>
-            <UnitSection id="unit-materials" title={t('unit.materials.sectionTitle')}>
+            <DocSection id="unit-materials" title={t('unit.materials.sectionTitle')}>
               <MaterialsList />
-            </UnitSection>
+            </DocSection>
           </div>
 
           <aside className="unit-side">
             <section className="card">
               <PresenceList people={people} />
             </section>
-            <UnitSection id="unit-review" title={t('review.title')}>
+            <DocSection id="unit-review" title={t('review.title')}>
               <ReviewPanel commentsDoc={comments.doc} threads={comments.threads} canComment={canComment} me={name} />
-            </UnitSection>
-            <UnitSection id="unit-comments" title={t('comments.title')}>
+            </DocSection>
+            <DocSection id="unit-comments" title={t('comments.title')}>
               <CommentsPanel comments={comments} canComment={canComment} me={name} />
-            </UnitSection>
-            <UnitSection id="unit-licence" title={t('unit.sections.licence')}>
+            </DocSection>
+            <DocSection id="unit-licence" title={t('unit.sections.licence')}>
               <LanguageField />
               <LicenceField />
-            </UnitSection>
-            <UnitSection id="unit-contributors" title={t('unit.contributors.title')}>
+            </DocSection>
+            <DocSection id="unit-contributors" title={t('unit.contributors.title')}>
               <ContributorsList />
-            </UnitSection>
-            <UnitSection id="unit-history" title={t('history.title')}>
+            </DocSection>
+            <DocSection id="unit-history" title={t('history.title')}>
               <LazyHistoryPanel workspaceId={info.id} accessKey={accessKey} unitId={unitId} authorName={name} />
-            </UnitSection>
-            <UnitSection id="unit-changes-since" title={t('relay.since.title')}>
+            </DocSection>
+            <DocSection id="unit-changes-since" title={t('relay.since.title')}>
               <UnitChangesSince workspaceId={info.id} accessKey={accessKey} unitId={unitId} title={shownTitle} />
-            </UnitSection>
-            <UnitSection id="unit-present" title={t('present.section')}>
+            </DocSection>
+            <DocSection id="unit-present" title={t('present.section')}>
               <PresentButton workspaceId={info.id} accessKey={accessKey} role={role} target={{ kind: 'unit', id: unitId }} />
               <ExportMenu workspaceId={info.id} accessKey={accessKey} target={{ kind: 'unit', id: unitId }} />
-            </UnitSection>
-            <UnitSection id="unit-share" title={t('share.title')}>
+            </DocSection>
+            <DocSection id="unit-share" title={t('share.title')}>
               <UnitShareLinks workspaceId={info.id} unitId={unitId} accessKey={accessKey} role={role} />
-            </UnitSection>
+            </DocSection>
             <LazyUnitLibraryPanel workspaceId={info.id} accessKey={accessKey} role={role} unit={{ id: unitId, title, licence, isFork }} />
             {editable && (
-              <UnitSection id="unit-delete" title={t('unit.delete.sectionTitle')}>
+              <DocSection id="unit-delete" title={t('unit.delete.sectionTitle')}>
                 <p className="hint">{t('unit.delete.hint')}</p>
                 <button type="button" className="button--danger" onClick={() => setDeleting(true)} data-testid="delete-unit">
                   {t('unit.delete.open')}
                 </button>
-              </UnitSection>
+              </DocSection>
             )}
           </aside>
         </div>
@@ -179,6 +179,6 @@ export function UnitEditor({ info, unitId, accessKey, identity, offline }: UnitE
           <DeleteUnitDialog workspaceId={info.id} accessKey={accessKey} unitId={unitId} title={shownTitle} onClose={() => setDeleting(false)} />
         )}
       </div>
-    </UnitEditorContext.Provider>
+    </DocEditorContext.Provider>
   );
 }
