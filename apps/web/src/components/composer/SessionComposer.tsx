@@ -26,7 +26,6 @@ import { SessionTimeline } from './SessionTimeline.tsx';
 import { runSheetPath } from './sessionLinks.ts';
 import { UnitCache } from './UnitCache.ts';
 import { SessionRelayPanel } from '../relay/SessionRelayPanel.tsx';
-import '../unit/unit.css';
 import './composer.css';
 
 /** "Run sheet" in a session's header. */

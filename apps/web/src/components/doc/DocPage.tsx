@@ -19,6 +19,7 @@ import { PresentLink } from '../present/PresentLink.tsx';
 import { DocEditorContext } from './DocEditorContext.ts';
 import { DocPageHeader } from './DocPageHeader.tsx';
 import { DOC_KIND_PAGES } from './docKinds.ts';
+import '../fields/fields.css';
 
 /** A unit or a session open on its page: the doc being edited together, where it lives, and by whom. */
 export interface OpenDoc extends CollaborativeDoc {

@@ -9,10 +9,11 @@ import { ConnectionIndicator, indicatorStatus } from '../ConnectionIndicator.tsx
 import { CommentModeBanner } from '../CommentModeBanner.tsx';
 import { ReadOnlyBadge } from '../ReadOnlyBadge.tsx';
 import { SyncRefusedNotice } from '../SyncRefusedNotice.tsx';
+import { SaveStatus } from '../fields/SaveStatus.tsx';
+import './docPage.css';
 
 /** Past this many characters a title takes the whole width, in smaller type, and the buttons go below it. */
 const LONG_TITLE_CHARS = 60;
-import { SaveStatus } from '../fields/SaveStatus.tsx';
 
 interface DocPageHeaderProps {
   info: WorkspaceInfo;

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './docPage.css';
 
 interface DocSectionProps {
   id: string;

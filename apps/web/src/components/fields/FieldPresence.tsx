@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useFieldOccupants } from '../../hooks/useFieldOccupants.ts';
 import { useDocEditor } from '../doc/DocEditorContext.ts';
+import './fields.css';
 
 interface FieldPresenceProps {
   field: string;

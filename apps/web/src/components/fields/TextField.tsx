@@ -4,6 +4,7 @@ import { useFieldFocus } from '../../hooks/useFieldFocus.ts';
 import { useYTextInput } from '../../hooks/useYTextInput.ts';
 import { FieldPresence } from './FieldPresence.tsx';
 import { useDocEditor } from '../doc/DocEditorContext.ts';
+import './fields.css';
 
 interface TextFieldProps {
   /** The Y.Text edited live. */

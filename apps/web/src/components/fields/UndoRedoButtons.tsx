@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { DocUndo } from '../../hooks/useDocUndo.ts';
+import './fields.css';
 
 interface UndoRedoButtonsProps {
   undo: DocUndo;
