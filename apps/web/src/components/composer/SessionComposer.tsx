@@ -23,7 +23,7 @@ import { SessionDetailsDisclosure } from './SessionDetailsDisclosure.tsx';
 import { SessionItemsList } from './SessionItemsList.tsx';
 import { SessionObjectives } from './SessionObjectives.tsx';
 import { SessionTimeline } from './SessionTimeline.tsx';
-import { runSheetPath } from './sessionLinks.ts';
+import { runSheetPath } from '../../lib/sessionLinks.ts';
 import { UnitCache } from './UnitCache.ts';
 import { SessionRelayPanel } from '../relay/SessionRelayPanel.tsx';
 import './composer.css';

@@ -2,7 +2,7 @@ import { sessionText, unitText } from '@minga/doc-model';
 import type * as Y from 'yjs';
 import type { EditableDocKind } from '../../hooks/useCollaborativeDoc.ts';
 import { unitPath } from '../../lib/unitLink.ts';
-import { sessionPath } from '../composer/sessionLinks.ts';
+import { sessionPath } from '../../lib/sessionLinks.ts';
 
 /** What differs between a unit's page and a session's: names, test ids, links, where the title is. */
 export interface DocKindPage {
