@@ -64,9 +64,9 @@ export function DocPage({ kind, idParam, actions, children }: DocPageProps) {
   const opened = result.status === 'ready' && check === 'ok' && identity !== null;
   useDocumentTitle(
     result.status === 'error' || opened ? null
-      : check === 'missing' ? t(`${page.texts}.missing.title`)
+      : check === 'missing' ? t(page.texts.missingTitle)
       : result.status === 'ready' ? result.info.name
-      : t(`${page.texts}.eyebrow`),
+      : t(page.texts.eyebrow),
   );
 
   const remembered = key ? undefined : recent.find((entry) => entry.id === workspaceId);
@@ -75,7 +75,7 @@ export function DocPage({ kind, idParam, actions, children }: DocPageProps) {
   if (result.status === 'loading' || (result.status === 'ready' && check === 'checking')) {
     return (
       <div className="page">
-        <p className="loading" role="status" data-testid={`${page.testIdPrefix}-loading`}>{t(`${page.texts}.loading`)}</p>
+        <p className="loading" role="status" data-testid={page.testIds.loading}>{t(page.texts.loading)}</p>
       </div>
     );
   }
@@ -83,15 +83,15 @@ export function DocPage({ kind, idParam, actions, children }: DocPageProps) {
   if (check === 'missing') {
     return (
       <div className="page">
-        <section className="card notice--error-card" role="alert" data-testid={`${page.testIdPrefix}-missing`}>
-          <h1>{t(`${page.texts}.missing.title`)}</h1>
-          <p>{t(`${page.texts}.missing.body`)}</p>
-          <p><Link to={workspacePath(workspaceId, key ?? '')}>{t(`${page.texts}.missing.back`, { name: result.info.name })}</Link></p>
+        <section className="card notice--error-card" role="alert" data-testid={page.testIds.missing}>
+          <h1>{t(page.texts.missingTitle)}</h1>
+          <p>{t(page.texts.missingBody)}</p>
+          <p><Link to={workspacePath(workspaceId, key ?? '')}>{t(page.texts.missingBack, { name: result.info.name })}</Link></p>
         </section>
       </div>
     );
   }
-  if (!identity) return <IdentityWelcome eyebrow={t(`${page.texts}.eyebrow`)} title={result.info.name} />;
+  if (!identity) return <IdentityWelcome eyebrow={t(page.texts.eyebrow)} title={result.info.name} />;
 
   return (
     <OpenDocPage key={`${workspaceId}/${docId}`} kind={kind} info={result.info} docId={docId} accessKey={key ?? ''} identity={identity} offline={result.offline} actions={actions}>
@@ -115,24 +115,24 @@ function OpenDocPage({ kind, info, docId, accessKey, identity, offline, actions,
   const page = DOC_KIND_PAGES[kind];
   const collaborative = useCollaborativeDoc({ kind, info, docId, accessKey, identity });
   const title = useYTextValue(page.titleText(collaborative.doc));
-  const shownTitle = title.trim() || t(`${page.texts}.untitled`);
-  useDocumentTitle(t(`${page.texts}.pageTitle`, { title: shownTitle }));
+  const shownTitle = title.trim() || t(page.texts.untitled);
+  useDocumentTitle(t(page.texts.pageTitle, { title: shownTitle }));
   // Just created from its dialog: the person goes on with the next field.
   useFocusOnArrival();
 
   const open: OpenDoc = { ...collaborative, info, docId, accessKey, identity, title, shownTitle };
   const { editable, undo } = collaborative;
-  const idAttribute = { [`data-${kind}-id`]: docId };
+  const idAttribute = { [page.idAttribute]: docId };
   return (
     <DocEditorContext.Provider value={collaborative.editor}>
-      <div className={`page ${page.pageClass}`} data-testid={page.testId} {...idAttribute}>
+      <div className={`page ${page.pageClass}`} data-testid={page.testIds.editor} {...idAttribute}>
         <DocPageHeader
           info={info}
           accessKey={accessKey}
-          breadcrumbLabel={t(`${page.texts}.breadcrumb`)}
-          eyebrow={t(`${page.texts}.eyebrow`)}
+          breadcrumbLabel={t(page.texts.breadcrumb)}
+          eyebrow={t(page.texts.eyebrow)}
           title={shownTitle}
-          headingTestId={`${page.testIdPrefix}-heading`}
+          headingTestId={page.testIds.heading}
           state={collaborative.state}
           offline={offline}
           editable={editable}
