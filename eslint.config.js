@@ -65,6 +65,25 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [noAppImports.patterns[1], BY_NAME] }],
     },
   },
+  // One editing shell: the unit's and the session's pages share components/doc and components/fields, never each other's files.
+  ...[
+    { folder: 'unit', other: 'composer' },
+    { folder: 'composer', other: 'unit' },
+    { folder: 'doc', other: 'unit', also: 'composer' },
+    { folder: 'fields', other: 'unit', also: 'composer' },
+  ].map(({ folder, other, also }) => ({
+    files: [`apps/web/src/components/${folder}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        noAppImports.patterns[1],
+        BY_NAME,
+        {
+          group: [`../${other}/*`, ...(also ? [`../${also}/*`] : [])],
+          message: `components/${folder} may not import the ${also ? 'pages\' content' : `${other} page's files`}: shared parts live in components/doc and components/fields (docs/ARCHITECTURE.md).`,
+        },
+      ] }],
+    },
+  })),
   {
     files: ['server/**/*.{ts,mjs}', 'e2e/**/*.{ts,mjs,js}', 'scripts/**/*.mjs', '*.js', '*.ts', '.ci/**/*.mjs'],
     languageOptions: { globals: globals.node },

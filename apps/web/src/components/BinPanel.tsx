@@ -5,6 +5,7 @@ import { useBin } from '../hooks/useBin.ts';
 import { formatDateTime } from '../lib/formatDateTime.ts';
 import { restoreSession } from './composer/sessionApi.ts';
 import { ErrorNotice } from './ErrorNotice.tsx';
+import './fields/fields.css';
 import './unit/unit.css';
 
 interface BinPanelProps {

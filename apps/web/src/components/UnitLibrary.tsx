@@ -5,6 +5,7 @@ import { EmptyState } from './EmptyState.tsx';
 import { ErrorNotice } from './ErrorNotice.tsx';
 import { NewUnitButton } from './NewUnitButton.tsx';
 import { UnitCard } from './UnitCard.tsx';
+import './fields/fields.css';
 import './unit/unit.css';
 
 interface UnitLibraryProps {

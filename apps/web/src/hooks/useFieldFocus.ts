@@ -1,5 +1,5 @@
 import { useMemo, type FocusEvent } from 'react';
-import { useUnitEditor } from '../components/unit/UnitEditorContext.ts';
+import { useDocEditor } from '../components/doc/DocEditorContext.ts';
 
 export interface FieldFocusHandlers {
   onFocus: () => void;
@@ -11,7 +11,7 @@ export interface FieldFocusHandlers {
  * field this person is in. Moving between inputs of the same row keeps the field.
  */
 export function useFieldFocus(field: string): FieldFocusHandlers {
-  const { setField } = useUnitEditor();
+  const { setField } = useDocEditor();
   return useMemo(
     () => ({
       onFocus: () => setField(field),

@@ -6,7 +6,7 @@ import { WorkspaceError } from '../components/WorkspaceError.tsx';
 import { apiErrorMessage } from '../api/errorMessage.ts';
 import { RunSheet } from '../components/composer/RunSheet.tsx';
 import { downloadSessionExport } from '../components/composer/sessionApi.ts';
-import { runSheetPath, sessionPath } from '../components/composer/sessionLinks.ts';
+import { runSheetPath, sessionPath } from '../lib/sessionLinks.ts';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { useSessionResolved } from '../hooks/useSessionResolved.ts';
 import { useStoredValue } from '../hooks/useStoredValue.ts';

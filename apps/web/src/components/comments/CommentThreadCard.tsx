@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { formatDateTime } from '../../lib/formatDateTime.ts';
-import { useUnitEditor } from '../unit/UnitEditorContext.ts';
+import { useDocEditor } from '../doc/DocEditorContext.ts';
 import { CommentMessageItem } from './CommentMessageItem.tsx';
 import { ReplyForm } from './ReplyForm.tsx';
 import { anchorLabel, type CommentTarget } from './commentTargets.ts';
@@ -23,7 +23,7 @@ interface CommentThreadCardProps {
 export function CommentThreadCard({ thread, commentsDoc, targets, me, canComment, canEdit }: CommentThreadCardProps) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
-  const { doc: unitDoc, change } = useUnitEditor();
+  const { doc: unitDoc, change } = useDocEditor();
   const where = anchorLabel(thread.anchor, targets, t);
   const range = thread.anchor.range;
   const quoted = range ? rangeText(unitDoc, range) : null;

@@ -3,7 +3,7 @@ import { filterThreads } from '@minga/schema';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocSnapshot } from '../../hooks/useDocSnapshot.ts';
-import { useUnitEditor } from '../unit/UnitEditorContext.ts';
+import { useDocEditor } from '../doc/DocEditorContext.ts';
 import { CommentThreadCard } from './CommentThreadCard.tsx';
 import { NewThreadForm } from './NewThreadForm.tsx';
 import { unitCommentTargets } from './commentTargets.ts';
@@ -26,7 +26,7 @@ interface CommentsPanelProps {
 /** The unit's discussion: threads beside what they point at, filtered, answered, resolved. */
 export function CommentsPanel({ comments, canComment, me }: CommentsPanelProps) {
   const { t } = useTranslation();
-  const { doc: unitDoc, editable } = useUnitEditor();
+  const { doc: unitDoc, editable } = useDocEditor();
   const { doc, threads } = comments;
   const unitTypes = useMemo(() => unitSharedTypes(unitDoc), [unitDoc]);
   const readTargets = useCallback(() => unitCommentTargets(unitDoc, t), [unitDoc, t]);

@@ -4,7 +4,7 @@ import { useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { useDocSnapshot } from '../../hooks/useDocSnapshot.ts';
-import { useUnitEditor } from '../unit/UnitEditorContext.ts';
+import { useDocEditor } from '../doc/DocEditorContext.ts';
 
 const STATE_LABELS = { draft: 'review.state.draft', in_review: 'review.state.in_review', ready: 'review.state.ready' } as const;
 const DRAFT: UnitReview = { state: 'draft', reviewers: [] };
@@ -21,7 +21,7 @@ interface ReviewPanelProps {
 export function ReviewPanel({ commentsDoc, threads, canComment, me }: ReviewPanelProps) {
   const { t } = useTranslation();
   const id = useId();
-  const { doc, editable, change } = useUnitEditor();
+  const { doc, editable, change } = useDocEditor();
   const metaTypes = useMemo(() => [unitReviewMap(doc) as Y.AbstractType<unknown>, unitReviewers(doc) as Y.AbstractType<unknown>], [doc]);
   const readReview = useCallback(() => readUnitReview(doc) ?? DRAFT, [doc]);
   const review = useDocSnapshot(metaTypes, readReview);

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { listOpenComments } from '../../api/unitApi.ts';
 import { unitPath } from '../../lib/unitLink.ts';
-import { sessionPath } from '../composer/sessionLinks.ts';
+import { sessionPath } from '../../lib/sessionLinks.ts';
 import { ErrorNotice } from '../ErrorNotice.tsx';
 import { useApiResult } from '../library/useApiResult.ts';
 import './comments.css';

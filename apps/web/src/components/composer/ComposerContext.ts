@@ -4,8 +4,8 @@ import type { SessionUnits } from '../../hooks/useSessionUnits.ts';
 import type { UnitCache } from './UnitCache.ts';
 
 /**
- * What the composer's parts share beyond the doc (which comes through UnitEditorContext, so the
- * unit editor's field components work here unchanged): the session as it reads now, its units,
+ * What the composer's parts share beyond the doc (which comes through DocEditorContext, so the
+ * shared field components of components/fields work here unchanged): the session as it reads now, its units,
  * timing and coverage, and how to reach the server.
  */
 export interface ComposerContextValue {

@@ -7,7 +7,7 @@ import { insertSessionItem, moveSessionItem } from '@minga/doc-model';
 import { newItemId } from '@minga/schema';
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUnitEditor } from '../unit/UnitEditorContext.ts';
+import { useDocEditor } from '../doc/DocEditorContext.ts';
 import { useComposer } from './ComposerContext.ts';
 import { itemTitle } from './itemLabels.ts';
 import { showAddedItem } from './showAddedItem.ts';
@@ -60,7 +60,7 @@ const collisionDetection: CollisionDetection = (args) =>
  */
 export function ComposerDnd({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const { doc, change } = useUnitEditor();
+  const { doc, change } = useDocEditor();
   const { session, units } = useComposer();
   const ids = session.items.map((item) => item.id);
   const [dragging, setDragging] = useState<LibraryDragData | null>(null);

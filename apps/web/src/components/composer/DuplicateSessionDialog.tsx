@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ErrorNotice } from '../ErrorNotice.tsx';
 import { duplicateSession } from './sessionApi.ts';
-import { sessionPath } from './sessionLinks.ts';
+import { sessionPath } from '../../lib/sessionLinks.ts';
 import { LocalDateTimeInput } from './LocalDateTimeInput.tsx';
 import { useModalDialog } from '../../hooks/useModalDialog.ts';
 

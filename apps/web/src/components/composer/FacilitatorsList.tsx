@@ -2,13 +2,13 @@ import { insertSessionListItem, removeSessionListItem } from '@minga/doc-model';
 import { contributorKey } from '@minga/schema';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUnitEditor } from '../unit/UnitEditorContext.ts';
+import { useDocEditor } from '../doc/DocEditorContext.ts';
 import { useComposer } from './ComposerContext.ts';
 
 /** Who runs the session: names added once each (two spellings of one name are one person). */
 export function FacilitatorsList() {
   const { t } = useTranslation();
-  const { doc, editable, change } = useUnitEditor();
+  const { doc, editable, change } = useDocEditor();
   const { session } = useComposer();
   const uid = useId();
   const [draft, setDraft] = useState('');

@@ -2,8 +2,8 @@ import { sessionItemText, updateSessionItem } from '@minga/doc-model';
 import { FREE_ITEM_KINDS, type FreeItem, type FreeItemKind } from '@minga/schema';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../unit/TextField.tsx';
-import { useUnitEditor } from '../unit/UnitEditorContext.ts';
+import { TextField } from '../fields/TextField.tsx';
+import { useDocEditor } from '../doc/DocEditorContext.ts';
 import { ItemFacilitatorField } from './ItemFacilitatorField.tsx';
 import { ITEM_KIND_LABELS } from './itemLabels.ts';
 import { MinutesField } from './MinutesField.tsx';
@@ -16,7 +16,7 @@ interface FreeItemBodyProps {
 /** A welcome, break, questions, evaluation or other item: its kind, title, minutes, who and notes. */
 export function FreeItemBody({ item, autoFocus }: FreeItemBodyProps) {
   const { t } = useTranslation();
-  const { doc, editable, change } = useUnitEditor();
+  const { doc, editable, change } = useDocEditor();
   const uid = useId();
   const field = `item:${item.id}`;
   return (

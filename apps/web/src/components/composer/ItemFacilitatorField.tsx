@@ -2,14 +2,14 @@ import { updateSessionItem } from '@minga/doc-model';
 import type { SessionItem } from '@minga/schema';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PlainValueInput } from '../unit/PlainValueInput.tsx';
-import { useUnitEditor } from '../unit/UnitEditorContext.ts';
+import { PlainValueInput } from '../fields/PlainValueInput.tsx';
+import { useDocEditor } from '../doc/DocEditorContext.ts';
 import { useComposer } from './ComposerContext.ts';
 
 /** Who leads this item: any name, the session's facilitators offered first. */
 export function ItemFacilitatorField({ item }: { item: SessionItem }) {
   const { t } = useTranslation();
-  const { doc, editable, change } = useUnitEditor();
+  const { doc, editable, change } = useDocEditor();
   const { session } = useComposer();
   const uid = useId();
   return (

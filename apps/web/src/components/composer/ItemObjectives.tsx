@@ -1,7 +1,7 @@
 import { setItemServesObjective } from '@minga/doc-model';
 import type { UnitItem } from '@minga/schema';
 import { useTranslation } from 'react-i18next';
-import { useUnitEditor } from '../unit/UnitEditorContext.ts';
+import { useDocEditor } from '../doc/DocEditorContext.ts';
 import { useComposer } from './ComposerContext.ts';
 
 /**
@@ -10,7 +10,7 @@ import { useComposer } from './ComposerContext.ts';
  */
 export function ItemObjectives({ item }: { item: UnitItem }) {
   const { t } = useTranslation();
-  const { doc, editable, change } = useUnitEditor();
+  const { doc, editable, change } = useDocEditor();
   const { session, coverage } = useComposer();
   if (session.objectives.length === 0) return null;
   const linked = new Set(item.servesObjectiveIds ?? []);

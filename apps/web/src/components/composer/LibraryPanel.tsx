@@ -5,7 +5,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorMessage } from '../../api/errorMessage.ts';
 import { formatDuration } from '../../lib/formatDuration.ts';
-import { useUnitEditor } from '../unit/UnitEditorContext.ts';
+import { useDocEditor } from '../doc/DocEditorContext.ts';
 import { LIBRARY_DRAG_PREFIX, type LibraryDragData } from './ComposerDnd.tsx';
 import { useComposer } from './ComposerContext.ts';
 import { itemTitle } from './itemLabels.ts';
@@ -52,7 +52,7 @@ const AT_END = '';
 /** The library in its pane: search as you type, then add a unit at the chosen position (the end by default) or drag it between the items. */
 export function LibraryPanel() {
   const { t } = useTranslation();
-  const { doc, change } = useUnitEditor();
+  const { doc, change } = useDocEditor();
   const { workspaceId, accessKey, session, units: sessionUnits } = useComposer();
   const uid = useId();
   const [query, setQuery] = useState('');

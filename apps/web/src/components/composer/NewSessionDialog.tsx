@@ -8,7 +8,7 @@ import { useModalDialog } from '../../hooks/useModalDialog.ts';
 import { formatDuration } from '../../lib/formatDuration.ts';
 import { ErrorNotice } from '../ErrorNotice.tsx';
 import { createSession } from './sessionApi.ts';
-import { sessionPath } from './sessionLinks.ts';
+import { sessionPath } from '../../lib/sessionLinks.ts';
 
 interface NewSessionDialogProps {
   workspaceId: string;

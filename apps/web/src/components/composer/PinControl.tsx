@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ItemUnit } from '../../hooks/useSessionUnits.ts';
 import { formatDateTime } from '../../lib/formatDateTime.ts';
 import { ErrorNotice } from '../ErrorNotice.tsx';
-import { useUnitEditor } from '../unit/UnitEditorContext.ts';
+import { useDocEditor } from '../doc/DocEditorContext.ts';
 import { useComposer } from './ComposerContext.ts';
 import { namedVersionOfNow } from './pinUnit.ts';
 
@@ -20,7 +20,7 @@ interface PinControlProps {
  */
 export function PinControl({ item, unit }: PinControlProps) {
   const { t, i18n } = useTranslation();
-  const { doc, editable, change } = useUnitEditor();
+  const { doc, editable, change } = useDocEditor();
   const { workspaceId, accessKey, authorName, session, cache } = useComposer();
   const uid = useId();
   const [state, setState] = useState<'idle' | 'pinning' | { failed: unknown }>('idle');

@@ -2,8 +2,8 @@ import { sessionText, setSessionMeta } from '@minga/doc-model';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDuration } from '../../lib/formatDuration.ts';
-import { TextField } from '../unit/TextField.tsx';
-import { useUnitEditor } from '../unit/UnitEditorContext.ts';
+import { TextField } from '../fields/TextField.tsx';
+import { useDocEditor } from '../doc/DocEditorContext.ts';
 import { useComposer } from './ComposerContext.ts';
 import { MinutesField } from './MinutesField.tsx';
 import { LocalDateTimeInput } from './LocalDateTimeInput.tsx';
@@ -12,7 +12,7 @@ import { formatSessionDate } from './sessionFormat.ts';
 /** Title, audience, date, place, start time and target duration of the session. */
 export function SessionDetails() {
   const { t, i18n } = useTranslation();
-  const { doc, editable, change } = useUnitEditor();
+  const { doc, editable, change } = useDocEditor();
   const { session } = useComposer();
   const uid = useId();
   return (

@@ -8,10 +8,10 @@ import { Link } from 'react-router';
 import { useFieldFocus } from '../../hooks/useFieldFocus.ts';
 import { formatDuration } from '../../lib/formatDuration.ts';
 import { unitPath } from '../../lib/unitLink.ts';
-import { FieldPresence } from '../unit/FieldPresence.tsx';
-import { MoveButtons } from '../unit/MoveButtons.tsx';
-import { RemoveButton } from '../unit/RemoveButton.tsx';
-import { useUnitEditor } from '../unit/UnitEditorContext.ts';
+import { FieldPresence } from '../fields/FieldPresence.tsx';
+import { MoveButtons } from '../fields/MoveButtons.tsx';
+import { RemoveButton } from '../fields/RemoveButton.tsx';
+import { useDocEditor } from '../doc/DocEditorContext.ts';
 import { useLibraryDrop } from './ComposerDnd.tsx';
 import { useComposer } from './ComposerContext.ts';
 import { FreeItemBody } from './FreeItemBody.tsx';
@@ -39,7 +39,7 @@ const SOURCE_LABELS = {
 /** One item of the session: its grip, clock time, title and minutes, then the fields of its kind. */
 export function SessionItemRow({ item, index, count, autoFocus, onMove, onRemoved }: SessionItemRowProps) {
   const { t, i18n } = useTranslation();
-  const { doc, editable, change } = useUnitEditor();
+  const { doc, editable, change } = useDocEditor();
   const { workspaceId, accessKey, units, timing } = useComposer();
   const { dragging, insertAt } = useLibraryDrop();
   const uid = useId();

@@ -4,7 +4,7 @@ import { insertSessionItem, moveSessionItem } from '@minga/doc-model';
 import { FREE_ITEM_KINDS, newItemId, type FreeItemKind } from '@minga/schema';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUnitEditor } from '../unit/UnitEditorContext.ts';
+import { useDocEditor } from '../doc/DocEditorContext.ts';
 import { ITEMS_END_ID, useLibraryDrop } from './ComposerDnd.tsx';
 import { useComposer } from './ComposerContext.ts';
 import { FREE_ITEM_MINUTES, ITEM_KIND_LABELS } from './itemLabels.ts';
@@ -27,7 +27,7 @@ function EndDropZone({ empty }: { empty: boolean }) {
 /** The session's items in order: reordered by drag and drop, keyboard or buttons, with free items to add. */
 export function SessionItemsList() {
   const { t } = useTranslation();
-  const { doc, editable, change } = useUnitEditor();
+  const { doc, editable, change } = useDocEditor();
   const { session, cache } = useComposer();
   const ids = session.items.map((item) => item.id);
   const [added, setAdded] = useState<string | null>(null);

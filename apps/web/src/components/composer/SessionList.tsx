@@ -10,7 +10,7 @@ import { DeleteSessionDialog } from './DeleteSessionDialog.tsx';
 import { DuplicateSessionDialog } from './DuplicateSessionDialog.tsx';
 import { NewSessionDialog } from './NewSessionDialog.tsx';
 import { formatSessionDate } from './sessionFormat.ts';
-import { runSheetPath, sessionPath } from './sessionLinks.ts';
+import { runSheetPath, sessionPath } from '../../lib/sessionLinks.ts';
 import './composer.css';
 
 interface SessionListProps {

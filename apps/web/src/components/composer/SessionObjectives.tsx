@@ -3,12 +3,12 @@ import { newItemId } from '@minga/schema';
 import { useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFieldFocus } from '../../hooks/useFieldFocus.ts';
-import { FieldPresence } from '../unit/FieldPresence.tsx';
-import { MoveButtons } from '../unit/MoveButtons.tsx';
-import { RemoveButton } from '../unit/RemoveButton.tsx';
-import { SortableList } from '../unit/SortableList.tsx';
-import { TextField } from '../unit/TextField.tsx';
-import { useUnitEditor } from '../unit/UnitEditorContext.ts';
+import { FieldPresence } from '../fields/FieldPresence.tsx';
+import { MoveButtons } from '../fields/MoveButtons.tsx';
+import { RemoveButton } from '../fields/RemoveButton.tsx';
+import { SortableList } from '../fields/SortableList.tsx';
+import { TextField } from '../fields/TextField.tsx';
+import { useDocEditor } from '../doc/DocEditorContext.ts';
 import { useComposer } from './ComposerContext.ts';
 import { ObjectiveCoverage } from './ObjectiveCoverage.tsx';
 
@@ -22,7 +22,7 @@ interface ObjectiveRowProps {
 
 function SessionObjectiveRow({ id, index, autoFocus, handle, moveButtons }: ObjectiveRowProps) {
   const { t } = useTranslation();
-  const { doc, editable, change } = useUnitEditor();
+  const { doc, editable, change } = useDocEditor();
   const field = `objective:${id}`;
   const focus = useFieldFocus(field);
   return (
@@ -54,7 +54,7 @@ function SessionObjectiveRow({ id, index, autoFocus, handle, moveButtons }: Obje
 /** The session's learning objectives, and which of them the units cover. */
 export function SessionObjectives() {
   const { t } = useTranslation();
-  const { doc, editable, change } = useUnitEditor();
+  const { doc, editable, change } = useDocEditor();
   const { session } = useComposer();
   const ids = session.objectives.map((objective) => objective.id);
   const [added, setAdded] = useState<string | null>(null);

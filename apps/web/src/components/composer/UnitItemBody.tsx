@@ -4,8 +4,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemUnit } from '../../hooks/useSessionUnits.ts';
 import { formatDuration } from '../../lib/formatDuration.ts';
-import { TextField } from '../unit/TextField.tsx';
-import { useUnitEditor } from '../unit/UnitEditorContext.ts';
+import { TextField } from '../fields/TextField.tsx';
+import { useDocEditor } from '../doc/DocEditorContext.ts';
 import { ItemFacilitatorField } from './ItemFacilitatorField.tsx';
 import { ItemObjectives } from './ItemObjectives.tsx';
 import { MinutesField } from './MinutesField.tsx';
@@ -21,7 +21,7 @@ interface UnitItemBodyProps {
 /** A library unit in the session: what went wrong with it if anything, its minutes here, who, version, transition, objectives. */
 export function UnitItemBody({ item, unit, itemTitle }: UnitItemBodyProps) {
   const { t } = useTranslation();
-  const { doc, editable, change } = useUnitEditor();
+  const { doc, editable, change } = useDocEditor();
   const uid = useId();
   const used = unit?.used;
   const unitMinutes = used?.status === 'ok' ? used.value.steps.reduce((sum, step) => sum + step.minutes, 0) : null;

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ItemUnit } from '../../hooks/useSessionUnits.ts';
 import { formatDuration } from '../../lib/formatDuration.ts';
 import { ErrorNotice } from '../ErrorNotice.tsx';
-import { useUnitEditor } from '../unit/UnitEditorContext.ts';
+import { useDocEditor } from '../doc/DocEditorContext.ts';
 import { useComposer } from './ComposerContext.ts';
 import { namedVersionOfNow } from './pinUnit.ts';
 import { describeUnitChanges, isUnchanged } from './unitChanges.ts';
@@ -37,7 +37,7 @@ const OTHER_LABELS = {
  */
 export function UpdateNotice({ item, unit, itemTitle }: UpdateNoticeProps) {
   const { t } = useTranslation();
-  const { doc, editable, change } = useUnitEditor();
+  const { doc, editable, change } = useDocEditor();
   const { workspaceId, accessKey, authorName, session, cache } = useComposer();
   const uid = useId();
   const [state, setState] = useState<'idle' | 'updating' | { failed: unknown }>('idle');

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorNotice } from '../ErrorNotice.tsx';
-import { sessionPath } from '../composer/sessionLinks.ts';
+import { sessionPath } from '../../lib/sessionLinks.ts';
 import { deliveryName } from './deliveryName.ts';
 import { listDeliveries } from './relayApi.ts';
 import './relay.css';

@@ -3,7 +3,7 @@ import type { NextStep } from '@minga/schema';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../lib/formatDateTime.ts';
 import { useComposer } from '../composer/ComposerContext.ts';
-import { useUnitEditor } from '../unit/UnitEditorContext.ts';
+import { useDocEditor } from '../doc/DocEditorContext.ts';
 
 /**
  * The handover (passation) of a session: the next steps it took over from the previous event,
@@ -12,7 +12,7 @@ import { useUnitEditor } from '../unit/UnitEditorContext.ts';
 export function HandoverList() {
   const { t, i18n } = useTranslation();
   const { session, authorName } = useComposer();
-  const { doc, editable, change } = useUnitEditor();
+  const { doc, editable, change } = useDocEditor();
   const handed = session.nextSteps.filter((s) => s.origin !== undefined && s.origin.docId !== session.id);
   if (handed.length === 0) return <p className="hint" data-testid="handover-empty">{t('relay.handover.empty')}</p>;
 

@@ -2,7 +2,7 @@ import type { SessionLineage } from '@minga/schema';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useComposer } from '../composer/ComposerContext.ts';
-import { sessionPath } from '../composer/sessionLinks.ts';
+import { sessionPath } from '../../lib/sessionLinks.ts';
 import { deliveryName } from './deliveryName.ts';
 
 /** The sessions this one continues, oldest first, each with where and when it was given. */

@@ -1,8 +1,8 @@
 import { updateItem } from '@minga/doc-model';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PlainValueInput } from '../unit/PlainValueInput.tsx';
-import { useUnitEditor } from '../unit/UnitEditorContext.ts';
+import { PlainValueInput } from '../fields/PlainValueInput.tsx';
+import { useDocEditor } from '../doc/DocEditorContext.ts';
 
 interface NextStepOwnerFieldsProps {
   id: string;
@@ -15,7 +15,7 @@ interface NextStepOwnerFieldsProps {
 export function NextStepOwnerFields({ id, index, owner, target }: NextStepOwnerFieldsProps) {
   const { t } = useTranslation();
   const uid = useId();
-  const { doc, editable, change } = useUnitEditor();
+  const { doc, editable, change } = useDocEditor();
   // An emptied field is left out of the JSON form, as for a step that never had one.
   const write = (key: 'owner' | 'target') => (value: string) => change(() => updateItem(doc, 'nextSteps', id, { [key]: value.trim() === '' ? undefined : value.replace(/[\r\n]+/g, ' ') }));
   return (

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../ErrorNotice.tsx';
 import { useComposer } from '../composer/ComposerContext.ts';
-import { useUnitEditor } from '../unit/UnitEditorContext.ts';
+import { useDocEditor } from '../doc/DocEditorContext.ts';
 import { ChangesSince } from './ChangesSince.tsx';
 import { DeliverDialog } from './DeliverDialog.tsx';
 import { HandoverList } from './HandoverList.tsx';
@@ -21,7 +21,7 @@ type Lineage = SessionLineage['lineage'];
 export function SessionRelayPanel() {
   const { t } = useTranslation();
   const { workspaceId, accessKey, sessionId, session, units, authorName } = useComposer();
-  const { editable } = useUnitEditor();
+  const { editable } = useDocEditor();
   const [lineage, setLineage] = useState<Lineage | { failed: unknown } | null>(null);
   const [reload, setReload] = useState(0);
   const [delivering, setDelivering] = useState(false);

@@ -1,8 +1,8 @@
 import { removeItem, updateItem } from '@minga/doc-model';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RemoveButton } from './RemoveButton.tsx';
-import { useUnitEditor } from './UnitEditorContext.ts';
+import { RemoveButton } from '../fields/RemoveButton.tsx';
+import { useDocEditor } from '../doc/DocEditorContext.ts';
 
 interface ContributorRowProps {
   /** The contributor's key in the list (contributorKey of the name). */
@@ -13,7 +13,7 @@ interface ContributorRowProps {
 /** A contributor's name, renamed in place (a typo, a full name) or removed. */
 export function ContributorRow({ contributorId, name }: ContributorRowProps) {
   const { t } = useTranslation();
-  const { doc, editable, change } = useUnitEditor();
+  const { doc, editable, change } = useDocEditor();
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const save = (event: FormEvent) => {

@@ -4,14 +4,14 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUnitList } from '../../hooks/useUnitList.ts';
 import { ContributorRow } from './ContributorRow.tsx';
-import { useUnitEditor } from './UnitEditorContext.ts';
+import { useDocEditor } from '../doc/DocEditorContext.ts';
 
 const pickContributor = (contributor: Contributor) => ({ key: contributorKey(contributor.name), name: contributor.name });
 
 /** Who wrote the unit: added automatically at their first edit, editable, carried into every export. */
 export function ContributorsList() {
   const { t } = useTranslation();
-  const { doc, editable, change } = useUnitEditor();
+  const { doc, editable, change } = useDocEditor();
   const contributors = useUnitList(doc, 'contributors', pickContributor);
   const id = useId();
   const [name, setName] = useState('');

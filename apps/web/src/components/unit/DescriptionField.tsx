@@ -2,13 +2,13 @@ import { unitText } from '@minga/doc-model';
 import { countLines, DESCRIPTION_MAX_LINES } from '@minga/schema';
 import { useTranslation } from 'react-i18next';
 import { useYTextValue } from '../../hooks/useYTextValue.ts';
-import { TextField } from './TextField.tsx';
-import { useUnitEditor } from './UnitEditorContext.ts';
+import { TextField } from '../fields/TextField.tsx';
+import { useDocEditor } from '../doc/DocEditorContext.ts';
 
 /** The header standard's "description in 3 lines", with its line count, which turns into one warning past 3. */
 export function DescriptionField() {
   const { t } = useTranslation();
-  const { doc } = useUnitEditor();
+  const { doc } = useDocEditor();
   const text = unitText(doc, 'description');
   const lines = countLines(useYTextValue(text));
   const over = lines > DESCRIPTION_MAX_LINES;

@@ -4,8 +4,8 @@ import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFieldFocus } from '../../hooks/useFieldFocus.ts';
 import { useHashtags } from '../../hooks/useHashtags.ts';
-import { FieldPresence } from './FieldPresence.tsx';
-import { useUnitEditor } from './UnitEditorContext.ts';
+import { FieldPresence } from '../fields/FieldPresence.tsx';
+import { useDocEditor } from '../doc/DocEditorContext.ts';
 
 /** Tags typed as in a pad header ("#tiers-lieux #Décideurs"), split and normalised. */
 function splitTags(raw: string): string[] {
@@ -15,7 +15,7 @@ function splitTags(raw: string): string[] {
 /** The unit's hashtags as chips, and a field that adds them, normalised as typed (accents kept). */
 export function HashtagsField() {
   const { t } = useTranslation();
-  const { doc, editable, change } = useUnitEditor();
+  const { doc, editable, change } = useDocEditor();
   const tags = useHashtags(doc);
   const id = useId();
   const focus = useFieldFocus('hashtags');

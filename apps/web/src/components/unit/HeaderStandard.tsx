@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { DescriptionField } from './DescriptionField.tsx';
 import { HashtagsField } from './HashtagsField.tsx';
 import { NextStepsList } from './NextStepsList.tsx';
-import { TextField } from './TextField.tsx';
-import { useUnitEditor } from './UnitEditorContext.ts';
+import { TextField } from '../fields/TextField.tsx';
+import { useDocEditor } from '../doc/DocEditorContext.ts';
 
 /** The network's header standard: title, description in 3 lines, next steps, hashtags, context, participants. */
 export function HeaderStandard() {
   const { t } = useTranslation();
-  const { doc } = useUnitEditor();
+  const { doc } = useDocEditor();
   return (
     <div className="header-standard">
       <TextField text={unitText(doc, 'title')} field="title" label={t('unit.title.label')} maxLength={200} placeholder={t('unit.title.placeholder')} testId="unit-title" />

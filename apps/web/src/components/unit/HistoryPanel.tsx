@@ -5,7 +5,7 @@ import { useVersions } from '../../hooks/useVersions.ts';
 import { formatDateTime } from '../../lib/formatDateTime.ts';
 import { ErrorNotice } from '../ErrorNotice.tsx';
 import { SaveVersionForm } from './SaveVersionForm.tsx';
-import { useUnitEditor } from './UnitEditorContext.ts';
+import { useDocEditor } from '../doc/DocEditorContext.ts';
 import { VersionPreviewDialog } from './VersionPreviewDialog.tsx';
 import { CompareDialog } from '../relay/CompareDialog.tsx';
 
@@ -19,7 +19,7 @@ interface HistoryPanelProps {
 /** The unit's history: named versions and automatic ones after bursts of activity; preview, compare and restore. */
 export function HistoryPanel({ workspaceId, accessKey, unitId, authorName }: HistoryPanelProps) {
   const { t, i18n } = useTranslation();
-  const { editable } = useUnitEditor();
+  const { editable } = useDocEditor();
   const { result, reload } = useVersions(workspaceId, accessKey, unitId);
   const [previewing, setPreviewing] = useState<VersionMeta | null>(null);
   const [comparing, setComparing] = useState<VersionMeta | null>(null);

@@ -2,7 +2,7 @@ import { setUnitMeta } from '@minga/doc-model';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUnitMeta } from '../../hooks/useUnitMeta.ts';
-import { useUnitEditor } from './UnitEditorContext.ts';
+import { useDocEditor } from '../doc/DocEditorContext.ts';
 
 /** Languages the network writes in, first; a unit in another language keeps its own. */
 const COMMON_LANGUAGES = ['fr', 'en', 'es', 'de', 'it', 'pt', 'nl', 'ca', 'br', 'eu', 'oc', 'ar'];
@@ -10,7 +10,7 @@ const COMMON_LANGUAGES = ['fr', 'en', 'es', 'de', 'it', 'pt', 'nl', 'ca', 'br', 
 /** The language the unit is written in (for search and for the deck), named in the interface's language. */
 export function LanguageField() {
   const { t, i18n } = useTranslation();
-  const { doc, editable, change } = useUnitEditor();
+  const { doc, editable, change } = useDocEditor();
   const { language } = useUnitMeta(doc);
   const id = useId();
   const options = useMemo(() => {

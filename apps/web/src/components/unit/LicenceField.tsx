@@ -3,7 +3,7 @@ import { allowedLicences, licenceTerms, type Licence } from '@minga/schema';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUnitMeta } from '../../hooks/useUnitMeta.ts';
-import { useUnitEditor } from './UnitEditorContext.ts';
+import { useDocEditor } from '../doc/DocEditorContext.ts';
 
 /**
  * The unit's licence (CC BY-SA 4.0 unless changed) and what it asks of whoever reuses the unit.
@@ -11,7 +11,7 @@ import { useUnitEditor } from './UnitEditorContext.ts';
  */
 export function LicenceField() {
   const { t } = useTranslation();
-  const { doc, editable, change } = useUnitEditor();
+  const { doc, editable, change } = useDocEditor();
   const { licence, sourceLicence } = useUnitMeta(doc);
   const id = useId();
   const terms = licenceTerms(licence);

@@ -3,11 +3,11 @@ import { isHttpUrl } from '@minga/schema';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFieldFocus } from '../../hooks/useFieldFocus.ts';
-import { FieldPresence } from './FieldPresence.tsx';
-import { PlainValueInput } from './PlainValueInput.tsx';
-import { RemoveButton } from './RemoveButton.tsx';
-import { TextField } from './TextField.tsx';
-import { useUnitEditor } from './UnitEditorContext.ts';
+import { FieldPresence } from '../fields/FieldPresence.tsx';
+import { PlainValueInput } from '../fields/PlainValueInput.tsx';
+import { RemoveButton } from '../fields/RemoveButton.tsx';
+import { TextField } from '../fields/TextField.tsx';
+import { useDocEditor } from '../doc/DocEditorContext.ts';
 
 interface MaterialRowProps {
   id: string;
@@ -22,7 +22,7 @@ const isLink = (value: string) => value === '' || isHttpUrl(value);
 /** One piece of existing material: title, link (http or https, or none) and licence. */
 export function MaterialRow({ id, index, url, licence, autoFocus }: MaterialRowProps) {
   const { t } = useTranslation();
-  const { doc, editable, change } = useUnitEditor();
+  const { doc, editable, change } = useDocEditor();
   const uid = useId();
   const field = `material:${id}`;
   const focus = useFieldFocus(field);

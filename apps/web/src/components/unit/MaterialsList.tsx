@@ -4,14 +4,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUnitList } from '../../hooks/useUnitList.ts';
 import { MaterialRow } from './MaterialRow.tsx';
-import { useUnitEditor } from './UnitEditorContext.ts';
+import { useDocEditor } from '../doc/DocEditorContext.ts';
 
 const pickPlain = (material: Material) => ({ id: material.id, url: material.url, licence: material.licence });
 
 /** The existing material the unit draws on, each with its link and licence, for the credits. */
 export function MaterialsList() {
   const { t } = useTranslation();
-  const { doc, editable, change } = useUnitEditor();
+  const { doc, editable, change } = useDocEditor();
   const materials = useUnitList(doc, 'materials', pickPlain);
   const [added, setAdded] = useState<string | null>(null);
   const add = () => {

@@ -2,10 +2,10 @@ import { itemText, removeItem, updateItem } from '@minga/doc-model';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFieldFocus } from '../../hooks/useFieldFocus.ts';
-import { FieldPresence } from './FieldPresence.tsx';
-import { RemoveButton } from './RemoveButton.tsx';
-import { TextField } from './TextField.tsx';
-import { useUnitEditor } from './UnitEditorContext.ts';
+import { FieldPresence } from '../fields/FieldPresence.tsx';
+import { RemoveButton } from '../fields/RemoveButton.tsx';
+import { TextField } from '../fields/TextField.tsx';
+import { useDocEditor } from '../doc/DocEditorContext.ts';
 import { NextStepOwnerFields } from '../relay/NextStepOwnerFields.tsx';
 import '../relay/relay.css';
 
@@ -23,7 +23,7 @@ interface NextStepRowProps {
 /** One next step: ticked when done, its text, owner and target, grip, move and remove buttons. */
 export function NextStepRow({ id, index, done, owner, target, autoFocus, handle, moveButtons }: NextStepRowProps) {
   const { t } = useTranslation();
-  const { doc, editable, change } = useUnitEditor();
+  const { doc, editable, change } = useDocEditor();
   const field = `nextStep:${id}`;
   const focus = useFieldFocus(field);
   return (

@@ -3,17 +3,17 @@ import { newItemId, type NextStep } from '@minga/schema';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUnitList } from '../../hooks/useUnitList.ts';
-import { MoveButtons } from './MoveButtons.tsx';
+import { MoveButtons } from '../fields/MoveButtons.tsx';
 import { NextStepRow } from './NextStepRow.tsx';
-import { SortableList } from './SortableList.tsx';
-import { useUnitEditor } from './UnitEditorContext.ts';
+import { SortableList } from '../fields/SortableList.tsx';
+import { useDocEditor } from '../doc/DocEditorContext.ts';
 
 const pickDone = (item: NextStep) => ({ id: item.id, done: item.done, owner: item.owner, target: item.target });
 
 /** The header standard's next steps: a checklist, so whoever continues knows what was decided. */
 export function NextStepsList() {
   const { t } = useTranslation();
-  const { doc, editable, change } = useUnitEditor();
+  const { doc, editable, change } = useDocEditor();
   const items = useUnitList(doc, 'nextSteps', pickDone);
   const ids = items.map((item) => item.id);
   const [added, setAdded] = useState<string | null>(null);

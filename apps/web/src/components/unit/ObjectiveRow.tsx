@@ -2,10 +2,10 @@ import { itemText, removeItem } from '@minga/doc-model';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFieldFocus } from '../../hooks/useFieldFocus.ts';
-import { FieldPresence } from './FieldPresence.tsx';
-import { RemoveButton } from './RemoveButton.tsx';
-import { TextField } from './TextField.tsx';
-import { useUnitEditor } from './UnitEditorContext.ts';
+import { FieldPresence } from '../fields/FieldPresence.tsx';
+import { RemoveButton } from '../fields/RemoveButton.tsx';
+import { TextField } from '../fields/TextField.tsx';
+import { useDocEditor } from '../doc/DocEditorContext.ts';
 
 interface ObjectiveRowProps {
   id: string;
@@ -18,7 +18,7 @@ interface ObjectiveRowProps {
 /** One learning objective: its text, its grip, move and remove buttons, who is in it. */
 export function ObjectiveRow({ id, index, autoFocus, handle, moveButtons }: ObjectiveRowProps) {
   const { t } = useTranslation();
-  const { doc, editable, change } = useUnitEditor();
+  const { doc, editable, change } = useDocEditor();
   const field = `objective:${id}`;
   const focus = useFieldFocus(field);
   const label = t('unit.objectives.label', { n: index + 1 });

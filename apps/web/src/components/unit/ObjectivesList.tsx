@@ -3,17 +3,17 @@ import { newItemId, type Objective } from '@minga/schema';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUnitList } from '../../hooks/useUnitList.ts';
-import { MoveButtons } from './MoveButtons.tsx';
+import { MoveButtons } from '../fields/MoveButtons.tsx';
 import { ObjectiveRow } from './ObjectiveRow.tsx';
-import { SortableList } from './SortableList.tsx';
-import { useUnitEditor } from './UnitEditorContext.ts';
+import { SortableList } from '../fields/SortableList.tsx';
+import { useDocEditor } from '../doc/DocEditorContext.ts';
 
 const pickId = (item: Objective) => item.id;
 
 /** The unit's learning objectives: an ordered list everyone edits. */
 export function ObjectivesList() {
   const { t } = useTranslation();
-  const { doc, editable, change } = useUnitEditor();
+  const { doc, editable, change } = useDocEditor();
   const ids = useUnitList(doc, 'objectives', pickId);
   const [added, setAdded] = useState<string | null>(null);
   const describe = useCallback(

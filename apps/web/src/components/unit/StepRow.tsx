@@ -4,11 +4,11 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFieldFocus } from '../../hooks/useFieldFocus.ts';
 import { STEP_KIND_LABELS } from '../../lib/stepKindLabels.ts';
-import { FieldPresence } from './FieldPresence.tsx';
-import { MinutesInput } from './MinutesInput.tsx';
-import { RemoveButton } from './RemoveButton.tsx';
-import { TextField } from './TextField.tsx';
-import { useUnitEditor } from './UnitEditorContext.ts';
+import { FieldPresence } from '../fields/FieldPresence.tsx';
+import { MinutesInput } from '../fields/MinutesInput.tsx';
+import { RemoveButton } from '../fields/RemoveButton.tsx';
+import { TextField } from '../fields/TextField.tsx';
+import { useDocEditor } from '../doc/DocEditorContext.ts';
 
 interface StepRowProps {
   id: string;
@@ -23,7 +23,7 @@ interface StepRowProps {
 /** One step of the sequence: title, kind of activity, minutes and facilitator notes. */
 export function StepRow({ id, index, kind, minutes, autoFocus, handle, moveButtons }: StepRowProps) {
   const { t } = useTranslation();
-  const { doc, editable, change } = useUnitEditor();
+  const { doc, editable, change } = useDocEditor();
   const uid = useId();
   const field = `step:${id}`;
   const focus = useFieldFocus(field);

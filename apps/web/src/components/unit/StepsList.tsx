@@ -3,18 +3,18 @@ import { MINUTES_MAX, newItemId, type Step } from '@minga/schema';
 import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUnitList } from '../../hooks/useUnitList.ts';
-import { MoveButtons } from './MoveButtons.tsx';
-import { SortableList } from './SortableList.tsx';
+import { MoveButtons } from '../fields/MoveButtons.tsx';
+import { SortableList } from '../fields/SortableList.tsx';
 import { StepRow } from './StepRow.tsx';
 import { TotalMinutes } from './TotalMinutes.tsx';
-import { useUnitEditor } from './UnitEditorContext.ts';
+import { useDocEditor } from '../doc/DocEditorContext.ts';
 
 const pickPlain = (step: Step) => ({ id: step.id, kind: step.kind, minutes: step.minutes });
 
 /** The unit's sequence: timed steps, reordered by drag and drop or keyboard, with the live total. */
 export function StepsList() {
   const { t } = useTranslation();
-  const { doc, editable, change } = useUnitEditor();
+  const { doc, editable, change } = useDocEditor();
   const steps = useUnitList(doc, 'steps', pickPlain);
   const ids = steps.map((step) => step.id);
   const [added, setAdded] = useState<string | null>(null);

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SlidesEditorProps } from '../slides/SlidesEditor.tsx';
 import type { HistoryPanel as HistoryPanelType } from './HistoryPanel.tsx';
 import type { UnitLibraryPanel as UnitLibraryPanelType } from '../library/UnitLibraryPanel.tsx';
-import { preloadSortableList } from './SortableList.tsx';
+import { preloadSortableList } from '../fields/SortableList.tsx';
 
 // The unit page's heavy parts load apart from it (Tiptap and ProseMirror for the slides, the
 // version history, the library panel), so the header standard can be read and typed in first.

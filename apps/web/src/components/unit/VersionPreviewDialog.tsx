@@ -6,7 +6,7 @@ import { formatDateTime } from '../../lib/formatDateTime.ts';
 import { restoreVersion } from '../../lib/restoreVersion.ts';
 import { ErrorNotice } from '../ErrorNotice.tsx';
 import { UnitPreview } from './UnitPreview.tsx';
-import { useUnitEditor } from './UnitEditorContext.ts';
+import { useDocEditor } from '../doc/DocEditorContext.ts';
 import { useModalDialog } from '../../hooks/useModalDialog.ts';
 
 interface VersionPreviewDialogProps {
@@ -21,7 +21,7 @@ interface VersionPreviewDialogProps {
 /** A saved version, read-only; editors may restore it after confirming. */
 export function VersionPreviewDialog({ workspaceId, accessKey, unitId, version, title, onClose }: VersionPreviewDialogProps) {
   const { t, i18n } = useTranslation();
-  const { doc, origin, editable } = useUnitEditor();
+  const { doc, origin, editable } = useDocEditor();
   const dialog = useModalDialog();
   const preview = useVersionPreview(workspaceId, accessKey, unitId, version.id);
   const [confirming, setConfirming] = useState(false);

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
 import { UndoController, type UndoState } from '../lib/UndoController.ts';
 
-export interface UnitUndo extends UndoState {
+export interface DocUndo extends UndoState {
   undo: () => void;
   redo: () => void;
   /** Closes the current undo step: the next change is undone on its own. */
@@ -15,17 +15,17 @@ function hasOwnUndo(target: EventTarget | null): boolean {
 }
 
 /**
- * Per-person undo and redo of a unit's structured fields and plain text fields, with
+ * Per-person undo and redo of a unit's or a session's structured fields and plain text fields, with
  * Ctrl/Cmd+Z, Shift+Ctrl/Cmd+Z and Ctrl+Y anywhere outside a rich-text editor. The browser's own
  * undo of an input is replaced: it would restore a stale copy over the others' typing.
  */
-export function useUnitUndo(
+export function useDocUndo(
   doc: Y.Doc,
   origin: unknown,
   enabled: boolean,
   /** The shared types undone, a stable function (the session composer passes sessionSharedTypes). */
   scope?: (doc: Y.Doc) => Y.AbstractType<unknown>[],
-): UnitUndo {
+): DocUndo {
   const controller = useMemo(() => new UndoController(doc, origin, scope), [doc, origin, scope]);
   useEffect(() => {
     if (!enabled) return;

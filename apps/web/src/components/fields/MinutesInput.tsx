@@ -1,5 +1,6 @@
 import { MINUTES_MAX } from '@minga/schema';
 import { useState } from 'react';
+import './fields.css';
 
 /** Whole minutes within the schema's range, or null. */
 function parseMinutes(raw: string): number | null {

@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import type { SortableListProps } from './DraggableList.tsx';
+import './fields.css';
 
 const loadDraggableList = () => import('./DraggableList.tsx');
 // dnd-kit is loaded apart: a page can be read and typed in before its lists can be dragged.

@@ -1,3 +1,5 @@
+import './fields.css';
+
 interface RemoveButtonProps {
   label: string;
   onRemove: () => void;

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { SaveState } from '../../lib/saveState.ts';
+import './fields.css';
 
 const TEXT = {
   offline: { label: 'save.offline', detail: 'save.offlineDetail' },

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { UnitUndo } from '../../hooks/useUnitUndo.ts';
+import type { DocUndo } from '../../hooks/useDocUndo.ts';
+import './fields.css';
 
 interface UndoRedoButtonsProps {
-  undo: UnitUndo;
+  undo: DocUndo;
 }
 
 /** Undo and redo this person's own changes (never the others'). */

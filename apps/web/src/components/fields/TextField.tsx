@@ -3,7 +3,8 @@ import type * as Y from 'yjs';
 import { useFieldFocus } from '../../hooks/useFieldFocus.ts';
 import { useYTextInput } from '../../hooks/useYTextInput.ts';
 import { FieldPresence } from './FieldPresence.tsx';
-import { useUnitEditor } from './UnitEditorContext.ts';
+import { useDocEditor } from '../doc/DocEditorContext.ts';
+import './fields.css';
 
 interface TextFieldProps {
   /** The Y.Text edited live. */
@@ -28,7 +29,7 @@ interface TextFieldProps {
 /** A labelled input or textarea that several people type in at once. */
 export function TextField({ text, field, label, hint, multiline, rows = 3, maxLength, placeholder, testId, footer, labelHidden, presence = true, autoFocus }: TextFieldProps) {
   const id = useId();
-  const { origin, editable } = useUnitEditor();
+  const { origin, editable } = useDocEditor();
   const focus = useFieldFocus(field);
   const bindInput = useYTextInput<HTMLInputElement>(text, origin);
   const bindArea = useYTextInput<HTMLTextAreaElement>(text, origin);

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useFieldOccupants } from '../../hooks/useFieldOccupants.ts';
-import { useUnitEditor } from './UnitEditorContext.ts';
+import { useDocEditor } from '../doc/DocEditorContext.ts';
+import './fields.css';
 
 interface FieldPresenceProps {
   field: string;
@@ -9,7 +10,7 @@ interface FieldPresenceProps {
 /** Small coloured name tags of the other people whose caret is in this field. */
 export function FieldPresence({ field }: FieldPresenceProps) {
   const { t } = useTranslation();
-  const { awareness } = useUnitEditor();
+  const { awareness } = useDocEditor();
   const occupants = useFieldOccupants(awareness, field);
   if (occupants.length === 0) return null;
   const names = occupants.map((person) => person.name).join(', ');

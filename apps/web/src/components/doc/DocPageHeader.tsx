@@ -2,17 +2,18 @@ import type { WorkspaceInfo } from '@minga/schema';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { SyncState } from '../lib/SyncSession.ts';
-import { saveState } from '../lib/saveState.ts';
-import { workspacePath } from '../lib/workspaceLink.ts';
-import { ConnectionIndicator, indicatorStatus } from './ConnectionIndicator.tsx';
-import { CommentModeBanner } from './CommentModeBanner.tsx';
-import { ReadOnlyBadge } from './ReadOnlyBadge.tsx';
-import { SyncRefusedNotice } from './SyncRefusedNotice.tsx';
+import type { SyncState } from '../../lib/SyncSession.ts';
+import { saveState } from '../../lib/saveState.ts';
+import { workspacePath } from '../../lib/workspaceLink.ts';
+import { ConnectionIndicator, indicatorStatus } from '../ConnectionIndicator.tsx';
+import { CommentModeBanner } from '../CommentModeBanner.tsx';
+import { ReadOnlyBadge } from '../ReadOnlyBadge.tsx';
+import { SyncRefusedNotice } from '../SyncRefusedNotice.tsx';
+import { SaveStatus } from '../fields/SaveStatus.tsx';
+import './docPage.css';
 
 /** Past this many characters a title takes the whole width, in smaller type, and the buttons go below it. */
 const LONG_TITLE_CHARS = 60;
-import { SaveStatus } from './unit/SaveStatus.tsx';
 
 interface DocPageHeaderProps {
   info: WorkspaceInfo;

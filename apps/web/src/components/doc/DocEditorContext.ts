@@ -2,8 +2,8 @@ import { createContext, useContext } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 
-/** What every part of the unit editor needs: the doc, who is here, and how to change it. */
-export interface UnitEditorContextValue {
+/** What every part of a unit's or a session's editor needs: the doc, who is here, and how to change it. */
+export interface DocEditorContextValue {
   doc: Y.Doc;
   awareness: Awareness;
   /** The origin of this person's changes: the undo manager tracks it, and only it. */
@@ -15,11 +15,11 @@ export interface UnitEditorContextValue {
   setField: (field: string | null) => void;
 }
 
-export const UnitEditorContext = createContext<UnitEditorContextValue | null>(null);
+export const DocEditorContext = createContext<DocEditorContextValue | null>(null);
 
-/** The unit editor's context; only valid inside <UnitEditor>. */
-export function useUnitEditor(): UnitEditorContextValue {
-  const value = useContext(UnitEditorContext);
-  if (!value) throw new Error('useUnitEditor must be used inside <UnitEditor>');
+/** The open doc's editing context; only valid inside <DocPage>. */
+export function useDocEditor(): DocEditorContextValue {
+  const value = useContext(DocEditorContext);
+  if (!value) throw new Error('useDocEditor must be used inside <DocPage>');
   return value;
 }

@@ -6,6 +6,7 @@ import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrate
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SortableRow } from './SortableRow.tsx';
+import './fields.css';
 
 export interface SortableListProps {
   ids: string[];
