@@ -1,5 +1,5 @@
-import { unitText } from '@minga/doc-model';
-import type { WorkspaceInfo } from '@minga/schema';
+import { openThread, unitText } from '@minga/doc-model';
+import type { CommentAnchor, WorkspaceInfo } from '@minga/schema';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAutoContributor } from '../../hooks/useAutoContributor.ts';
@@ -75,6 +75,16 @@ export function UnitEditor({ info, unitId, accessKey, identity, offline }: UnitE
     session.setUser({ name, color, role });
   }, [session, name, color, role]);
 
+  const commentsDoc = comments.doc;
+  const openOnSlide = useCallback(
+    (anchor: CommentAnchor, text: string) => void openThread(commentsDoc, { anchor, author: name, text, now: new Date().toISOString() }),
+    [commentsDoc, name],
+  );
+  const slideComments = useMemo(
+    () => ({ threads: comments.threads, open: canComment ? openOnSlide : null }),
+    [comments.threads, canComment, openOnSlide],
+  );
+
   const { stopCapturing } = undo;
   const change = useCallback(
     (edit: () => void) => {
@@ -127,7 +137,7 @@ export function UnitEditor({ info, unitId, accessKey, identity, offline }: UnitE
             </UnitSection>
             {/* The slides editor carries its own heading. */}
             <div className="card unit-section" data-testid="unit-slides">
-              <LazySlidesEditor doc={doc} awareness={awareness} workspaceId={info.id} apiKey={accessKey} readOnly={!editable} user={user} />
+              <LazySlidesEditor doc={doc} awareness={awareness} workspaceId={info.id} apiKey={accessKey} readOnly={!editable} user={user} comments={slideComments} />
             </div>
             <UnitSection id="unit-materials" title={t('unit.materials.sectionTitle')}>
               <MaterialsList />
