@@ -8,7 +8,7 @@ import { useFocusOnArrival } from '../../hooks/useFocusOnArrival.ts';
 import { FIELD_AWARENESS_KEY } from '../../hooks/useFieldOccupants.ts';
 import { usePresence } from '../../hooks/usePresence.ts';
 import { useSyncedDoc } from '../../hooks/useSyncedDoc.ts';
-import { useUnitMeta } from '../../hooks/useUnitMeta.ts';
+import { useReviewState, useUnitMeta } from '../../hooks/useUnitMeta.ts';
 import { useUnitUndo } from '../../hooks/useUnitUndo.ts';
 import { useYTextValue } from '../../hooks/useYTextValue.ts';
 import type { Identity } from '../../lib/identity.ts';
@@ -66,6 +66,7 @@ export function UnitEditor({ info, unitId, accessKey, identity, offline }: UnitE
   const title = useYTextValue(unitText(doc, 'title'));
   const shownTitle = title.trim() || t('unit.untitled');
   const { licence, isFork } = useUnitMeta(doc);
+  const reviewState = useReviewState(doc);
   useDocumentTitle(t('unit.pageTitle', { title: shownTitle }));
   useAutoContributor(doc, name, editable);
   // Just created from its dialog: the person goes on with the next field.
@@ -174,7 +175,7 @@ export function UnitEditor({ info, unitId, accessKey, identity, offline }: UnitE
             <UnitSection id="unit-share" title={t('share.title')}>
               <UnitShareLinks workspaceId={info.id} unitId={unitId} accessKey={accessKey} role={role} />
             </UnitSection>
-            <LazyUnitLibraryPanel workspaceId={info.id} accessKey={accessKey} role={role} unit={{ id: unitId, title, licence, isFork }} />
+            <LazyUnitLibraryPanel workspaceId={info.id} accessKey={accessKey} role={role} unit={{ id: unitId, title, licence, isFork, reviewState }} />
             {editable && (
               <UnitSection id="unit-delete" title={t('unit.delete.sectionTitle')}>
                 <p className="hint">{t('unit.delete.hint')}</p>
