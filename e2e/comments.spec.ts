@@ -73,6 +73,10 @@ test('asking lou to review puts the unit in review; yann approves and is named a
   const amelReview = amel.page.getByTestId('review');
   const yannReview = yann.page.getByTestId('review');
   await expect(yannReview.getByTestId('review-state')).toHaveText('Draft');
+  // Publishing it now would say it was never reviewed (the publish button is described by the warning).
+  const reviewWarning = amel.page.getByTestId('publish-review-warning');
+  await expect(reviewWarning).toContainText('This unit was never reviewed');
+  await expect(amel.page.getByTestId('publish')).toHaveAccessibleDescription(/never reviewed/);
 
   await amelReview.getByTestId('review-reviewers').fill('Lou, Sami');
   await amelReview.getByTestId('review-reviewers').press('Enter');
@@ -83,8 +87,10 @@ test('asking lou to review puts the unit in review; yann approves and is named a
   await expect(amelReview.getByTestId('review-approvals')).toContainText('Yann');
   await expect(amelReview.getByTestId('review-credited')).toContainText('Yann');
 
+  await expect(reviewWarning).toHaveAttribute('data-review-state', 'in_review');
   await amelReview.getByTestId('review-state-select').selectOption('ready');
   await expect(yannReview.getByTestId('review-state')).toHaveText('Ready');
+  await expect(reviewWarning).toHaveCount(0);
   const onServer = (await (await request.get(`/api/w/${workspace.id}/units/${unit.id}`, { headers: { authorization: `Bearer ${workspace.viewKey}` } })).json()) as { review?: { state: string; reviewers: string[] } };
   expect(onServer.review).toMatchObject({ state: 'ready', reviewers: ['Lou', 'Sami'] });
 

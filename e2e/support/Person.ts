@@ -53,7 +53,8 @@ export class Person {
 
   /** Waits until the indicator says the pad is connected and synced (or read-only and synced). */
   async waitUntilSynced(): Promise<void> {
-    await expect(this.indicator).toHaveAttribute('data-status', SYNCED);
+    // A first page load on a busy 2-core machine (three browsers and the server) can pass 10 s.
+    await expect(this.indicator).toHaveAttribute('data-status', SYNCED, { timeout: 30_000 });
   }
 
   /** Types at the end of the pad, as a person would. */

@@ -117,9 +117,11 @@ describe('no export carries a comment’s text', { timeout: 240_000 }, () => {
       expect(text, name).not.toContain(MARKER);
       expect(text, name).not.toContain(PROPOSAL_MARKER);
     }
-    // The reviewers are credited by name (the decks' credits), their words are not.
+    // The reviewers are credited by name (the decks', the run-sheet's and the handout's credits), their words are not.
     expect(outputs['unit html']).toContain('Relu par');
-    for (const name of ['unit html', 'unit pdf', 'session html']) {
+    expect(outputs['session md']).toContain('Relu par');
+    expect(outputs['session handout']).toContain('Relu par');
+    for (const name of ['unit html', 'unit pdf', 'session html', 'session md', 'session handout', 'session handout-pdf']) {
       expect(outputs[name], name).toContain('Relectrice');
       expect(outputs[name], name).toContain('Approbatrice');
     }

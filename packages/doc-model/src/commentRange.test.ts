@@ -29,6 +29,25 @@ describe('comment ranges', () => {
     expect(rangeText(doc, range)).toBeNull();
   });
 
+  it('quotes the words of rich text without its formatting, in a slide paragraph others edit', () => {
+    const amel = new Y.Doc();
+    const paragraph = new Y.XmlElement('paragraph');
+    amel.getXmlFragment('content').insert(0, [paragraph]);
+    const text = new Y.XmlText();
+    paragraph.insert(0, [text]);
+    text.insert(0, 'On partage ');
+    text.insert(11, 'les communs', { bold: {} });
+    text.insert(22, ' du territoire.', {});
+    const range = textRange(text, 3, 22); // « partage les communs »
+    expect(range.quote).toBe('partage les communs');
+    const yann = forkPeer(amel);
+    const yannText = (yann.getXmlFragment('content').get(0) as Y.XmlElement).get(0) as Y.XmlText;
+    yannText.insert(0, 'Ici, ');
+    yannText.insert(yannText.length, ' Voilà.');
+    syncPeers(amel, yann);
+    for (const doc of [amel, yann]) expect(rangeText(doc, range)).toBe('partage les communs');
+  });
+
   it('reads garbage anchors as gone rather than throwing', () => {
     const doc = new Y.Doc();
     expect(resolveRange(doc, { start: 'AAAA', end: '', quote: 'x' })).toBeNull();

@@ -18,7 +18,7 @@ export function textRange(type: Y.Text | Y.XmlText, start: number, end: number):
   return {
     start: encodePosition(from),
     end: encodePosition(to),
-    quote: type.toString().slice(start, end).slice(0, 1000),
+    quote: plainText(type).slice(start, end).slice(0, 1000),
   };
 }
 
@@ -37,7 +37,16 @@ export function resolveRange(doc: Y.Doc, range: CommentRange): { type: Y.Abstrac
 export function rangeText(doc: Y.Doc, range: CommentRange): string | null {
   const at = resolveRange(doc, range);
   if (!at || !(at.type instanceof Y.Text)) return null;
-  return at.type.toString().slice(at.start, at.end);
+  return plainText(at.type).slice(at.start, at.end);
+}
+
+/**
+ * The characters of a text as indices count them: a Y.XmlText's `toString()` wraps formatted
+ * runs in tags (`<bold>…</bold>`), and an embed counts as one character (U+FFFC here).
+ */
+export function plainText(type: Y.Text | Y.XmlText): string {
+  if (!(type instanceof Y.XmlText)) return type.toString();
+  return (type.toDelta() as { insert: unknown }[]).map((op) => (typeof op.insert === 'string' ? op.insert : '\uFFFC')).join('');
 }
 
 /** A relative position as base64, the form anchors keep in JSON. */

@@ -61,7 +61,8 @@ describe('no user text can run script in a handout or a promotional sheet', () =
 
   it.each(XSS_PAYLOADS)('a handout with %s in every field holds only Minga’s markup', (payload) => {
     for (const lang of ['fr', 'en'] as const) {
-      const html = renderHandoutHtml({ session: poisonedSession(payload), units: { poisoned: poisonedUnit(payload) }, lang, imageSrc: () => PNG });
+      const unit = poisonedUnit(payload);
+      const html = renderHandoutHtml({ session: poisonedSession(payload), units: { poisoned: unit }, lang, imageSrc: () => PNG, reviewers: new Map([[unit.id, [payload]]]) });
       expectInert(html, HANDOUT_CSS);
       // Not vacuous: the payload reached the page, escaped, in many places.
       expect(parts(html).body.split(escapeHtml(payload)).length - 1).toBeGreaterThanOrEqual(10);

@@ -16,6 +16,16 @@ const block = (html: string, tag: string, className: string) => {
 const units = (html: string) => [...html.matchAll(/<article class="minga-unit[^"]*"><h3>([^<]*)<\/h3>/g)].map((m) => m[1]);
 
 describe('renderHandoutHtml', () => {
+  it('credits each unit’s reviewers (reviewed by) in its credits, names only', () => {
+    const reviewers = new Map([['gouvernance-partagee', ['Lou', 'Sami']]]);
+    const html = renderHandoutHtml({ session: EXAMPLE_SESSION, units: bothUnits, lang: 'en', reviewers });
+    const credits = block(html, 'section', 'minga-credits');
+    expect(credits).toContain('Reviewed by: Lou, Sami<br>');
+    expect(credits.match(/Reviewed by/g)).toHaveLength(1);
+    expect(renderHandoutHtml({ session: EXAMPLE_SESSION, units: bothUnits, lang: 'fr', reviewers })).toContain('Relu par : Lou, Sami<br>');
+    expect(renderHandoutHtml({ session: EXAMPLE_SESSION, units: bothUnits, lang: 'en' })).not.toContain('Reviewed by');
+  });
+
   it('writes one standalone document: language, strict CSP, A4 print CSS, no script', () => {
     const html = renderHandoutHtml({ session: EXAMPLE_SESSION, units: bothUnits });
     expect(html.startsWith('<!doctype html>\n<html lang="fr">\n<head>\n<meta charset="utf-8">')).toBe(true);

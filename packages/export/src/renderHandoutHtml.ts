@@ -1,5 +1,5 @@
 import { computeSessionTiming, isAllowedImageSrc, isHttpUrl, licenceTerms, type Material, type Session, type Unit, type UnitLookup } from '@minga/schema';
-import { collectCredits, contributorNames, licenceLabels, type UnitCredits } from './credits.ts';
+import { collectCredits, contributorNames, licenceLabels, type UnitCredits, type UnitReviewers } from './credits.ts';
 import { handoverLines, handoverTexts, type HandoverLine } from './handoverLines.ts';
 import { deckTexts, type DeckLang, type DeckTexts } from './deckText.ts';
 import { escapeHtml, escapeHtmlLines } from './escapeHtml.ts';
@@ -28,6 +28,8 @@ export interface RenderHandoutInput {
    * open with no network.
    */
   imageSrc?: (src: string) => string | undefined;
+  /** Who reviewed each unit (names only, by unit id), credited as « relu par » / "reviewed by". */
+  reviewers?: UnitReviewers;
 }
 
 const text = escapeHtml;
@@ -88,12 +90,13 @@ function creditHtml(unit: UnitCredits, texts: DeckTexts): string {
   if (unit.missing || !unit.licence) return `<em>${text(`${texts.missingUnitTitle} (${unit.unitId})`)}</em> — ${text(texts.missingCredits)}`;
   const terms = licenceTerms(unit.licence);
   const people = unit.contributors.length > 0 ? contributorNames(unit.contributors) : texts.noContributors;
-  return `<strong>${text(unit.title)}</strong><br>${text(texts.labelled(texts.contributors, people))}<br>`
+  const reviewed = unit.reviewers.length > 0 ? `${text(texts.labelled(texts.reviewedBy, unit.reviewers.join(', ')))}<br>` : '';
+  return `<strong>${text(unit.title)}</strong><br>${text(texts.labelled(texts.contributors, people))}<br>${reviewed}`
     + `${text(texts.labelled(texts.licence, ''))} ${link(terms.label, terms.url)} <span class="minga-url">${text(terms.url)}</span>`;
 }
 
 /** The participant handout of a session, as one standalone printable HTML document. */
-export function renderHandoutHtml({ session, units, lang = 'fr', imageSrc = () => undefined }: RenderHandoutInput): string {
+export function renderHandoutHtml({ session, units, lang = 'fr', imageSrc = () => undefined, reviewers = new Map() }: RenderHandoutInput): string {
   const texts = deckTexts(lang);
   const h = texts.handout;
   const resolved = resolveSessionUnits(session, units);
@@ -125,7 +128,7 @@ export function renderHandoutHtml({ session, units, lang = 'fr', imageSrc = () =
   });
   if (unitBlocks.length > 0) body.push(`<section class="minga-units"><h2>${text(h.contents)}</h2>${unitBlocks.join('\n')}</section>`);
 
-  const credits = collectCredits([...resolved.values()]);
+  const credits = collectCredits([...resolved.values()], reviewers);
   const creditLines = [`<section class="minga-credits"><h2>${text(texts.credits)}</h2>`];
   if (credits.units.length > 0) creditLines.push(list(credits.units.map((u) => creditHtml(u, texts))));
   if (credits.licences.length > 0) creditLines.push(`<p>${text(texts.licencesUsed(licenceLabels(credits.licences)))}</p>`);

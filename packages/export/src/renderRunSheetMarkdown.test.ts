@@ -21,6 +21,15 @@ describe('renderRunSheetMarkdown', () => {
     expect(md).toContain('- 14:00–15:00 · 60 min prévues : pile dans le temps');
   });
 
+  it('credits each unit’s reviewers (relu par) beside its contributors, and only units that have some', () => {
+    const reviewers = new Map([['communs-decideurs-01', ['Lou', 'Sami']]]);
+    const fr = renderRunSheetMarkdown(EXAMPLE_SESSION, units, 'fr', reviewers);
+    expect(fr).toContain('Amel (facilitation), Yann — Relu par : Lou, Sami\n');
+    expect(fr.match(/Relu par/g)).toHaveLength(1);
+    expect(renderRunSheetMarkdown(EXAMPLE_SESSION, units, 'en', reviewers)).toContain('Amel (facilitation), Yann — Reviewed by: Lou, Sami\n');
+    expect(renderRunSheetMarkdown(EXAMPLE_SESSION, units, 'en')).not.toContain('Reviewed by');
+  });
+
   it('ends with the credits (the union of contributors and licences, then each unit) and the handover', () => {
     const md = renderRunSheetMarkdown(EXAMPLE_SESSION, units, 'en');
     expect(md.indexOf('## Credits')).toBeLessThan(md.indexOf('## Handover'));

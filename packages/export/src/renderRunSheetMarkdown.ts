@@ -1,5 +1,5 @@
 import { computeSessionTiming, licenceTerms, type Session, type UnitLookup } from '@minga/schema';
-import { collectCredits, contributorNames, licenceLabels } from './credits.ts';
+import { collectCredits, contributorNames, licenceLabels, type UnitReviewers } from './credits.ts';
 import { deckTexts, type DeckLang } from './deckText.ts';
 import { handoverLines, handoverTexts } from './handoverLines.ts';
 import { mdCell, mdLink, mdParagraph, mdText } from './markdown.ts';
@@ -9,11 +9,15 @@ import { clockFormat, elapsedFormat, joinParts, stepRanges, timeRange } from './
 /**
  * The run-sheet (déroulé) the facilitators follow in the room, as Markdown: one row per item
  * and one per step of each unit (clock time, item, who, activity, materials, notes), then the
- * credits (union of the units' contributors and licences) and the handover (handoverLines.ts).
+ * credits (union of the units' contributors and licences; per unit its reviewers, « relu par »)
+ * and the handover (handoverLines.ts).
  */
 
-/** The session's run-sheet as Markdown; times are clock times, or offsets from 0:00 without a start time. */
-export function renderRunSheetMarkdown(session: Session, units: UnitLookup, lang: DeckLang = 'fr'): string {
+/**
+ * The session's run-sheet as Markdown; times are clock times, or offsets from 0:00 without a
+ * start time. `reviewers` (by unit id, names only) are credited beside each unit's contributors.
+ */
+export function renderRunSheetMarkdown(session: Session, units: UnitLookup, lang: DeckLang = 'fr', reviewers: UnitReviewers = new Map()): string {
   const texts = deckTexts(lang);
   const rs = texts.runSheet;
   const resolved = resolveSessionUnits(session, units);
@@ -66,7 +70,7 @@ export function renderRunSheetMarkdown(session: Session, units: UnitLookup, lang
   });
   out.push('');
 
-  const credits = collectCredits([...resolved.values()]);
+  const credits = collectCredits([...resolved.values()], reviewers);
   out.push(`## ${mdText(rs.credits)}`, '');
   if (credits.contributors.length > 0) out.push(`- ${mdText(texts.labelled(texts.contributors, contributorNames(credits.contributors)))}`);
   if (credits.licences.length > 0) out.push(`- ${mdText(texts.licencesUsed(licenceLabels(credits.licences)))}`);
@@ -80,7 +84,8 @@ export function renderRunSheetMarkdown(session: Session, units: UnitLookup, lang
         continue;
       }
       const terms = licenceTerms(u.licence);
-      out.push(`- **${mdText(u.title)}** — ${mdLink(terms.label, terms.url)} — ${mdText(u.contributors.length > 0 ? contributorNames(u.contributors) : texts.noContributors)}`);
+      const reviewedBy = u.reviewers.length > 0 ? ` — ${mdText(texts.labelled(texts.reviewedBy, u.reviewers.join(', ')))}` : '';
+      out.push(`- **${mdText(u.title)}** — ${mdLink(terms.label, terms.url)} — ${mdText(u.contributors.length > 0 ? contributorNames(u.contributors) : texts.noContributors)}${reviewedBy}`);
       for (const m of u.materials) out.push(`  - ${mdLink(m.title || m.url, m.url || undefined)}${m.licence ? ` (${mdText(m.licence)})` : ''}`);
     }
   }

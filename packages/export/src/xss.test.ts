@@ -78,7 +78,8 @@ describe('no user text can run script in a deck', () => {
   });
 
   it.each(XSS_PAYLOADS)('the Markdown run-sheet with %s everywhere holds no raw HTML and no script link', (payload) => {
-    const md = renderRunSheetMarkdown(poisonedSession(payload), { poisoned: poisonedUnit(payload) }, 'en');
+    const unit = poisonedUnit(payload);
+    const md = renderRunSheetMarkdown(poisonedSession(payload), { poisoned: unit }, 'en', new Map([[unit.id, [payload]]]));
     // The only "<" are Minga's own line breaks in table cells and link destinations it checked.
     const rawAngles = md.replace(/\\</g, '').replace(/<br>/g, '').replace(/\]\(<https:\/\/[^>\s]*>\)/g, '');
     expect(rawAngles).not.toContain('<');

@@ -27,12 +27,14 @@ export async function exportSession(ctx: MingaContext, ref: DocRef, format: Sess
   const session = await readSession(ctx, ref);
   const units = await resolveSessionUnits(ctx, ref.workspaceId, session);
   const name = slugify(session.title, session.id);
+  // Reviewers' names only (« relu par »): a comment's text never reaches an export.
+  const reviewers = format === 'sheet' || format === 'sheet-pdf' ? new Map<string, string[]>() : await sessionReviewers(ctx, ref.workspaceId, units);
   if (format === 'md') {
-    return { body: renderRunSheetMarkdown(session, units, lang), contentType: 'text/markdown; charset=utf-8', filename: `${name}-deroule.md` };
+    return { body: renderRunSheetMarkdown(session, units, lang, reviewers), contentType: 'text/markdown; charset=utf-8', filename: `${name}-deroule.md` };
   }
   const imageSrc = await inlineUploadedImages(ctx.files, ref.workspaceId, [session, [...units.values()]]);
   if (format === 'handout' || format === 'handout-pdf') {
-    const html = renderHandoutHtml({ session, units, lang, imageSrc });
+    const html = renderHandoutHtml({ session, units, lang, imageSrc, reviewers });
     if (format === 'handout') return { body: html, contentType: 'text/html; charset=utf-8', filename: `${name}-livret.html` };
     return { body: await renderPdfOrExplain(ctx.pdf, html, { printPdf: false }), contentType: 'application/pdf', filename: `${name}-livret.pdf` };
   }
@@ -41,7 +43,7 @@ export async function exportSession(ctx: MingaContext, ref: DocRef, format: Sess
     if (format === 'sheet') return { body: html, contentType: 'text/html; charset=utf-8', filename: `${name}-presentation.html` };
     return { body: await renderPdfOrExplain(ctx.pdf, html, { printPdf: false }), contentType: 'application/pdf', filename: `${name}-presentation.pdf` };
   }
-  const deck = buildDeck({ session, units, lang, reviewers: await sessionReviewers(ctx, ref.workspaceId, units) });
+  const deck = buildDeck({ session, units, lang, reviewers });
   const html = await renderDeckHtml(deck, { ...readRevealAssets(deck.theme), imageSrc });
   if (format === 'html') return { body: html, contentType: 'text/html; charset=utf-8', filename: `${name}.html` };
   return { body: await renderPdfOrExplain(ctx.pdf, html, { printPdf: true }), contentType: 'application/pdf', filename: `${name}.pdf` };

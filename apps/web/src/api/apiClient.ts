@@ -84,7 +84,7 @@ export function getWorkspace(id: string, key: string, signal?: AbortSignal): Pro
   return request('GET', `/api/w/${encodeURIComponent(id)}`, { key, signal, schema: WorkspaceInfoSchema });
 }
 
-/** `POST /api/w/<id>/keys/rotate`: replaces both keys; the old ones stop working at once. */
-export function rotateKeys(id: string, editKey: string): Promise<RotatedKeys> {
-  return request('POST', `/api/w/${encodeURIComponent(id)}/keys/rotate`, { key: editKey, body: { which: 'both' }, schema: RotatedKeysSchema });
+/** `POST /api/w/<id>/keys/rotate`: replaces the edit and view keys, or the comment key alone; the old ones stop working at once. */
+export function rotateKeys(id: string, editKey: string, which: 'both' | 'comment' = 'both'): Promise<RotatedKeys> {
+  return request('POST', `/api/w/${encodeURIComponent(id)}/keys/rotate`, { key: editKey, body: { which }, schema: RotatedKeysSchema });
 }

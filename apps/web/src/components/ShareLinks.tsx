@@ -25,7 +25,8 @@ export function ShareLinks({ workspaceId, workspaceName, currentKey, role, onRot
   const savedViewKey = role === 'edit' ? recent.find((entry) => entry.id === workspaceId)?.viewKey : undefined;
   const verifiedSaved = useVerifiedViewKey(workspaceId, savedViewKey);
   // The server recovers the view key for editors; this device's copy covers the offline case.
-  const shared = useSharedKeys(workspaceId, currentKey, role);
+  const [revision, setRevision] = useState(0);
+  const shared = useSharedKeys(workspaceId, currentKey, role, revision);
   const viewKey = shared.viewKey ?? verifiedSaved;
 
   if (role === 'view') {
@@ -60,6 +61,7 @@ export function ShareLinks({ workspaceId, workspaceName, currentKey, role, onRot
           editKey={currentKey}
           onClose={() => setRotating(false)}
           onRotatingChange={onRotatingChange}
+          onCommentKeyRotated={() => setRevision((current) => current + 1)}
         />
       )}
     </>

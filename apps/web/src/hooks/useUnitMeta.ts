@@ -1,5 +1,5 @@
-import { unitMeta, UNIT_META } from '@minga/doc-model';
-import { DEFAULT_LICENCE, LanguageSchema, LicenceSchema, UnitSourceSchema, shareAlikeSourceLicence, type Licence } from '@minga/schema';
+import { readUnitReview, unitMeta, unitReviewMap, UNIT_META } from '@minga/doc-model';
+import { DEFAULT_LICENCE, LanguageSchema, LicenceSchema, UnitSourceSchema, shareAlikeSourceLicence, type Licence, type ReviewState } from '@minga/schema';
 import { useCallback, useMemo } from 'react';
 import type * as Y from 'yjs';
 import { useDocSnapshot } from './useDocSnapshot.ts';
@@ -29,5 +29,12 @@ export function useUnitMeta(doc: Y.Doc): UnitMeta {
       isFork: source.success && source.data.forkedFrom !== undefined,
     };
   }, [meta]);
+  return useDocSnapshot(types, read);
+}
+
+/** The unit's review state, live (draft when never set). */
+export function useReviewState(doc: Y.Doc): ReviewState {
+  const types = useMemo(() => [unitReviewMap(doc) as Y.AbstractType<unknown>], [doc]);
+  const read = useCallback((): ReviewState => readUnitReview(doc)?.state ?? 'draft', [doc]);
   return useDocSnapshot(types, read);
 }

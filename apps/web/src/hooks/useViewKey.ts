@@ -11,11 +11,12 @@ const NONE: SharedKeys = { viewKey: null, commentKey: null };
 
 /**
  * The workspace's view and comment keys, which the server recovers for editors (`GET /links`);
- * null while unknown, for other keys, or when they cannot be recovered.
+ * null while unknown, for other keys, or when they cannot be recovered. A new `revision` reads
+ * them again (after the comment key alone was replaced).
  */
-export function useSharedKeys(workspaceId: string, key: string, role: Role): SharedKeys {
+export function useSharedKeys(workspaceId: string, key: string, role: Role, revision = 0): SharedKeys {
   const [loaded, setLoaded] = useState<{ request: string; keys: SharedKeys } | null>(null);
-  const request = `${workspaceId}\n${key}`;
+  const request = `${workspaceId}\n${key}\n${revision}`;
   useEffect(() => {
     if (role !== 'edit') return;
     const abort = new AbortController();

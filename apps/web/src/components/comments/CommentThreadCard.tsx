@@ -1,8 +1,9 @@
-import { applyProposal, decideProposal, rangeText, setThreadStatus } from '@minga/doc-model';
-import type { CommentThread } from '@minga/schema';
-import { useId } from 'react';
+import { applyProposal, decideProposal, rangeText, setThreadStatus, unitSharedTypes } from '@minga/doc-model';
+import type { CommentRange, CommentThread } from '@minga/schema';
+import { useCallback, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
+import { useDocSnapshot } from '../../hooks/useDocSnapshot.ts';
 import { formatDateTime } from '../../lib/formatDateTime.ts';
 import { useDocEditor } from '../doc/DocEditorContext.ts';
 import { CommentMessageItem } from './CommentMessageItem.tsx';
@@ -19,6 +20,18 @@ interface CommentThreadCardProps {
   canEdit: boolean;
 }
 
+/** The words a range holds now, or null once they are gone: read again whenever the unit changes. */
+function useRangeText(unitDoc: Y.Doc, range: CommentRange | undefined): string | null {
+  const types = useMemo(() => unitSharedTypes(unitDoc), [unitDoc]);
+  const start = range?.start;
+  const end = range?.end;
+  const read = useCallback(
+    () => (start !== undefined && end !== undefined ? rangeText(unitDoc, { start, end, quote: '' }) : null),
+    [unitDoc, start, end],
+  );
+  return useDocSnapshot(types, read);
+}
+
 /** One thread: what it points at, its proposal, its messages, and what can be done with it. */
 export function CommentThreadCard({ thread, commentsDoc, targets, me, canComment, canEdit }: CommentThreadCardProps) {
   const { t, i18n } = useTranslation();
@@ -26,7 +39,7 @@ export function CommentThreadCard({ thread, commentsDoc, targets, me, canComment
   const { doc: unitDoc, change } = useDocEditor();
   const where = anchorLabel(thread.anchor, targets, t);
   const range = thread.anchor.range;
-  const quoted = range ? rangeText(unitDoc, range) : null;
+  const quoted = useRangeText(unitDoc, range);
   const { proposal } = thread;
   const now = () => new Date().toISOString();
   const accept = () => {

@@ -47,6 +47,10 @@ export function unitCommentTargets(doc: Y.Doc, t: TFunction): CommentTarget[] {
 /** Where a thread points, said for people; `null` when its item was removed from the unit. */
 export function anchorLabel(anchor: CommentAnchor, targets: readonly CommentTarget[], t: TFunction): string | null {
   const found = targets.find((target) => target.anchor.field === anchor.field && target.anchor.itemId === anchor.itemId);
+  if (found && anchor.field === 'slides' && anchor.part === 'notes') {
+    const slides = targets.filter((target) => target.anchor.field === 'slides');
+    return t('comments.item.slideNotes', { n: slides.indexOf(found) + 1 });
+  }
   if (found) return found.label;
   return anchor.itemId === undefined ? t(FIELD_LABELS[anchor.field]) : null;
 }

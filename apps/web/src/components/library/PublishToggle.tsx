@@ -1,4 +1,4 @@
-import type { Role } from '@minga/schema';
+import type { ReviewState, Role } from '@minga/schema';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CopyField } from '../CopyField.tsx';
@@ -13,8 +13,13 @@ interface PublishToggleProps {
   accessKey: string;
   unitId: string;
   role: Role;
+  /** The unit's review state: the catalogue lists ready units first, and publishing says when a unit is not. */
+  reviewState?: ReviewState;
   headingLevel?: 2 | 3;
 }
+
+// Written out, so the catalogs' check finds every key.
+const REVIEW_WARNINGS = { draft: 'publish.neverReviewed', in_review: 'publish.reviewUnfinished' } as const;
 
 type Change = { status: 'idle' | 'saving' | 'confirmUnpublish' } | { status: 'failed'; error: unknown };
 
@@ -27,7 +32,7 @@ function publicPath(publication: Publication): string {
  * Publish a unit to the server's public commons catalogue (a read-only page and JSON anyone can
  * read and fork), or take it back at once; shows the public link to copy.
  */
-export function PublishToggle({ workspaceId, accessKey, unitId, role, headingLevel = 2 }: PublishToggleProps) {
+export function PublishToggle({ workspaceId, accessKey, unitId, role, reviewState, headingLevel = 2 }: PublishToggleProps) {
   const { t } = useTranslation();
   const titleId = useId();
   const { result } = useApiResult(`${workspaceId}\n${accessKey}\n${unitId}`, (signal) => getPublication(workspaceId, accessKey, unitId, signal));
@@ -58,6 +63,8 @@ export function PublishToggle({ workspaceId, accessKey, unitId, role, headingLev
     );
   };
   const saving = change.status === 'saving';
+  const reviewWarning = reviewState === 'draft' || reviewState === 'in_review' ? t(REVIEW_WARNINGS[reviewState]) : null;
+  const warningId = `${titleId}-review`;
 
   return (
     <section className="publish" aria-labelledby={titleId} data-testid="publish-toggle" data-published={publication.published}>
@@ -79,6 +86,9 @@ export function PublishToggle({ workspaceId, accessKey, unitId, role, headingLev
       ) : (
         <p className="hint">{t('publish.explain')}</p>
       )}
+      {reviewWarning && role === 'edit' && (
+        <p className="notice notice--warning" id={warningId} data-testid="publish-review-warning" data-review-state={reviewState}>{reviewWarning}</p>
+      )}
       {role === 'edit' && change.status === 'confirmUnpublish' && (
         <div className="notice notice--warning" role="alertdialog" aria-labelledby={`${titleId}-confirm`} aria-describedby={`${titleId}-confirm-body`} data-testid="unpublish-confirm">
           <p className="notice__title" id={`${titleId}-confirm`}>{t('publish.confirmTitle')}</p>
@@ -96,7 +106,7 @@ export function PublishToggle({ workspaceId, accessKey, unitId, role, headingLev
               {saving ? t('publish.saving') : t('publish.unpublish')}
             </button>
           ) : (
-            <button type="button" className="button--primary" onClick={() => toggle(true)} disabled={saving} data-testid="publish">
+            <button type="button" className="button--primary" onClick={() => toggle(true)} disabled={saving} aria-describedby={reviewWarning ? warningId : undefined} data-testid="publish">
               {saving ? t('publish.saving') : t('publish.publish')}
             </button>
           )}

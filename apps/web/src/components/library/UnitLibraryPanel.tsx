@@ -1,4 +1,4 @@
-import type { Role } from '@minga/schema';
+import type { ReviewState, Role } from '@minga/schema';
 import { useTranslation } from 'react-i18next';
 import { AdaptUnitButton } from './AdaptUnitButton.tsx';
 import { PublishToggle } from './PublishToggle.tsx';
@@ -10,8 +10,8 @@ interface UnitLibraryPanelProps {
   workspaceId: string;
   accessKey: string;
   role: Role;
-  /** `isFork`: only a fork has a source whose changes to ask for. */
-  unit: { id: string; title: string; licence: string; isFork: boolean };
+  /** `isFork`: only a fork has a source whose changes to ask for; `reviewState`: publishing warns unless ready. */
+  unit: { id: string; title: string; licence: string; isFork: boolean; reviewState: ReviewState };
 }
 
 /**
@@ -32,7 +32,7 @@ export function UnitLibraryPanel({ workspaceId, accessKey, role, unit }: UnitLib
         )}
       </div>
       {unit.isFork && <UpstreamChanges workspaceId={workspaceId} accessKey={accessKey} unitId={unit.id} role={role} />}
-      <div className="card"><PublishToggle workspaceId={workspaceId} accessKey={accessKey} unitId={unit.id} role={role} /></div>
+      <div className="card"><PublishToggle workspaceId={workspaceId} accessKey={accessKey} unitId={unit.id} role={role} reviewState={unit.reviewState} /></div>
     </div>
   );
 }

@@ -1,13 +1,38 @@
+import type { CommentAnchor, CommentThread } from '@minga/schema';
 import type { CSSProperties, FocusEvent, ReactNode } from 'react';
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Awareness } from 'y-protocols/awareness';
 import type { UploadTarget } from '../../editor/uploadImage.ts';
-import { SlideRichText } from './SlideRichText.tsx';
+import { SlideRichText, type SlideTextComments } from './SlideRichText.tsx';
 import { SlideStepField, type StepChoice } from './SlideStepField.tsx';
 import { SlideVisitors } from './SlideVisitors.tsx';
 import type { SlideEntry } from './useSlideList.ts';
 import type { SlideVisitor } from './useSlidePresence.ts';
+
+/** The unit's comment threads, as the slides show them, and how to open one. */
+export interface SlideComments {
+  threads: readonly CommentThread[];
+  /** Opens a thread with its first message; null for people who may not comment. */
+  open: ((anchor: CommentAnchor, text: string) => void) | null;
+}
+
+/** The open threads on words of one slide's content or notes, and opening one there. */
+function useTextComments(comments: SlideComments | undefined, slideId: string, part: 'content' | 'notes'): SlideTextComments | undefined {
+  const threads = comments?.threads;
+  const open = comments?.open ?? null;
+  return useMemo(() => {
+    if (!threads) return undefined;
+    const highlights = threads.flatMap((thread) => {
+      const { anchor } = thread;
+      return thread.status === 'open' && anchor.field === 'slides' && anchor.itemId === slideId && anchor.part === part && anchor.range
+        ? [{ threadId: thread.id, range: anchor.range }]
+        : [];
+    });
+    const onComment = open ? (range: NonNullable<CommentAnchor['range']>, text: string) => open({ field: 'slides', itemId: slideId, part, range }, text) : null;
+    return { highlights, onComment };
+  }, [threads, open, slideId, part]);
+}
 
 /** A request to put the keyboard focus somewhere in a slide after the list changed. */
 export interface SlideFocusRequest {
@@ -35,6 +60,7 @@ interface SlideCardProps {
   onDelete: (slideId: string) => void;
   onFocusIn: (slideId: string) => void;
   onFocusOut: (slideId: string) => void;
+  comments?: SlideComments;
   /** Set by the sortable list: the element ref, its drag transform, and the drag handle. */
   sortable?: { setNodeRef: (node: HTMLElement | null) => void; style: CSSProperties; handle: ReactNode };
 }
@@ -48,6 +74,8 @@ export function SlideCard(props: SlideCardProps) {
   const moveDown = useRef<HTMLButtonElement>(null);
   const first = number === 1;
   const last = number === count;
+  const contentComments = useTextComments(props.comments, slide.id, 'content');
+  const notesComments = useTextComments(props.comments, slide.id, 'notes');
 
   const request = focusRequest?.slideId === slide.id ? focusRequest : null;
   useEffect(() => {
@@ -149,6 +177,7 @@ export function SlideCard(props: SlideCardProps) {
           upload={upload}
           focusNonce={request?.target === 'content' ? request.nonce : null}
           testId="slide-content"
+          comments={contentComments}
         />
       )}
       <div className="slide-card__notes">
@@ -165,6 +194,7 @@ export function SlideCard(props: SlideCardProps) {
             placeholder={readOnly ? t('slides.notesEmpty') : t('slides.notesPlaceholder')}
             upload={upload}
             testId="slide-notes"
+            comments={notesComments}
           />
         )}
       </div>

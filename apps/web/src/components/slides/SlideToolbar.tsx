@@ -10,6 +10,8 @@ interface SlideToolbarProps {
   variant: 'content' | 'notes';
   onLink: () => void;
   onPickImage: () => void;
+  /** Opens a thread on the selected words; null where this person may not comment. */
+  onComment: (() => void) | null;
   label: string;
 }
 
@@ -71,7 +73,7 @@ function applyLayout(editor: Editor, layout: SlideLayout): void {
 }
 
 /** Formatting for one slide or its notes; each toggle shows whether it is on at the caret. */
-export function SlideToolbar({ editor, variant, onLink, onPickImage, label }: SlideToolbarProps) {
+export function SlideToolbar({ editor, variant, onLink, onPickImage, onComment, label }: SlideToolbarProps) {
   const { t } = useTranslation();
   const active = useEditorState({
     editor,
@@ -161,6 +163,32 @@ export function SlideToolbar({ editor, variant, onLink, onPickImage, label }: Sl
           ))}
         </div>
       ))}
+      {onComment && (
+        <div className="slide-toolbar__group">
+          <CommentButton onClick={onComment} />
+        </div>
+      )}
     </div>
+  );
+}
+
+/** Opens a thread on the selected words (Ctrl+Alt+M does too). */
+export function CommentButton({ onClick }: { onClick: () => void }) {
+  const { t } = useTranslation();
+  const label = t('comments.range.button');
+  return (
+    <button
+      type="button"
+      className="pad-toolbar__button pad-toolbar__button--comment"
+      aria-label={label}
+      aria-keyshortcuts="Control+Alt+M"
+      title={`${label} (Ctrl+Alt+M)`}
+      data-testid="toolbar-comment"
+      // Keeps the selection in the text: the click must not move the focus first.
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={onClick}
+    >
+      <span aria-hidden="true">{t('comments.range.buttonShort')}</span>
+    </button>
   );
 }

@@ -8,7 +8,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { EmptyState } from '../EmptyState.tsx';
 import { DeleteSlideDialog } from './DeleteSlideDialog.tsx';
-import { SlideCard, type SlideFocusRequest } from './SlideCard.tsx';
+import { SlideCard, type SlideComments, type SlideFocusRequest } from './SlideCard.tsx';
 import { SortableSlideCard } from './SortableSlideCard.tsx';
 import { useSlideDragAndDrop } from './useSlideDragAndDrop.ts';
 import { useUnitList } from '../../hooks/useUnitList.ts';
@@ -25,10 +25,12 @@ export interface SlidesEditorProps {
   apiKey: string;
   readOnly: boolean;
   user: { name: string; color: string };
+  /** The unit's comment threads: their words highlighted, and threads opened on a selection. */
+  comments?: SlideComments;
 }
 
 /** The unit's content as slides, each with speaker notes: written live by everyone present. */
-export function SlidesEditor({ doc, awareness, workspaceId, apiKey, readOnly, user }: SlidesEditorProps) {
+export function SlidesEditor({ doc, awareness, workspaceId, apiKey, readOnly, user, comments }: SlidesEditorProps) {
   const { t } = useTranslation();
   const slides = useSlideList(doc);
   const steps = useUnitList(doc, 'steps', pickStepChoice);
@@ -122,6 +124,7 @@ export function SlidesEditor({ doc, awareness, workspaceId, apiKey, readOnly, us
       onDelete={setPendingDelete}
       onFocusIn={onFocusIn}
       onFocusOut={onFocusOut}
+      comments={comments}
     />
   ));
   const hiddenCount = slides.filter((slide) => slide.hidden).length;

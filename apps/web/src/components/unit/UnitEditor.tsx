@@ -1,7 +1,9 @@
-import { useMemo, useState } from 'react';
+import { openThread } from '@minga/doc-model';
+import type { CommentAnchor } from '@minga/schema';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAutoContributor } from '../../hooks/useAutoContributor.ts';
-import { useUnitMeta } from '../../hooks/useUnitMeta.ts';
+import { useReviewState, useUnitMeta } from '../../hooks/useUnitMeta.ts';
 import { CommentsPanel } from '../comments/CommentsPanel.tsx';
 import { ReviewPanel } from '../comments/ReviewPanel.tsx';
 import { useCommentThreads } from '../comments/useCommentThreads.ts';
@@ -32,7 +34,18 @@ export function UnitEditor({ info, docId: unitId, accessKey, identity, doc, awar
   const user = useMemo(() => ({ name, color }), [name, color]);
   const [deleting, setDeleting] = useState(false);
   const { licence, isFork } = useUnitMeta(doc);
+  const reviewState = useReviewState(doc);
   useAutoContributor(doc, name, editable);
+
+  const commentsDoc = comments.doc;
+  const openOnSlide = useCallback(
+    (anchor: CommentAnchor, text: string) => void openThread(commentsDoc, { anchor, author: name, text, now: new Date().toISOString() }),
+    [commentsDoc, name],
+  );
+  const slideComments = useMemo(
+    () => ({ threads: comments.threads, open: canComment ? openOnSlide : null }),
+    [comments.threads, canComment, openOnSlide],
+  );
 
   return (
     <>
@@ -49,7 +62,7 @@ export function UnitEditor({ info, docId: unitId, accessKey, identity, doc, awar
           </DocSection>
           {/* The slides editor carries its own heading. */}
           <div className="card unit-section" data-testid="unit-slides">
-            <LazySlidesEditor doc={doc} awareness={awareness} workspaceId={info.id} apiKey={accessKey} readOnly={!editable} user={user} />
+            <LazySlidesEditor doc={doc} awareness={awareness} workspaceId={info.id} apiKey={accessKey} readOnly={!editable} user={user} comments={slideComments} />
           </div>
           <DocSection id="unit-materials" title={t('unit.materials.sectionTitle')}>
             <MaterialsList />
@@ -84,7 +97,7 @@ export function UnitEditor({ info, docId: unitId, accessKey, identity, doc, awar
           <DocSection id="unit-share" title={t('share.title')}>
             <UnitShareLinks workspaceId={info.id} unitId={unitId} accessKey={accessKey} role={role} />
           </DocSection>
-          <LazyUnitLibraryPanel workspaceId={info.id} accessKey={accessKey} role={role} unit={{ id: unitId, title, licence, isFork }} />
+          <LazyUnitLibraryPanel workspaceId={info.id} accessKey={accessKey} role={role} unit={{ id: unitId, title, licence, isFork, reviewState }} />
           {editable && (
             <DocSection id="unit-delete" title={t('unit.delete.sectionTitle')}>
               <p className="hint">{t('unit.delete.hint')}</p>

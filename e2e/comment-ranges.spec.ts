@@ -1,0 +1,127 @@
+import type { Locator, Page } from '@playwright/test';
+import { seriousViolations } from './support/axe.ts';
+import { expect, test } from './support/fixtures.ts';
+import { UnitEditorPage } from './support/UnitEditorPage.ts';
+import { createUnit } from './support/units.ts';
+
+const SENTENCE = 'Chacun garde la clé.';
+
+const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
+const slide = (title: string, ...paragraphs: string[]) => ({
+  content: { type: 'doc', content: [{ type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: title }] }, ...paragraphs.map(paragraph)] },
+  notes: { type: 'doc', content: [{ type: 'paragraph' }] },
+  hidden: false,
+});
+
+const slideContent = (page: Page, index: number) => page.getByTestId('slide').nth(index).getByTestId('slide-content');
+
+/** The texts of the elements a selector finds in an editor, without the other people's caret labels. */
+function textsOf(editor: Locator, selector: string): Promise<string[]> {
+  return editor.evaluate((element, wanted) => Array.from(element.querySelectorAll(wanted)).map((found) => {
+    const copy = found.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
+    return copy.textContent ?? '';
+  }), selector);
+}
+
+/** The words highlighted as commented in a slide. */
+const highlighted = (editor: Locator) => textsOf(editor, 'mark.comment-range');
+/** The paragraphs of a slide. */
+const paragraphs = (editor: Locator) => textsOf(editor, 'p');
+
+/** Puts the caret at the start of the paragraph holding these words (a click, then Home). */
+async function caretAtStartOf(page: Page, editor: Locator, words: string): Promise<void> {
+  await editor.locator('p', { hasText: words }).click();
+  await page.keyboard.press('Home');
+}
+
+test('two people discuss a slide sentence while a third rewrites around it, and the thread stays on its words', async ({ people, workspaces, request }) => {
+  // Three browsers on two shared cores.
+  test.setTimeout(180_000);
+  const workspace = await workspaces.create('Range comments');
+  const unit = await createUnit(request, workspace, {
+    title: 'Gouvernance d’un commun',
+    slides: [slide('Les règles', SENTENCE), slide('Qui décide ?', 'Le collectif, en assemblée.')],
+  });
+  const amel = await UnitEditorPage.open(await people.arrive('Amel'), unit.editPath);
+  // Yann reviews from another group: a comment link, never an edit.
+  const yann = await UnitEditorPage.open(await people.arrive('Yann'), unit.commentPath);
+  const lou = await UnitEditorPage.open(await people.arrive('Lou'), unit.editPath);
+  const everyone = [amel, yann, lou];
+  for (const person of everyone) await expect(slideContent(person.page, 0)).toContainText(SENTENCE);
+
+  // Amel selects the sentence with the keyboard and opens a thread on it with Ctrl+Alt+M.
+  await caretAtStartOf(amel.page, slideContent(amel.page, 0), SENTENCE);
+  await amel.page.keyboard.press('Shift+End');
+  await amel.page.keyboard.press('Control+Alt+KeyM');
+  const dialog = amel.page.getByTestId('range-comment-dialog');
+  await expect(dialog.getByTestId('range-comment-quote')).toHaveText(SENTENCE);
+  await expect(dialog.getByTestId('range-comment-text')).toBeFocused();
+  expect(await seriousViolations(amel.page, { include: '[data-testid="range-comment-dialog"]' })).toEqual([]);
+  await amel.page.keyboard.type('Quelle clé ? @Yann tu relis ?');
+  await dialog.getByTestId('range-comment-submit').click();
+  await expect(dialog).toHaveCount(0);
+  await expect(amel.page.getByTestId('slide').nth(0).getByTestId('slide-content-comment-notice')).toHaveText(`Thread opened on “${SENTENCE}”.`);
+
+  // Everyone sees the words highlighted in the slide, and the thread quoting them.
+  for (const person of everyone) {
+    await expect.poll(() => highlighted(slideContent(person.page, 0))).toEqual([SENTENCE]);
+    const thread = person.page.getByTestId('comments').getByTestId('comment-thread');
+    await expect(thread).toHaveAttribute('data-field', 'slides');
+    await expect(thread.getByRole('heading')).toHaveText('Slide 1');
+    await expect(thread.getByTestId('thread-quote')).toHaveText(SENTENCE);
+  }
+
+  // Yann answers; meanwhile Lou writes right before and right after the sentence, and in the other slide.
+  const yannThread = yann.page.getByTestId('comments').getByTestId('comment-thread');
+  await yannThread.getByTestId('thread-reply-text').fill('La clé du local, je suppose.');
+  await yannThread.getByTestId('thread-reply').click();
+  const louContent = slideContent(lou.page, 0);
+  await caretAtStartOf(lou.page, louContent, SENTENCE);
+  await lou.page.keyboard.type('Ici, ');
+  await lou.page.keyboard.press('End');
+  await lou.page.keyboard.type(' Voilà.');
+  await slideContent(lou.page, 1).locator('p').click();
+  await lou.page.keyboard.press('End');
+  await lou.page.keyboard.type(' Une voix par personne.');
+
+  for (const person of everyone) {
+    await expect.poll(() => paragraphs(slideContent(person.page, 0))).toEqual([`Ici, ${SENTENCE} Voilà.`]);
+    await expect.poll(() => paragraphs(slideContent(person.page, 1))).toEqual(['Le collectif, en assemblée. Une voix par personne.']);
+    await expect.poll(() => highlighted(slideContent(person.page, 0))).toEqual([SENTENCE]);
+    const thread = person.page.getByTestId('comments').getByTestId('comment-thread');
+    await expect(thread.getByTestId('thread-quote')).toHaveText(SENTENCE);
+    await expect(thread.getByTestId('comment-text')).toHaveText(['Quelle clé ? @Yann tu relis ?', 'La clé du local, je suppose.']);
+  }
+
+  // Lou rewrites the whole line: the thread stays on slide 1 and says its words are gone.
+  await caretAtStartOf(lou.page, louContent, SENTENCE);
+  await lou.page.keyboard.press('Shift+End');
+  await lou.page.keyboard.type('Les clés sont chez Sami.');
+  for (const person of everyone) {
+    await expect.poll(() => paragraphs(slideContent(person.page, 0))).toEqual(['Les clés sont chez Sami.']);
+    await expect.poll(() => highlighted(slideContent(person.page, 0))).toEqual([]);
+    const thread = person.page.getByTestId('comments').getByTestId('comment-thread');
+    await expect(thread.getByRole('heading')).toHaveText('Slide 1');
+    await expect(thread.getByTestId('thread-quote')).toHaveCount(0);
+    await expect(thread.getByTestId('thread-quote-gone')).toHaveText(`The commented text was deleted (“${SENTENCE}”).`);
+  }
+
+  // The highlight was never written into the unit: the server's slide holds the text only.
+  const onServer = await (await request.get(`/api/w/${workspace.id}/units/${unit.id}`, { headers: { authorization: `Bearer ${workspace.editKey}` } })).text();
+  expect(onServer).not.toContain('comment-range');
+});
+
+test('the comment button says what to do when nothing is selected, and a view link gets no button', async ({ people, workspaces, request }) => {
+  const workspace = await workspaces.create('Range comments empty');
+  const unit = await createUnit(request, workspace, { title: 'Communs', slides: [slide('Les règles', SENTENCE)] });
+  const amel = await UnitEditorPage.open(await people.arrive('Amel'), unit.editPath);
+  await caretAtStartOf(amel.page, slideContent(amel.page, 0), SENTENCE);
+  await amel.page.keyboard.press('Control+Alt+KeyM');
+  await expect(amel.page.getByTestId('range-comment-dialog')).toHaveCount(0);
+  await expect(amel.page.getByTestId('slide').nth(0).getByTestId('slide-content-comment-notice')).toContainText('Select the words to comment on first');
+
+  const lou = await UnitEditorPage.open(await people.arrive('Lou'), unit.viewPath);
+  await expect(slideContent(lou.page, 0)).toContainText(SENTENCE);
+  await expect(lou.page.getByTestId('toolbar-comment')).toHaveCount(0);
+});
