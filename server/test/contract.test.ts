@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openThread } from '@minga/doc-model';
 import { UnitSchema, commentsDocId, type Session, type Unit } from '@minga/schema';
-import { API_ROUTES, type Method } from '../src/http/apiRoutes.ts';
+import { z } from 'zod';
+import { API_ROUTES, type ApiRoute, type Method } from '../src/http/apiRoutes.ts';
+import { describeZodError } from '../src/http/ApiError.ts';
 import { seedDemoWorkspace, type SeededDemo } from '../src/demo/seedDemo.ts';
+import { DEMO_UNITS } from '../src/demo/demoUnits.ts';
 import { connectClient, startServer, synced, waitFor, type TestServer } from './helpers.ts';
 
 /**
@@ -168,5 +171,34 @@ describe('every reply matches its schema in packages/schema', () => {
   it('left no JSON reply of the registry unchecked', () => {
     const declared = API_ROUTES.flatMap((route) => route.replies.filter((reply) => 'schema' in reply).map((reply) => `${route.method} ${route.path} ${reply.status}`));
     expect(declared.filter((reply) => !checked.has(reply))).toEqual([]);
+  });
+});
+
+describe('every JSON body is parsed by the schema its route declares', () => {
+  /** A body the declared schema refuses field by field: each of its fields holds `[[null]]`. */
+  function violating(schema: z.ZodType): unknown {
+    const shape = schema instanceof z.ZodObject ? (schema.shape as Record<string, unknown>) : {};
+    return Object.fromEntries(Object.keys(shape).map((key) => [key, [[null]]]));
+  }
+  const jsonBodyRoutes = (API_ROUTES as readonly ApiRoute[]).flatMap((route) =>
+    route.body && !('contentTypes' in route.body) ? [{ ...route, body: route.body }] : [],
+  );
+
+  it.each(jsonBodyRoutes.map((route) => [`${route.method} ${route.path}`, route] as const))('%s answers 400 with the declared schema’s complaint', async (_name, route) => {
+    const body = violating(route.body);
+    const refused = route.body.safeParse(body);
+    if (refused.success) throw new Error(`${route.method} ${route.path}: the declared schema accepts ${JSON.stringify(body)}`);
+    // The path's ids are real (a unit, the demo session, an input): only the body is wrong.
+    const ids: Record<string, string | number> = { workspaceId: demo.workspaceId, unitId: DEMO_UNITS[0]!.id, sessionId: demo.sessionId, docId: demo.sessionId, versionId: 1, inputId: 1, publicId: 'x' };
+    const url = route.path.replace(/:([A-Za-z]+)/g, (_m, name: string) => encodeURIComponent(String(ids[name])));
+    const res = await fetch(`${t.origin}${url}`, {
+      method: route.method,
+      headers: { authorization: `Bearer ${demo.editKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    expect({ status: res.status, body: await res.json() }).toEqual({
+      status: 400,
+      body: { error: { code: 'invalid_body', message: describeZodError(refused.error) } },
+    });
   });
 });

@@ -94,6 +94,27 @@ describe('presence that cannot be forged', () => {
     raw.close();
   });
 
+  it('a socket cannot take another socket’s presence away; once that socket has gone, its id is free again', async () => {
+    const editor = client(ws.editKey);
+    await synced(editor);
+    const first = await rawSocket(t.wsOrigin, ws.id, 'session-1', ws.editKey);
+    first.send(awarenessFrame([{ clientId: 4243, clock: 1, state: { user: { name: 'Amel', color: '#cc0000' } } }]));
+    await waitFor(() => editor.provider.awareness.getStates().has(4243), 'the first socket’s presence');
+    // Another socket says 4243 left, with a later clock: the state stays, it is not that socket’s to remove.
+    const second = await rawSocket(t.wsOrigin, ws.id, 'session-1', ws.editKey);
+    second.send(awarenessFrame([{ clientId: 4243, clock: 5, state: null }]));
+    const probe = client(ws.viewKey);
+    await synced(probe);
+    await waitFor(() => probe.provider.awareness.getStates().has(4243), 'the probe sees the first socket’s presence');
+    expect(editor.provider.awareness.getStates().get(4243)).toMatchObject({ user: { name: 'Amel' } });
+    // The first socket goes: its presence with it, and its id may be spoken for by whoever comes next.
+    first.close();
+    await waitFor(() => !editor.provider.awareness.getStates().has(4243), 'the first socket’s presence gone');
+    second.send(awarenessFrame([{ clientId: 4243, clock: 6, state: { user: { name: 'Yann', color: '#0000cc' } } }]));
+    await waitFor(() => (editor.provider.awareness.getStates().get(4243) as { user?: { name?: string } } | undefined)?.user?.name === 'Yann', 'the id spoken for by the second socket');
+    second.close();
+  });
+
   it('an awareness message over the size limit closes its socket with 4413', async () => {
     const raw = await rawSocket(t.wsOrigin, ws.id, 'session-1', ws.viewKey);
     const closed = closeCodeOf(raw);

@@ -1,4 +1,4 @@
-import { EXAMPLE_UNIT } from '@minga/schema';
+import { EXAMPLE_UNIT, ImportPreviewEntrySchema, ImportWarningSchema } from '@minga/schema';
 import { describe, expect, it } from 'vitest';
 import { detectFormat } from './detectFormat.ts';
 import { importText } from './importText.ts';
@@ -96,5 +96,22 @@ describe('detectFormat', () => {
     ['Just some notes', undefined, 'pad'],
   ])('%j (%s) is %s', (text, filename, format) => {
     expect(detectFormat(text, filename)).toBe(format);
+  });
+});
+
+describe('warnings and preview are the schema’s (one definition in @minga/schema)', () => {
+  it('every warning and preview entry parses with ImportPreviewSchema’s parts, whose preview names only unit fields', () => {
+    const pad = 'Titre : Les communs\nDescription : Ce que nous partageons.\nObjectifs :\n- Nommer un commun\nDéroulé :\n- 10 min Tour de table\n- 95 min Trop long\n#mauvais tag\n';
+    for (const input of [pad, unitToMarkdown(EXAMPLE_UNIT)]) {
+      const result = importText(input);
+      if (!result.ok) throw new Error(result.error.message);
+      expect(result.preview.length).toBeGreaterThan(0);
+      expect(result.preview.map((entry) => ImportPreviewEntrySchema.safeParse(entry).success)).not.toContain(false);
+      expect(result.warnings.map((warning) => ImportWarningSchema.safeParse(warning).success)).not.toContain(false);
+    }
+    // What the importer may write in `field` is what the API's schema declares: a unit field, nothing else.
+    expect(ImportPreviewEntrySchema.safeParse({ field: 'title', from: 'front matter', summary: 'Les communs' }).success).toBe(true);
+    expect(ImportPreviewEntrySchema.safeParse({ field: 'createdAt', from: 'front matter', summary: 'hier' }).success).toBe(false);
+    expect(ImportPreviewEntrySchema.safeParse({ field: 'titre', from: 'front matter', summary: 'Les communs' }).success).toBe(false);
   });
 });

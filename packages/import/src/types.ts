@@ -1,36 +1,10 @@
-import type { ImportWarningCode, UnitDraft, WarningParams } from '@minga/schema';
+import type { ImportWarning, ImportWarningCode, PreviewEntry, UnitDraft, WarningParams } from '@minga/schema';
 
-export { IMPORT_WARNING_CODES, type ImportWarningCode, type WarningParams } from '@minga/schema';
+export { IMPORT_WARNING_CODES, type ImportWarning, type ImportWarningCode, type PreviewEntry, type PreviewField, type WarningParams } from '@minga/schema';
 
 /** The formats `importText` recognises. */
 export const IMPORT_FORMATS = ['pad', 'markdown', 'carpentries', 'minga-json'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
-
-/** Something the importer changed, guessed or set aside: shown to people before they confirm. */
-export interface ImportWarning {
-  code: ImportWarningCode;
-  /** The sentence in English, for the CLI and API clients; the app writes its own from `code` and `params`. */
-  message: string;
-  /** 1-based line of the input the warning is about, when known. */
-  line?: number;
-  params?: WarningParams;
-  /** How many times it happened, when more than once. */
-  count?: number;
-}
-
-/** The unit fields a preview entry can point at. */
-export type PreviewField = Exclude<keyof UnitDraft, 'schemaVersion' | 'createdAt' | 'updatedAt'>;
-
-/** One line of the preview: which part of the input went into which field of the unit. */
-export interface PreviewEntry {
-  field: PreviewField;
-  /** Where it came from, in words: `"Titre :" (line 1)`, `front matter`, `::: objectives block`. */
-  from: string;
-  /** 1-based first line in the input, when known. */
-  line?: number;
-  /** What was put there, short: the title itself, `4 objectives`, `6 steps, 60 min`. */
-  summary: string;
-}
 
 /** What every parser returns: a complete, validated draft for `POST /api/w/<ws>/units`. */
 export interface ParseResult {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { UnitDraftSchema } from './unitDraft.ts';
 
 /** Every warning an import can give: stable, machine-readable, and the key of its translated sentence in the app. */
 export const IMPORT_WARNING_CODES = [
@@ -34,11 +35,21 @@ export const ImportWarningSchema = z.object({
   /** How many times it happened, when more than once. */
   count: z.number().int().optional(),
 });
+/** Something the importer changed, guessed or set aside: shown to people before they confirm. */
+export type ImportWarning = z.infer<typeof ImportWarningSchema>;
+
+/** The unit fields a preview entry can point at: a draft's fields but its bookkeeping. */
+export const PreviewFieldSchema = UnitDraftSchema.keyof().exclude(['schemaVersion', 'createdAt', 'updatedAt']);
+export type PreviewField = z.infer<typeof PreviewFieldSchema>;
 
 /** One line of an import's preview: which part of the input went into which field of the unit. */
 export const ImportPreviewEntrySchema = z.object({
-  field: z.string(),
+  field: PreviewFieldSchema,
+  /** Where it came from, in words: `"Titre :" (line 1)`, `front matter`, `::: objectives block`. */
   from: z.string(),
+  /** 1-based first line in the input, when known. */
   line: z.number().int().optional(),
+  /** What was put there, short: the title itself, `4 objectives`, `6 steps, 60 min`. */
   summary: z.string(),
 });
+export type PreviewEntry = z.infer<typeof ImportPreviewEntrySchema>;

@@ -9,13 +9,10 @@ import {
   UpstreamReplySchema, UploadedFileSchema, VersionListSchema, VersionMetaSchema, VersionWithStateSchema, WithCommentsQuerySchema,
   WorkspaceInfoSchema, WorkspaceLinksSchema, WorkspaceWithKeysSchema,
 } from '@minga/schema';
-import { PutUnitBodySchema } from './routes/unitRoutes.ts';
-import { ImportJsonBodySchema, ImportRawQuerySchema } from './routes/importRoutes.ts';
-import { UnitExportQuerySchema } from './routes/unitExportRoutes.ts';
-import { SessionExportQuerySchema } from './routes/sessionExportRoutes.ts';
-import { RoomInputSinceSchema } from './routes/roomInputRoutes.ts';
-import { TimelineQuerySchema } from './routes/deliveryRoutes.ts';
-import { CatalogueForkBodySchema } from './routes/catalogueRoutes.ts';
+import {
+  CatalogueForkBodySchema, ImportJsonBodySchema, ImportRawQuerySchema, PutUnitBodySchema, RoomInputSinceSchema, SessionExportQuerySchema,
+  TimelineQuerySchema, UnitExportQuerySchema,
+} from './requestSchemas.ts';
 
 /**
  * Who may call a route (docs/API.md, "Keys: what each may do"): `public` needs no key; `view` a
@@ -39,8 +36,8 @@ export interface ApiRoute {
   summary: string;
   query?: z.ZodType;
   /** The JSON body, or raw bytes of these content types. */
-  body?: z.ZodType | { contentTypes: string[] };
-  replies: RouteReply[];
+  body?: z.ZodType | { contentTypes: readonly string[] };
+  replies: readonly RouteReply[];
 }
 
 const ok = (schema: z.ZodType, description = 'OK'): RouteReply => ({ status: 200, schema, description });
@@ -48,8 +45,12 @@ const created = (schema: z.ZodType, description = 'Created'): RouteReply => ({ s
 const file = (contentType: string, description: string): RouteReply => ({ status: 200, contentType, description });
 const upgrade: RouteReply = { status: 101, contentType: 'application/octet-stream', description: 'Switching to a WebSocket speaking the y-websocket protocol; refusals close it with a 44xx code' };
 
-/** Every route the server serves under `/api`, `/sync` and `/healthz`, in docs/API.md's order. */
-export const API_ROUTES: readonly ApiRoute[] = [
+/**
+ * Every route the server serves under `/api`, `/sync` and `/healthz`, in docs/API.md's order. A
+ * JSON body declared here is the one its handler parses (`parseBody`): what the OpenAPI document
+ * calls a valid body is exactly what the server accepts.
+ */
+export const API_ROUTES = [
   { method: 'GET', path: '/healthz', access: 'public', summary: 'Liveness and the depth of the write queue', replies: [ok(HealthSchema)] },
   { method: 'GET', path: '/api/openapi.json', access: 'public', summary: 'This document', replies: [ok(JsonDocumentSchema)] },
   { method: 'POST', path: '/api/workspaces', access: 'public', summary: 'Create a workspace; its keys are shown only now', body: CreateWorkspaceBodySchema, replies: [created(WorkspaceWithKeysSchema)] },
@@ -117,7 +118,20 @@ export const API_ROUTES: readonly ApiRoute[] = [
   { method: 'GET', path: '/sync/:workspaceId/:docId/presence', access: 'sync-follower', summary: 'A session’s presence over y-websocket: awareness only, the presenter’s position (key as ?key=)', replies: [upgrade] },
   { method: 'GET', path: '/api/w/:workspaceId/sessions/:sessionId/follow', access: 'edit', summary: 'The session’s follow link (the first ask makes the key)', replies: [ok(FollowLinkSchema)] },
   { method: 'POST', path: '/api/w/:workspaceId/sessions/:sessionId/follow', access: 'edit', summary: 'A new follow key; the old link stops working', replies: [ok(FollowLinkSchema)] },
-];
+] as const satisfies readonly ApiRoute[];
+
+/** The routes that take a JSON body. */
+type JsonBodyRoute = Extract<(typeof API_ROUTES)[number], { body: z.ZodType }>;
+/** The paths of the routes that take a JSON body with a method. */
+export type JsonBodyPath<M extends Method> = Extract<JsonBodyRoute, { method: M }>['path'];
+/** The JSON body schema a route declares. */
+export type JsonBodySchema<M extends Method, P extends string> = Extract<JsonBodyRoute, { method: M; path: P }>['body'];
+
+/** The JSON body schema the route of `method` and `path` declares, if it takes one. */
+export function declaredJsonBody(method: string, path: string): z.ZodType | undefined {
+  const body = (API_ROUTES as readonly ApiRoute[]).find((r) => r.method === method && r.path === path)?.body;
+  return body && !('contentTypes' in body) ? body : undefined;
+}
 
 /** What each kind of key may do on a route: the columns of docs/API.md's keys table. */
 export function keysOf(access: Access): { edit: string; view: string; comment: string; follow: string } {

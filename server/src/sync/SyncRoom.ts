@@ -60,6 +60,8 @@ export class SyncRoom {
   readonly doc: Y.Doc;
   readonly awareness: awarenessProtocol.Awareness;
   readonly connections = new Map<WebSocket, SyncConnection>();
+  /** The socket each local awareness id belongs to (the union of the connections' `awarenessIds`): one lookup per presence entry. */
+  private readonly awarenessOwners = new Map<number, SyncConnection>();
   /** Accepted updates waiting for the disk. */
   readonly queue: DurableQueue;
   private readonly compaction: RoomCompaction;
@@ -199,8 +201,14 @@ export class SyncRoom {
     const conn = origin instanceof Object ? this.connections.get(origin as WebSocket) : undefined;
     if (conn) {
       // `updated` too: a client that moved here from a node that died comes with an id known already.
-      for (const id of [...added, ...updated]) conn.awarenessIds.add(id);
-      for (const id of removed) conn.awarenessIds.delete(id);
+      for (const id of [...added, ...updated]) {
+        conn.awarenessIds.add(id);
+        this.awarenessOwners.set(id, conn);
+      }
+      for (const id of removed) {
+        conn.awarenessIds.delete(id);
+        if (this.awarenessOwners.get(id) === conn) this.awarenessOwners.delete(id);
+      }
     }
     const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
     if (origin !== REMOTE) this.link?.awareness(update);
@@ -234,6 +242,7 @@ export class SyncRoom {
     if (!conn) return;
     this.connections.delete(ws);
     this.options.load.forget(ws);
+    for (const id of conn.awarenessIds) if (this.awarenessOwners.get(id) === conn) this.awarenessOwners.delete(id);
     if (conn.awarenessIds.size > 0) {
       awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessIds], null);
       // Awareness keeps a clock for every client it ever saw: forget those of a socket that left.
@@ -323,7 +332,10 @@ export class SyncRoom {
     const states = this.awareness.getStates() as Map<number, Record<string, unknown>>;
     // A socket may only speak for its own awareness ids, never for another person's. Stock
     // clients echo everyone's states back: those echoes are skipped here and cost nothing.
-    const ownedByOther = (id: number) => [...this.connections.values()].some((other) => other !== conn && other.awarenessIds.has(id));
+    const ownedByOther = (id: number) => {
+      const owner = this.awarenessOwners.get(id);
+      return owner !== undefined && owner !== conn;
+    };
     const entries = decodeAwareness(update).filter(
       (entry) => !ownedByOther(entry.clientId) && (entry.state !== null || states.has(entry.clientId)),
     );
@@ -342,8 +354,7 @@ export class SyncRoom {
   }
 
   private isLocalAwareness(id: number): boolean {
-    for (const conn of this.connections.values()) if (conn.awarenessIds.has(id)) return true;
-    return false;
+    return this.awarenessOwners.has(id);
   }
 
   private sendSyncStep2(conn: SyncConnection, stateVector: Uint8Array): void {

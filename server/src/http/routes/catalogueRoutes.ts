@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { CatalogueEntrySchema, CatalogueListSchema, PublicationSchema, UnitSchema, DocIdSchema, ForkBodySchema, LicenceSchema, WorkspaceIdSchema, licenceChangeAllowed, licenceTerms } from '@minga/schema';
+import { CatalogueEntrySchema, CatalogueListSchema, PublicationSchema, UnitSchema, DocIdSchema, LicenceSchema, WorkspaceIdSchema, licenceChangeAllowed, licenceTerms } from '@minga/schema';
 import type { MingaContext } from '../../MingaContext.ts';
 import { ApiError } from '../ApiError.ts';
-import { parseWith } from '../validate.ts';
+import { parseBody, parseWith } from '../validate.ts';
 import { replyAs } from '../replyAs.ts';
 import { requireRole } from '../requireRole.ts';
 import { readUnit, requireLiveUnit } from '../../units/unitDocs.ts';
@@ -12,7 +12,6 @@ import { requireShareAlikeKept } from '../../units/shareAlike.ts';
 
 const UnitParamsSchema = z.object({ workspaceId: WorkspaceIdSchema, unitId: DocIdSchema });
 const PublicParamsSchema = z.object({ publicId: DocIdSchema });
-export const CatalogueForkBodySchema = ForkBodySchema.extend({ workspaceId: WorkspaceIdSchema });
 
 /** Public links of a catalogue entry, on the origin the request came in on. */
 function publicLinks(request: FastifyRequest, publicId: string) {
@@ -87,7 +86,7 @@ export function catalogueRoutes(app: FastifyInstance, ctx: MingaContext): void {
 
   app.post('/api/catalogue/:publicId/fork', async (request, reply) => {
     const { publicId } = parseWith(PublicParamsSchema, request.params, 'invalid_params');
-    const { workspaceId, ...options } = parseWith(CatalogueForkBodySchema, request.body);
+    const { workspaceId, ...options } = parseBody(request, 'POST', '/api/catalogue/:publicId/fork');
     await requireRole(ctx.workspaces, request, workspaceId, 'edit');
     const { ref, unit } = await published(publicId);
     const fork = await forkInto(ctx, { ref, unit }, workspaceId, { ...options, catalogueId: publicId });

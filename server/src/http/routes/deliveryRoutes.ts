@@ -1,9 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { DeliveryListSchema, DeliverySchema, SessionLineageSchema, DeliveryBodySchema, DocIdSchema, WorkspaceIdSchema, type Delivery } from '@minga/schema';
+import { DeliveryListSchema, DeliverySchema, SessionLineageSchema, DocIdSchema, WorkspaceIdSchema, type Delivery } from '@minga/schema';
 import type { MingaContext } from '../../MingaContext.ts';
 import { ApiError } from '../ApiError.ts';
-import { parseWith } from '../validate.ts';
+import { parseBody, parseWith } from '../validate.ts';
+import { TimelineQuerySchema } from '../requestSchemas.ts';
 import { replyAs } from '../replyAs.ts';
 import { requireRole } from '../requireRole.ts';
 import { requireLiveSession } from '../../sessions/sessionDocs.ts';
@@ -13,7 +14,6 @@ import { sessionLineage } from '../../history/sessionLineage.ts';
 const WorkspaceParamsSchema = z.object({ workspaceId: WorkspaceIdSchema });
 const SessionParamsSchema = WorkspaceParamsSchema.extend({ sessionId: DocIdSchema });
 const DeliveryParamsSchema = WorkspaceParamsSchema.extend({ deliveryId: z.coerce.number().int().positive() });
-export const TimelineQuerySchema = z.strictObject({ docId: DocIdSchema.optional() });
 
 /** Deliveries: mark a session as given (freezing its versions), list them, a session's lineage, the workspace's timeline. */
 export function deliveryRoutes(app: FastifyInstance, ctx: MingaContext): void {
@@ -29,7 +29,7 @@ export function deliveryRoutes(app: FastifyInstance, ctx: MingaContext): void {
     await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
     const ref = { workspaceId: params.workspaceId, docId: params.sessionId };
     await requireLiveSession(ctx, ref);
-    const body = parseWith(DeliveryBodySchema, request.body);
+    const body = parseBody(request, 'POST', '/api/w/:workspaceId/sessions/:sessionId/deliveries');
     return reply.status(201).send(replyAs(DeliverySchema, await markDelivered(ctx, ref, body)));
   });
 

@@ -2,13 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { applyUnitJson } from '@minga/doc-model';
 import { UnitLineageSchema, UnitSchema, UpstreamReplySchema,
-  DocIdSchema, ForkBodySchema, TakeUpstreamBodySchema, WorkspaceIdSchema, checkFork, forkUnit, licenceTerms, newItemId,
+  DocIdSchema, WorkspaceIdSchema, checkFork, forkUnit, licenceTerms, newItemId,
   takeUpstream, takeUpstreamItem, upstreamChanges, type Unit,
 } from '@minga/schema';
 import type { MingaContext } from '../../MingaContext.ts';
 import type { DocRef } from '../../storage/DocStore.ts';
 import { ApiError } from '../ApiError.ts';
-import { parseWith } from '../validate.ts';
+import { parseBody, parseWith } from '../validate.ts';
 import { replyAs } from '../replyAs.ts';
 import { requireRole } from '../requireRole.ts';
 import { createUnit } from './unitRoutes.ts';
@@ -61,7 +61,7 @@ export function forkRoutes(app: FastifyInstance, ctx: MingaContext): void {
     await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
     const ref = refOf(params);
     await requireLiveUnit(ctx, ref);
-    const body = parseWith(ForkBodySchema, request.body);
+    const body = parseBody(request, 'POST', '/api/w/:workspaceId/units/:unitId/fork');
     const fork = await forkInto(ctx, { ref, unit: await readUnit(ctx, ref) }, params.workspaceId, body);
     return reply.status(201).send(replyAs(UnitSchema, fork));
   });
@@ -97,7 +97,7 @@ export function forkRoutes(app: FastifyInstance, ctx: MingaContext): void {
   app.post('/api/w/:workspaceId/units/:unitId/upstream', async (request) => {
     const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
     await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
-    const { take, items } = parseWith(TakeUpstreamBodySchema, request.body);
+    const { take, items } = parseBody(request, 'POST', '/api/w/:workspaceId/units/:unitId/upstream');
     const { mine, upstream, sourceRef } = await upstreamTriple(params);
     // The fork is now up to date with the source as it stands: what was not taken was kept on purpose.
     const version = await markVersion(ctx, sourceRef, `⑂ ${mine.title}`, '');

@@ -1,29 +1,14 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { IMPORT_FORMATS } from '@minga/import';
-import { ImportPreviewSchema, ImportedUnitSchema, EditAuthorSchema, WorkspaceIdSchema } from '@minga/schema';
+import { ImportPreviewSchema, ImportedUnitSchema, WorkspaceIdSchema } from '@minga/schema';
 import type { MingaContext } from '../../MingaContext.ts';
-import { parseWith } from '../validate.ts';
+import { parseBody, parseWith } from '../validate.ts';
+import { ImportRawQuerySchema } from '../requestSchemas.ts';
 import { replyAs } from '../replyAs.ts';
 import { requireRole } from '../requireRole.ts';
 import { ImportRefused, importUnit, previewImport } from '../../units/importUnit.ts';
 
 const ParamsSchema = z.object({ workspaceId: WorkspaceIdSchema });
-const OptionsShape = {
-  filename: z.string().max(255, 'must be at most 255 characters').optional(),
-  sourceUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
-  format: z.enum(IMPORT_FORMATS).optional(),
-  author: EditAuthorSchema.optional(),
-};
-export const ImportJsonBodySchema = z.strictObject({
-  text: z.string({ error: 'text: the file’s content, as text' }),
-  dryRun: z.boolean().default(false),
-  ...OptionsShape,
-});
-export const ImportRawQuerySchema = z.strictObject({
-  dryRun: z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true').default(false),
-  ...OptionsShape,
-});
 
 /** Largest file an import takes. */
 export const IMPORT_MAX_BYTES = 1024 * 1024;
@@ -45,8 +30,11 @@ export function importRoutes(app: FastifyInstance, ctx: MingaContext): void {
       const { workspaceId } = parseWith(ParamsSchema, request.params, 'invalid_params');
       await requireRole(ctx.workspaces, request, workspaceId, 'edit');
       const raw = Buffer.isBuffer(request.body);
-      const { dryRun, author, ...options } = raw ? parseWith(ImportRawQuerySchema, request.query, 'invalid_params') : parseWith(ImportJsonBodySchema, request.body);
-      const input = raw ? new Uint8Array(request.body as Buffer) : (request.body as { text: string }).text;
+      const { text, ...parsed } = raw
+        ? { text: undefined, ...parseWith(ImportRawQuerySchema, request.query, 'invalid_params') }
+        : parseBody(request, 'POST', '/api/w/:workspaceId/import');
+      const { dryRun, author, ...options } = parsed;
+      const input = text ?? new Uint8Array(request.body as Buffer);
       const importOptions = { ...options, maxBytes: IMPORT_MAX_BYTES };
       try {
         if (dryRun) return replyAs(ImportPreviewSchema, previewImport(input, importOptions));

@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { RoomInputListSchema, RoomInputSchema, DocIdSchema, RoomInputBodySchema, RoomInputPatchSchema, WorkspaceIdSchema } from '@minga/schema';
+import { RoomInputListSchema, RoomInputSchema, DocIdSchema, WorkspaceIdSchema } from '@minga/schema';
 import type { MingaContext } from '../../MingaContext.ts';
 import { ApiError } from '../ApiError.ts';
-import { parseWith } from '../validate.ts';
+import { parseBody, parseWith } from '../validate.ts';
+import { RoomInputSinceSchema } from '../requestSchemas.ts';
 import { replyAs } from '../replyAs.ts';
 import { requireFollower, requireRole } from '../requireRole.ts';
 import { RateLimiter } from '../rateLimit.ts';
@@ -13,11 +14,6 @@ import { roomInputKey } from '../../sessions/RoomInputArrivals.ts';
 const ParamsSchema = z.object({ workspaceId: WorkspaceIdSchema, sessionId: DocIdSchema });
 const InputParamsSchema = ParamsSchema.extend({ inputId: z.coerce.number().int().positive() });
 // `wait`: how long (ms) an empty answer may be held for a message to arrive, a long poll.
-export const RoomInputSinceSchema = z.strictObject({
-  since: z.coerce.number().int().min(0).default(0),
-  wait: z.coerce.number().int().min(0).max(25_000).default(0),
-});
-
 /**
  * Room input: people following a presentation (view key is enough) send a question or a proposed
  * next step; the presenter (edit key) reads them in the speaker view and keeps or dismisses them.
@@ -36,7 +32,7 @@ export function roomInputRoutes(app: FastifyInstance, ctx: MingaContext): void {
     const params = parseWith(ParamsSchema, request.params, 'invalid_params');
     await requireFollower(ctx.workspaces, request, params.workspaceId, params.sessionId);
     await requireLiveSession(ctx, refOf(params));
-    const body = parseWith(RoomInputBodySchema, request.body);
+    const body = parseBody(request, 'POST', '/api/w/:workspaceId/sessions/:sessionId/room-input');
     if (!limiter.take(`${request.ip}|${params.workspaceId}|${params.sessionId}`)) {
       throw new ApiError('too_many_requests', 'That is a lot of messages at once: wait a minute and send again.');
     }
@@ -70,7 +66,7 @@ export function roomInputRoutes(app: FastifyInstance, ctx: MingaContext): void {
   app.patch('/api/w/:workspaceId/sessions/:sessionId/room-input/:inputId', async (request) => {
     const params = parseWith(InputParamsSchema, request.params, 'invalid_params');
     await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
-    const { status } = parseWith(RoomInputPatchSchema, request.body);
+    const { status } = parseBody(request, 'PATCH', '/api/w/:workspaceId/sessions/:sessionId/room-input/:inputId');
     const updated = await ctx.roomInput.setStatus(refOf(params), params.inputId, status);
     if (!updated) throw new ApiError('not_found', 'No such message for this session.');
     return replyAs(RoomInputSchema, updated);

@@ -3,17 +3,12 @@ import { z } from 'zod';
 import { DocIdSchema, WorkspaceIdSchema } from '@minga/schema';
 import type { MingaContext } from '../../MingaContext.ts';
 import { parseWith } from '../validate.ts';
+import { SessionExportQuerySchema } from '../requestSchemas.ts';
 import { requireRole } from '../requireRole.ts';
-import { exportSession, SESSION_EXPORT_FORMATS } from '../../export/exportSession.ts';
+import { exportSession } from '../../export/exportSession.ts';
 import { attachment } from '../../export/filename.ts';
 
 const ParamsSchema = z.object({ workspaceId: WorkspaceIdSchema, sessionId: DocIdSchema });
-export const SessionExportQuerySchema = z.strictObject({
-  format: z.enum(SESSION_EXPORT_FORMATS, { error: `format must be one of ${SESSION_EXPORT_FORMATS.join(', ')}` }),
-  lang: z.enum(['fr', 'en']).default('fr'),
-  /** `inline` shows the file in the browser (a printable page) instead of downloading it. */
-  disposition: z.enum(['attachment', 'inline']).default('attachment'),
-});
 
 /** `GET /api/w/<ws>/sessions/<id>/export?format=…`: the session as a file. */
 export function sessionExportRoutes(app: FastifyInstance, ctx: MingaContext): void {

@@ -3,12 +3,12 @@ import { z } from 'zod';
 import { applySessionJson, yDocToSession } from '@minga/doc-model';
 import { BinnedDocSchema, ResolvedSessionSchema, SessionListSchema, SessionWithCommentsSchema,
   WithCommentsQuerySchema,
-  CreateSessionBodySchema, DocIdSchema, DuplicateSessionBodySchema, SessionSchema, WorkspaceIdSchema,
+  DocIdSchema, SessionSchema, WorkspaceIdSchema,
   computeSessionTiming, handoverNextSteps, newItemId, sessionFromDraft,
 } from '@minga/schema';
 import type { MingaContext } from '../../MingaContext.ts';
 import { ApiError } from '../ApiError.ts';
-import { parseWith } from '../validate.ts';
+import { parseBody, parseWith } from '../validate.ts';
 import { replyAs } from '../replyAs.ts';
 import { requireRole } from '../requireRole.ts';
 import { moveToBin, takeOutOfBin } from '../docBin.ts';
@@ -31,7 +31,7 @@ export function sessionRoutes(app: FastifyInstance, ctx: MingaContext): void {
   app.post('/api/w/:workspaceId/sessions', async (request, reply) => {
     const { workspaceId } = parseWith(WorkspaceParamsSchema, request.params, 'invalid_params');
     await requireRole(ctx.workspaces, request, workspaceId, 'edit');
-    const draft = parseWith(CreateSessionBodySchema, request.body);
+    const draft = parseBody(request, 'POST', '/api/w/:workspaceId/sessions');
     return reply.status(201).send(replyAs(SessionSchema, await createSession(ctx, workspaceId, sessionFromDraft(draft, draft.id ?? newItemId()))));
   });
 
@@ -61,7 +61,7 @@ export function sessionRoutes(app: FastifyInstance, ctx: MingaContext): void {
     const params = parseWith(SessionParamsSchema, request.params, 'invalid_params');
     await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
     await requireLiveSession(ctx, refOf(params));
-    const session = parseWith(SessionSchema, request.body);
+    const session = parseBody(request, 'PUT', '/api/w/:workspaceId/sessions/:sessionId');
     if (session.id !== params.sessionId) throw new ApiError('invalid_body', `id: must be "${params.sessionId}", the session in the path`);
     return ctx.rooms.withRoom(refOf(params), async (room) => {
       applySessionJson(room.doc, { ...session, updatedAt: new Date().toISOString() });
@@ -89,7 +89,7 @@ export function sessionRoutes(app: FastifyInstance, ctx: MingaContext): void {
     const params = parseWith(SessionParamsSchema, request.params, 'invalid_params');
     await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
     await requireLiveSession(ctx, refOf(params));
-    const body = parseWith(DuplicateSessionBodySchema, request.body);
+    const body = parseBody(request, 'POST', '/api/w/:workspaceId/sessions/:sessionId/duplicate');
     const source = await readSession(ctx, refOf(params));
     const { createdAt: _c, updatedAt: _u, date: _d, ...rest } = source;
     // The next event keeps the links to the units, records where it comes from (its lineage),

@@ -6,6 +6,7 @@ import { unitToMarkdown } from '@minga/import';
 import { DocIdSchema, WorkspaceIdSchema } from '@minga/schema';
 import type { MingaContext } from '../../MingaContext.ts';
 import { parseWith } from '../validate.ts';
+import { UnitExportQuerySchema } from '../requestSchemas.ts';
 import { requireRole } from '../requireRole.ts';
 import { readUnit, requireLiveUnit } from '../../units/unitDocs.ts';
 import { readRevealAssets } from '../../export/revealAssets.ts';
@@ -14,10 +15,6 @@ import { attachment, slugify } from '../../export/filename.ts';
 import { renderPdfOrExplain } from '../../export/renderPdfOrExplain.ts';
 
 const ParamsSchema = z.object({ workspaceId: WorkspaceIdSchema, unitId: DocIdSchema });
-export const UnitExportQuerySchema = z.strictObject({
-  format: z.enum(['html', 'pdf', 'json', 'md'], { error: 'format must be html, pdf, json or md' }),
-  lang: z.enum(['fr', 'en']).optional(),
-});
 
 /** `GET /api/w/<ws>/units/<id>/export?format=html|pdf|json|md`: a unit alone as a deck, a PDF, its JSON form or Markdown. */
 export function unitExportRoutes(app: FastifyInstance, ctx: MingaContext): void {

@@ -3,12 +3,12 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { applyUnitJson, yDocToUnit } from '@minga/doc-model';
 import { BinListSchema, BinnedDocSchema, JsonDocumentSchema, UnitListSchema, UnitWithCommentsSchema,
-  CreateUnitBodySchema, EditAuthorSchema, GENERAL_PAD_DOC_ID, WithCommentsQuerySchema, DocIdSchema, UnitQuerySchema, UnitSchema, WorkspaceIdSchema, newItemId, unitFromDraft,
+  GENERAL_PAD_DOC_ID, WithCommentsQuerySchema, DocIdSchema, UnitQuerySchema, UnitSchema, WorkspaceIdSchema, newItemId, unitFromDraft,
   type Unit,
 } from '@minga/schema';
 import type { MingaContext } from '../../MingaContext.ts';
 import { ApiError } from '../ApiError.ts';
-import { parseWith } from '../validate.ts';
+import { parseBody, parseWith } from '../validate.ts';
 import { replyAs } from '../replyAs.ts';
 import { requireRole } from '../requireRole.ts';
 import { moveToBin, requireLiveDoc, takeOutOfBin } from '../docBin.ts';
@@ -18,8 +18,6 @@ import { readThreads } from '../../comments/commentDocs.ts';
 
 const WorkspaceParamsSchema = z.object({ workspaceId: WorkspaceIdSchema });
 const UnitParamsSchema = z.object({ workspaceId: WorkspaceIdSchema, unitId: DocIdSchema });
-/** PUT's body: the complete unit, and who the change is credited to. */
-export const PutUnitBodySchema = UnitSchema.extend({ author: EditAuthorSchema.optional() });
 
 /** The unit JSON schema, for scripts and other tools. */
 export const UNIT_JSON_SCHEMA = z.toJSONSchema(UnitSchema, { io: 'input', unrepresentable: 'any' });
@@ -40,7 +38,7 @@ export function unitRoutes(app: FastifyInstance, ctx: MingaContext): void {
   app.post('/api/w/:workspaceId/units', async (request, reply) => {
     const { workspaceId } = parseWith(WorkspaceParamsSchema, request.params, 'invalid_params');
     await requireRole(ctx.workspaces, request, workspaceId, 'edit');
-    const draft = parseWith(CreateUnitBodySchema, request.body);
+    const draft = parseBody(request, 'POST', '/api/w/:workspaceId/units');
     requireShareAlikeKept(draft);
     const unit = await createUnit(ctx, workspaceId, unitFromDraft(draft, draft.id ?? newItemId()), {});
     return reply.status(201).send(replyAs(UnitSchema, unit));
@@ -60,7 +58,7 @@ export function unitRoutes(app: FastifyInstance, ctx: MingaContext): void {
     const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
     await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
     await requireLiveDoc(ctx, ref(params), 'unit');
-    const { author, ...unit } = parseWith(PutUnitBodySchema, request.body);
+    const { author, ...unit } = parseBody(request, 'PUT', '/api/w/:workspaceId/units/:unitId');
     if (unit.id !== params.unitId) throw new ApiError('invalid_body', `id: must be "${params.unitId}", the unit in the path`);
     return ctx.rooms.withRoom(ref(params), async (room) => {
       // Share-alike is judged on the source licence the document holds, not on the body's claim.

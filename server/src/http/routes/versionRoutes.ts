@@ -2,10 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { applySessionJson, applyUnitJson, yDocToSession, yDocToUnit } from '@minga/doc-model';
-import { RestoredDocSchema, VersionListSchema, VersionMetaSchema, VersionWithStateSchema, CreateVersionBodySchema, DocIdSchema, WorkspaceIdSchema } from '@minga/schema';
+import { RestoredDocSchema, VersionListSchema, VersionMetaSchema, VersionWithStateSchema, DocIdSchema, WorkspaceIdSchema } from '@minga/schema';
 import type { MingaContext } from '../../MingaContext.ts';
 import { ApiError } from '../ApiError.ts';
-import { parseWith } from '../validate.ts';
+import { parseBody, parseWith } from '../validate.ts';
 import { replyAs } from '../replyAs.ts';
 import { requireRole } from '../requireRole.ts';
 import { restoredUnderShareAlike } from '../../units/shareAlike.ts';
@@ -24,7 +24,7 @@ export function versionRoutes(app: FastifyInstance, ctx: MingaContext): void {
   app.post('/api/w/:workspaceId/docs/:docId/versions', async (request, reply) => {
     const ref = parseWith(DocParamsSchema, request.params, 'invalid_params');
     await requireRole(ctx.workspaces, request, ref.workspaceId, 'edit');
-    const { label, author } = parseWith(CreateVersionBodySchema, request.body);
+    const { label, author } = parseBody(request, 'POST', '/api/w/:workspaceId/docs/:docId/versions');
     const state = await ctx.rooms.withRoom(ref, (room) => Y.encodeStateAsUpdate(room.doc));
     const meta = await ctx.versions.save(ref, 'named', label, author, state);
     return reply.status(201).send(replyAs(VersionMetaSchema, meta));

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { RotatedKeysSchema, WorkspaceInfoSchema, WorkspaceLinksSchema, WorkspaceWithKeysSchema, CreateWorkspaceBodySchema, RotateKeysBodySchema, WorkspaceIdSchema, type RotatedKeys, type WorkspaceWithKeys } from '@minga/schema';
+import { RotatedKeysSchema, WorkspaceInfoSchema, WorkspaceLinksSchema, WorkspaceWithKeysSchema, WorkspaceIdSchema, type RotatedKeys, type WorkspaceWithKeys } from '@minga/schema';
 import type { MingaContext } from '../../MingaContext.ts';
-import { parseWith } from '../validate.ts';
+import { parseBody, parseWith } from '../validate.ts';
 import { replyAs } from '../replyAs.ts';
 import { bearerKey, requireRole } from '../requireRole.ts';
 
@@ -11,7 +11,7 @@ const WorkspaceParamsSchema = z.object({ workspaceId: WorkspaceIdSchema });
 /** Workspaces: create, read, rotate keys. */
 export function workspaceRoutes(app: FastifyInstance, ctx: MingaContext): void {
   app.post('/api/workspaces', async (request, reply) => {
-    const { name } = parseWith(CreateWorkspaceBodySchema, request.body);
+    const { name } = parseBody(request, 'POST', '/api/workspaces');
     const { workspace, editKey, viewKey, commentKey } = await ctx.workspaces.create(name);
     request.log.info({ workspace: workspace.id }, 'workspace created');
     const body: WorkspaceWithKeys = {
@@ -53,7 +53,7 @@ export function workspaceRoutes(app: FastifyInstance, ctx: MingaContext): void {
   app.post('/api/w/:workspaceId/keys/rotate', async (request) => {
     const { workspaceId } = parseWith(WorkspaceParamsSchema, request.params, 'invalid_params');
     const { workspace } = await requireRole(ctx.workspaces, request, workspaceId, 'edit');
-    const { which } = parseWith(RotateKeysBodySchema, request.body);
+    const { which } = parseBody(request, 'POST', '/api/w/:workspaceId/keys/rotate');
     const keys = await ctx.rotateKeys(workspace.id, which, bearerKey(request));
     const body: RotatedKeys = { id: workspace.id, name: workspace.name, ...keys };
     if (keys.editKey) body.url = ctx.workspaceUrl(workspace.id, keys.editKey, request);
