@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { rotateKeys } from '../api/apiClient.ts';
+import { queryKeys } from '../api/queryKeys.ts';
 import { rememberWorkspace } from '../lib/recentWorkspaces.ts';
 import { workspaceLink, workspacePath } from '../lib/workspaceLink.ts';
 import { CopyField } from './CopyField.tsx';
@@ -24,24 +25,28 @@ export function RotateKeysDialog({ workspaceId, workspaceName, editKey, onClose,
   const { t } = useTranslation();
   const navigate = useNavigate();
   const dialog = useModalDialog();
-  const [step, setStep] = useState<Step>({ name: 'confirm' });
-
-  async function rotate() {
-    setStep({ name: 'rotating' });
-    onRotatingChange(true);
-    try {
+  const queryClient = useQueryClient();
+  const rotation = useMutation({
+    mutationFn: async () => {
       const rotated = await rotateKeys(workspaceId, editKey);
       if (!rotated.editKey || !rotated.viewKey) throw new Error('keys missing from the answer');
+      return { name: rotated.name, editKey: rotated.editKey, viewKey: rotated.viewKey };
+    },
+    onMutate: () => onRotatingChange(true),
+    onSuccess: (rotated) => {
       rememberWorkspace({ id: workspaceId, name: rotated.name, key: rotated.editKey, role: 'edit', viewKey: rotated.viewKey });
+      // The links the server recovers are the new keys' now.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.links(workspaceId) });
       // The old key is dead: the address bar must hold the new one.
       void navigate(workspacePath(workspaceId, rotated.editKey), { replace: true });
-      setStep({ name: 'done', editKey: rotated.editKey, viewKey: rotated.viewKey });
-    } catch (error) {
-      setStep({ name: 'failed', error });
-    } finally {
-      onRotatingChange(false);
-    }
-  }
+    },
+    onSettled: () => onRotatingChange(false),
+  });
+  const step: Step = rotation.isPending ? { name: 'rotating' }
+    : rotation.isSuccess ? { name: 'done', editKey: rotation.data.editKey, viewKey: rotation.data.viewKey }
+    : rotation.isError ? { name: 'failed', error: rotation.error }
+    : { name: 'confirm' };
+  const rotate = () => rotation.mutate();
 
   return (
     <dialog
@@ -66,7 +71,7 @@ export function RotateKeysDialog({ workspaceId, workspaceName, editKey, onClose,
           <p>{t('rotate.explanation', { name: workspaceName })}</p>
           {step.name === 'failed' && <ErrorNotice lead={t('rotate.failed')} error={step.error} />}
           <div className="actions">
-            <button type="button" className="button--danger" onClick={() => void rotate()} disabled={step.name === 'rotating'}>
+            <button type="button" className="button--danger" onClick={rotate} disabled={step.name === 'rotating'}>
               {step.name === 'rotating' ? t('rotate.rotating') : t('rotate.confirm')}
             </button>
             <button type="button" onClick={onClose} autoFocus>{t('common.cancel')}</button>

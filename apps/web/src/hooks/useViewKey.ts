@@ -1,5 +1,6 @@
-import type { Role } from '@minga/schema';
-import { useEffect, useState } from 'react';
+import type { Role, WorkspaceLinks } from '@minga/schema';
+import { useQuery } from '@tanstack/react-query';
+import { queryKeys } from '../api/queryKeys.ts';
 import { getLinks } from '../api/unitApi.ts';
 
 interface SharedKeys {
@@ -9,23 +10,21 @@ interface SharedKeys {
 
 const NONE: SharedKeys = { viewKey: null, commentKey: null };
 
+const sharedKeys = (links: WorkspaceLinks): SharedKeys => ({ viewKey: links.viewKey, commentKey: links.commentKey });
+
 /**
  * The workspace's view and comment keys, which the server recovers for editors (`GET /links`);
- * null while unknown, for other keys, or when they cannot be recovered.
+ * null while unknown, for other keys, or when they cannot be recovered. Rotating the keys
+ * invalidates them (`queryKeys.links`).
  */
 export function useSharedKeys(workspaceId: string, key: string, role: Role): SharedKeys {
-  const [loaded, setLoaded] = useState<{ request: string; keys: SharedKeys } | null>(null);
-  const request = `${workspaceId}\n${key}`;
-  useEffect(() => {
-    if (role !== 'edit') return;
-    const abort = new AbortController();
-    getLinks(workspaceId, key, abort.signal).then(
-      (links) => setLoaded({ request, keys: { viewKey: links.viewKey, commentKey: links.commentKey } }),
-      () => undefined,
-    );
-    return () => abort.abort();
-  }, [workspaceId, key, role, request]);
-  return role === 'edit' && loaded?.request === request ? loaded.keys : NONE;
+  const links = useQuery({
+    queryKey: queryKeys.linksFor(workspaceId, key),
+    queryFn: ({ signal }) => getLinks(workspaceId, key, signal),
+    select: sharedKeys,
+    enabled: role === 'edit',
+  });
+  return role === 'edit' && links.status === 'success' ? links.data : NONE;
 }
 
 /** The workspace's view key, for editors (see useSharedKeys). */
