@@ -13,17 +13,11 @@ import { useUnitUndo } from '../../hooks/useUnitUndo.ts';
 import { useYTextValue } from '../../hooks/useYTextValue.ts';
 import type { Identity } from '../../lib/identity.ts';
 import { DocPageHeader } from '../DocPageHeader.tsx';
-import { CommentsPanel } from '../comments/CommentsPanel.tsx';
-import { ReviewPanel } from '../comments/ReviewPanel.tsx';
 import { useCommentThreads } from '../comments/useCommentThreads.ts';
 import { PresenceList } from '../PresenceList.tsx';
-import { ExportMenu } from '../present/ExportMenu.tsx';
-import { PresentButton } from '../present/PresentButton.tsx';
 import { PresentLink } from '../present/PresentLink.tsx';
 import { ContributorsList } from './ContributorsList.tsx';
-import { DeleteUnitDialog } from './DeleteUnitDialog.tsx';
 import { HeaderStandard } from './HeaderStandard.tsx';
-import { UnitChangesSince } from '../relay/UnitChangesSince.tsx';
 import { LanguageField } from './LanguageField.tsx';
 import { LicenceField } from './LicenceField.tsx';
 import { MaterialsList } from './MaterialsList.tsx';
@@ -31,7 +25,7 @@ import { ObjectivesList } from './ObjectivesList.tsx';
 import { StepsList } from './StepsList.tsx';
 import { UndoRedoButtons } from './UndoRedoButtons.tsx';
 import { UnitEditorContext, type UnitEditorContextValue } from './UnitEditorContext.ts';
-import { LazyHistoryPanel, LazySlidesEditor, LazyUnitLibraryPanel } from './UnitLazyPanels.tsx';
+import { LazyCommentsPanel, LazyDeleteUnitDialog, LazyHistoryPanel, LazyPresentTools, LazyReviewPanel, LazySlidesEditor, LazyUnitChangesSince, LazyUnitLibraryPanel } from './UnitLazyPanels.tsx';
 import { UnitSection } from './UnitSection.tsx';
 import { UnitShareLinks } from './UnitShareLinks.tsx';
 import './unit.css';
@@ -139,10 +133,10 @@ export function UnitEditor({ info, unitId, accessKey, identity, offline }: UnitE
               <PresenceList people={people} />
             </section>
             <UnitSection id="unit-review" title={t('review.title')}>
-              <ReviewPanel commentsDoc={comments.doc} threads={comments.threads} canComment={canComment} me={name} />
+              <LazyReviewPanel commentsDoc={comments.doc} threads={comments.threads} canComment={canComment} me={name} />
             </UnitSection>
             <UnitSection id="unit-comments" title={t('comments.title')}>
-              <CommentsPanel comments={comments} canComment={canComment} me={name} />
+              <LazyCommentsPanel comments={comments} canComment={canComment} me={name} />
             </UnitSection>
             <UnitSection id="unit-licence" title={t('unit.sections.licence')}>
               <LanguageField />
@@ -155,11 +149,13 @@ export function UnitEditor({ info, unitId, accessKey, identity, offline }: UnitE
               <LazyHistoryPanel workspaceId={info.id} accessKey={accessKey} unitId={unitId} authorName={name} />
             </UnitSection>
             <UnitSection id="unit-changes-since" title={t('relay.since.title')}>
-              <UnitChangesSince workspaceId={info.id} accessKey={accessKey} unitId={unitId} title={shownTitle} />
+              <LazyUnitChangesSince workspaceId={info.id} accessKey={accessKey} unitId={unitId} title={shownTitle} />
             </UnitSection>
             <UnitSection id="unit-present" title={t('present.section')}>
-              <PresentButton workspaceId={info.id} accessKey={accessKey} role={role} target={{ kind: 'unit', id: unitId }} />
-              <ExportMenu workspaceId={info.id} accessKey={accessKey} target={{ kind: 'unit', id: unitId }} />
+              <LazyPresentTools
+                present={{ workspaceId: info.id, accessKey, role, target: { kind: 'unit', id: unitId } }}
+                exports={{ workspaceId: info.id, accessKey, target: { kind: 'unit', id: unitId } }}
+              />
             </UnitSection>
             <UnitSection id="unit-share" title={t('share.title')}>
               <UnitShareLinks workspaceId={info.id} unitId={unitId} accessKey={accessKey} role={role} />
@@ -176,7 +172,7 @@ export function UnitEditor({ info, unitId, accessKey, identity, offline }: UnitE
           </aside>
         </div>
         {deleting && (
-          <DeleteUnitDialog workspaceId={info.id} accessKey={accessKey} unitId={unitId} title={shownTitle} onClose={() => setDeleting(false)} />
+          <LazyDeleteUnitDialog workspaceId={info.id} accessKey={accessKey} unitId={unitId} title={shownTitle} onClose={() => setDeleting(false)} />
         )}
       </div>
     </UnitEditorContext.Provider>
