@@ -43,7 +43,8 @@ export const queryKeys = {
   lineage: (workspaceId: string, unitId: string, key: string) => ['w', workspaceId, 'doc', unitId, 'lineage', key] as const,
   upstream: (workspaceId: string, unitId: string, key: string) => ['w', workspaceId, 'doc', unitId, 'upstream', key] as const,
   publication: (workspaceId: string, unitId: string, key: string) => ['w', workspaceId, 'doc', unitId, 'publication', key] as const,
-  resolvedSession: (workspaceId: string, sessionId: string, key: string) => ['w', workspaceId, 'doc', sessionId, 'resolved', key] as const,
+  /** `items`: the unit items of the session open beside it, when its units are asked again as they change. */
+  resolvedSession: (workspaceId: string, sessionId: string, key: string, items: string | null) => ['w', workspaceId, 'doc', sessionId, 'resolved', key, items] as const,
   sessionLineage: (workspaceId: string, sessionId: string, key: string) => ['w', workspaceId, 'doc', sessionId, 'sessionLineage', key] as const,
   compare: (workspaceId: string, docId: string, from: string, to: string, key: string) => ['w', workspaceId, 'doc', docId, 'compare', from, to, key] as const,
   followDeck: (workspaceId: string, sessionId: string, lang: DeckLang, key: string) => ['w', workspaceId, 'doc', sessionId, 'deck', lang, key] as const,
