@@ -34,6 +34,8 @@ export const queryKeys = {
 
   /** Everything cached about one unit or session. */
   doc: (workspaceId: string, docId: string) => ['w', workspaceId, 'doc', docId] as const,
+  /** A unit's JSON form as it is now. */
+  unit: (workspaceId: string, unitId: string, key: string) => ['w', workspaceId, 'doc', unitId, 'unit', key] as const,
   /** Whether the page of a unit or session may open (it exists, not in the bin). */
   docExists: (workspaceId: string, kind: 'unit' | 'session', docId: string, key: string) => ['w', workspaceId, 'doc', docId, 'exists', kind, key] as const,
   versions: (workspaceId: string, docId: string) => ['w', workspaceId, 'doc', docId, 'versions'] as const,

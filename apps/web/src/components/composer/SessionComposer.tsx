@@ -35,7 +35,6 @@ import { SessionItemsList } from './SessionItemsList.tsx';
 import { SessionObjectives } from './SessionObjectives.tsx';
 import { SessionTimeline } from './SessionTimeline.tsx';
 import { runSheetPath } from './sessionLinks.ts';
-import { UnitCache } from './UnitCache.ts';
 import { SessionRelayPanel } from '../relay/SessionRelayPanel.tsx';
 import '../unit/unit.css';
 import './composer.css';
@@ -90,8 +89,7 @@ export function SessionComposer({ info, sessionId, accessKey, identity, offline 
   );
 
   const session = useSessionSnapshot(doc, sessionId);
-  const cache = useMemo(() => new UnitCache(info.id, accessKey), [info.id, accessKey]);
-  const units = useSessionUnits(cache, session.items);
+  const units = useSessionUnits(info.id, accessKey, session.items);
   const composer = useMemo<ComposerContextValue>(() => ({
     workspaceId: info.id,
     accessKey,
@@ -101,8 +99,7 @@ export function SessionComposer({ info, sessionId, accessKey, identity, offline 
     units,
     timing: computeSessionTiming(session, units.lookup),
     coverage: computeObjectiveCoverage(session, units.lookup),
-    cache,
-  }), [info.id, accessKey, sessionId, name, session, units, cache]);
+  }), [info.id, accessKey, sessionId, name, session, units]);
 
   return (
     <UnitEditorContext.Provider value={editor}>
