@@ -1,5 +1,5 @@
 import type { SessionItem, Unit, VersionMeta } from '@minga/schema';
-import { useQueries, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
+import { useQueries, useQueryClient, type QueryObserverResult } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { ApiError } from '../api/ApiError.ts';
 import { queryKeys } from '../api/queryKeys.ts';
@@ -40,8 +40,14 @@ const pinOf = (item: SessionItem) => (item.kind === 'unit' && item.mode === 'pin
 /** 404, an answer that is not a unit, or a version whose state does not decode: gone for good. */
 const isGone = (error: unknown) => !(error instanceof ApiError) || error.status === 404 || error.code === 'bad_response';
 
+/** What the composer reads of each query: kept as long as it does not change (useQueries' `combine` is memoized). */
+type Settled<T> = Pick<QueryObserverResult<T>, 'data' | 'error' | 'status'>;
+function settled<T>(results: QueryObserverResult<T>[]): Settled<T>[] {
+  return results.map(({ data, error, status }) => ({ data, error, status }));
+}
+
 /** A query's answer as the composer shows it; offline, this device's copy (`offlineCopy`) stands in. */
-function loadable<T>(query: UseQueryResult<T>, offlineCopy: () => T | null = () => null): Loadable<T> {
+function loadable<T>(query: Settled<T>, offlineCopy: () => T | null = () => null): Loadable<T> {
   if (query.status === 'error' && isGone(query.error)) return { status: 'missing' };
   // Offline after an answer: what was shown stays.
   if (query.data !== undefined) return { status: 'ok', value: query.data };
@@ -79,12 +85,14 @@ export function useSessionUnits(workspaceId: string, key: string, items: readonl
         return unit;
       },
     })),
+    combine: settled<Unit>,
   });
   const versions = useQueries({
     queries: unitIds.map((unitId) => ({
       queryKey: queryKeys.versionList(workspaceId, unitId, key),
       queryFn: ({ signal }: { signal: AbortSignal }) => listVersions(workspaceId, key, unitId, signal),
     })),
+    combine: settled<VersionMeta[]>,
   });
   const pinned = useQueries({
     queries: pins.map(({ unitId, versionId }) => ({
@@ -99,6 +107,7 @@ export function useSessionUnits(workspaceId: string, key: string, items: readonl
       // A saved version never changes.
       staleTime: Infinity,
     })),
+    combine: settled<Unit>,
   });
 
   const refresh = useCallback(
