@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStoredValue } from '../hooks/useStoredValue.ts';
 import { useVerifiedViewKey } from '../hooks/useVerifiedViewKey.ts';
-import { useSharedKeys } from '../hooks/useViewKey.ts';
+import { useSharedKeys } from '../hooks/useSharedKeys.ts';
 import { recentWorkspacesStore } from '../lib/recentWorkspaces.ts';
 import { workspaceLink } from '../lib/workspaceLink.ts';
 import { CopyField } from './CopyField.tsx';

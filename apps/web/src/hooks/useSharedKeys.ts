@@ -26,8 +26,3 @@ export function useSharedKeys(workspaceId: string, key: string, role: Role): Sha
   });
   return role === 'edit' && links.status === 'success' ? links.data : NONE;
 }
-
-/** The workspace's view key, for editors (see useSharedKeys). */
-export function useViewKey(workspaceId: string, key: string, role: Role): string | null {
-  return useSharedKeys(workspaceId, key, role).viewKey;
-}
