@@ -1,6 +1,8 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
+import { queryClient } from './api/queryClient.ts';
 import { i18nReady } from './i18n/i18n.ts';
 import { router } from './router.tsx';
 import './styles.css';
@@ -12,7 +14,9 @@ if (!root) throw new Error('index.html has no #root element');
 void i18nReady.then(() => {
   createRoot(root).render(
     <StrictMode>
-      <RouterProvider router={router} />
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
     </StrictMode>,
   );
 });

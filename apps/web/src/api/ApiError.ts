@@ -20,3 +20,8 @@ export class ApiError extends Error {
     return this.code === NETWORK_ERROR;
   }
 }
+
+/** Whether a failure is "nothing answered" (offline, server down), which screens word apart. */
+export function isOffline(error: unknown): boolean {
+  return error instanceof ApiError && error.isNetwork;
+}

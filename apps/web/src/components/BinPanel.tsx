@@ -1,5 +1,7 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { queryKeys } from '../api/queryKeys.ts';
 import { restoreUnit, type BinItem } from '../api/unitApi.ts';
 import { useBin } from '../hooks/useBin.ts';
 import { formatDateTime } from '../lib/formatDateTime.ts';
@@ -11,10 +13,6 @@ import './unit/unit.css';
 interface BinPanelProps {
   workspaceId: string;
   accessKey: string;
-  /** Changes when something was just moved to the bin, so an open panel lists it. */
-  refreshToken?: number;
-  /** A unit or a session is back: the lists showing it should ask again. */
-  onRestored: (kind: 'unit' | 'session') => void;
 }
 
 const KIND_LABELS = { unit: 'bin.kindUnit', session: 'bin.kindSession' } as const;
@@ -22,37 +20,37 @@ const UNTITLED = { unit: 'unit.untitled', session: 'composer.untitled' } as cons
 const RESTORE_FAILED = { unit: 'bin.restoreFailed', session: 'bin.restoreSessionFailed' } as const;
 
 /** Deleted units and sessions, kept in a bin from which any editor can bring them back. */
-export function BinPanel({ workspaceId, accessKey, refreshToken = 0, onRestored }: BinPanelProps) {
+export function BinPanel({ workspaceId, accessKey }: BinPanelProps) {
   const { t, i18n } = useTranslation();
+  const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
-  const { result, reload } = useBin(workspaceId, accessKey, open, refreshToken);
-  const [failed, setFailed] = useState<{ kind: 'unit' | 'session'; error: unknown } | null>(null);
+  const bin = useBin(workspaceId, accessKey, open);
   const [restored, setRestored] = useState('');
-  const restore = (item: BinItem, title: string) => {
-    const kind = item.kind === 'session' ? 'session' : 'unit';
-    setFailed(null);
-    setRestored('');
-    (kind === 'session' ? restoreSession : restoreUnit)(workspaceId, accessKey, item.id).then(
-      () => {
+  const restoring = useMutation({
+    mutationFn: ({ kind, item }: { kind: 'unit' | 'session'; item: BinItem; title: string }) =>
+      (kind === 'session' ? restoreSession : restoreUnit)(workspaceId, accessKey, item.id),
+    onMutate: () => setRestored(''),
+    onSuccess: (_, { kind, title }) => {
         setRestored(t('bin.restored', { title }));
-        reload();
-        onRestored(kind);
+      // The doc leaves the bin and comes back to its list.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.bin(workspaceId) });
+      void queryClient.invalidateQueries({ queryKey: kind === 'unit' ? queryKeys.units(workspaceId) : queryKeys.sessions(workspaceId) });
       },
-      (error: unknown) => setFailed({ kind, error }),
-    );
-  };
+  });
+  const failed = restoring.isError ? { kind: restoring.variables.kind, error: restoring.error } : null;
+  const restore = (item: BinItem, title: string) => restoring.mutate({ kind: item.kind === 'session' ? 'session' : 'unit', item, title });
   return (
     <details className="bin" onToggle={(event) => setOpen(event.currentTarget.open)} data-testid="bin">
       <summary>{t('bin.title')}</summary>
       <p className="hint">{t('bin.explanation')}</p>
-      {result.status === 'loading' && <p className="loading" role="status">{t('bin.loading')}</p>}
-      {result.status === 'error' && <ErrorNotice tone="warning" lead={t('bin.failed')} error={result.error} />}
+      {open && bin.status === 'pending' && <p className="loading" role="status">{t('bin.loading')}</p>}
+      {bin.status === 'error' && <ErrorNotice tone="warning" lead={t('bin.failed')} error={bin.error} />}
       {failed && <ErrorNotice lead={t(RESTORE_FAILED[failed.kind])} error={failed.error} />}
       <p className="visually-hidden" role="status">{restored}</p>
-      {result.status === 'ready' && result.items.length === 0 && <p className="hint" data-testid="bin-empty">{t('bin.empty')}</p>}
-      {result.status === 'ready' && result.items.length > 0 && (
+      {bin.status === 'success' && bin.data.length === 0 && <p className="hint" data-testid="bin-empty">{t('bin.empty')}</p>}
+      {bin.status === 'success' && bin.data.length > 0 && (
         <ul className="bin__list" data-testid="bin-list">
-          {result.items.map((item) => {
+          {bin.data.map((item) => {
             const kind = item.kind === 'session' ? 'session' : 'unit';
             const title = item.title.trim() || t(UNTITLED[kind]);
             return (

@@ -1,6 +1,8 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { queryKeys } from '../api/queryKeys.ts';
 import { createUnit } from '../api/unitApi.ts';
 import { focusOnArrival } from '../hooks/useFocusOnArrival.ts';
 import { useModalDialog } from '../hooks/useModalDialog.ts';
@@ -20,17 +22,22 @@ export function NewUnitDialog({ workspaceId, accessKey, onClose }: NewUnitDialog
   const uid = useId();
   const dialog = useModalDialog();
   const [title, setTitle] = useState('');
-  const [state, setState] = useState<'idle' | 'creating' | { failed: unknown }>('idle');
+  const queryClient = useQueryClient();
+  const create = useMutation({
+    mutationFn: (title: string) => createUnit(workspaceId, accessKey, { title, language: i18n.language === 'en' ? 'en' : 'fr' }),
+    onSuccess: (unit) => {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.units(workspaceId) });
+      void navigate(unitPath(workspaceId, unit.id, accessKey), { state: focusOnArrival('unit-description') });
+    },
+  });
+  // Still `creating` once created, while the unit's page opens.
+  const state = create.isPending || create.isSuccess ? 'creating' : create.isError ? { failed: create.error } : 'idle';
   const cleanTitle = title.replace(/\s+/g, ' ').trim().slice(0, 200);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!cleanTitle || state === 'creating') return;
-    setState('creating');
-    createUnit(workspaceId, accessKey, { title: cleanTitle, language: i18n.language === 'en' ? 'en' : 'fr' }).then(
-      (unit) => void navigate(unitPath(workspaceId, unit.id, accessKey), { state: focusOnArrival('unit-description') }),
-      (error: unknown) => setState({ failed: error }),
-    );
+    create.mutate(cleanTitle);
   };
 
   return (

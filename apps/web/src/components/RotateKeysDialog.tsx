@@ -1,7 +1,9 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { rotateKeys } from '../api/apiClient.ts';
+import { queryKeys } from '../api/queryKeys.ts';
 import { rememberWorkspace } from '../lib/recentWorkspaces.ts';
 import { workspaceLink, workspacePath } from '../lib/workspaceLink.ts';
 import { CopyField } from './CopyField.tsx';
@@ -15,11 +17,11 @@ interface RotateKeysDialogProps {
   onClose: () => void;
   /** True from the request until the page uses the new key: the old socket's refusal is expected. */
   onRotatingChange: (rotating: boolean) => void;
-  /** The comment key was replaced: the links shown must be read again. */
-  onCommentKeyRotated: () => void;
 }
 
 type Which = 'both' | 'comment';
+
+type Rotated = { which: 'comment'; commentKey: string } | { which: 'both'; name: string; editKey: string; viewKey: string };
 
 type Step =
   | { name: 'confirm' }
@@ -32,42 +34,41 @@ type Step =
  * Asks which links to replace (the edit and view links, or the comment link alone, say after a
  * review), asks for confirmation, then shows the new links.
  */
-export function RotateKeysDialog({ workspaceId, workspaceName, editKey, onClose, onRotatingChange, onCommentKeyRotated }: RotateKeysDialogProps) {
+export function RotateKeysDialog({ workspaceId, workspaceName, editKey, onClose, onRotatingChange }: RotateKeysDialogProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const dialog = useModalDialog();
   const name = useId();
-  const [step, setStep] = useState<Step>({ name: 'confirm' });
   const [which, setWhich] = useState<Which>('both');
-
-  async function rotate() {
-    setStep({ name: 'rotating' });
-    if (which === 'comment') {
-      // The edit key stays: this page's own socket is not cut.
-      try {
+  const queryClient = useQueryClient();
+  const rotation = useMutation({
+    mutationFn: async (which: Which): Promise<Rotated> => {
+      if (which === 'comment') {
         const rotated = await rotateKeys(workspaceId, editKey, 'comment');
         if (!rotated.commentKey) throw new Error('key missing from the answer');
-        setStep({ name: 'commentDone', commentKey: rotated.commentKey });
-        onCommentKeyRotated();
-      } catch (error) {
-        setStep({ name: 'failed', error });
+        return { which, commentKey: rotated.commentKey };
       }
-      return;
-    }
-    onRotatingChange(true);
-    try {
       const rotated = await rotateKeys(workspaceId, editKey, 'both');
       if (!rotated.editKey || !rotated.viewKey) throw new Error('keys missing from the answer');
+      return { which, name: rotated.name, editKey: rotated.editKey, viewKey: rotated.viewKey };
+    },
+    // The comment key alone leaves the edit key, so this page's own socket is not cut.
+    onMutate: (which) => which === 'both' && onRotatingChange(true),
+    onSuccess: (rotated) => {
+      // The links the server recovers are the new keys' now.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.links(workspaceId) });
+      if (rotated.which === 'comment') return;
       rememberWorkspace({ id: workspaceId, name: rotated.name, key: rotated.editKey, role: 'edit', viewKey: rotated.viewKey });
       // The old key is dead: the address bar must hold the new one.
       void navigate(workspacePath(workspaceId, rotated.editKey), { replace: true });
-      setStep({ name: 'done', editKey: rotated.editKey, viewKey: rotated.viewKey });
-    } catch (error) {
-      setStep({ name: 'failed', error });
-    } finally {
-      onRotatingChange(false);
-    }
-  }
+    },
+    onSettled: (_rotated, _error, which) => which === 'both' && onRotatingChange(false),
+  });
+  const step: Step = rotation.isPending ? { name: 'rotating' }
+    : rotation.isSuccess ? (rotation.data.which === 'comment' ? { name: 'commentDone', commentKey: rotation.data.commentKey } : { name: 'done', editKey: rotation.data.editKey, viewKey: rotation.data.viewKey })
+    : rotation.isError ? { name: 'failed', error: rotation.error }
+    : { name: 'confirm' };
+  const rotate = () => rotation.mutate(which);
 
   return (
     <dialog
@@ -111,7 +112,7 @@ export function RotateKeysDialog({ workspaceId, workspaceName, editKey, onClose,
           <p>{which === 'both' ? t('rotate.explanation', { name: workspaceName }) : t('rotate.commentExplanation', { name: workspaceName })}</p>
           {step.name === 'failed' && <ErrorNotice lead={t('rotate.failed')} error={step.error} />}
           <div className="actions">
-            <button type="button" className="button--danger" onClick={() => void rotate()} disabled={step.name === 'rotating'}>
+            <button type="button" className="button--danger" onClick={rotate} disabled={step.name === 'rotating'}>
               {step.name === 'rotating' ? t('rotate.rotating') : t('rotate.confirm')}
             </button>
             <button type="button" onClick={onClose} autoFocus>{t('common.cancel')}</button>

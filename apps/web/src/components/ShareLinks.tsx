@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStoredValue } from '../hooks/useStoredValue.ts';
 import { useVerifiedViewKey } from '../hooks/useVerifiedViewKey.ts';
-import { useSharedKeys } from '../hooks/useViewKey.ts';
+import { useSharedKeys } from '../hooks/useSharedKeys.ts';
 import { recentWorkspacesStore } from '../lib/recentWorkspaces.ts';
 import { workspaceLink } from '../lib/workspaceLink.ts';
 import { CopyField } from './CopyField.tsx';
@@ -25,8 +25,7 @@ export function ShareLinks({ workspaceId, workspaceName, currentKey, role, onRot
   const savedViewKey = role === 'edit' ? recent.find((entry) => entry.id === workspaceId)?.viewKey : undefined;
   const verifiedSaved = useVerifiedViewKey(workspaceId, savedViewKey);
   // The server recovers the view key for editors; this device's copy covers the offline case.
-  const [revision, setRevision] = useState(0);
-  const shared = useSharedKeys(workspaceId, currentKey, role, revision);
+  const shared = useSharedKeys(workspaceId, currentKey, role);
   const viewKey = shared.viewKey ?? verifiedSaved;
 
   if (role === 'view') {
@@ -61,7 +60,6 @@ export function ShareLinks({ workspaceId, workspaceName, currentKey, role, onRot
           editKey={currentKey}
           onClose={() => setRotating(false)}
           onRotatingChange={onRotatingChange}
-          onCommentKeyRotated={() => setRevision((current) => current + 1)}
         />
       )}
     </>

@@ -35,8 +35,6 @@ export function WorkspaceView({ info, accessKey, identity, offline }: WorkspaceV
   const people = usePresence(session.awareness);
   const [rotating, setRotating] = useState(false);
   const [editingIdentity, setEditingIdentity] = useState(false);
-  // Bumped when something goes to the bin or comes back, so the lists and the bin ask again.
-  const [binChanges, setBinChanges] = useState({ units: 0, sessions: 0, bin: 0 });
   const { name, color } = identity;
   const role = info.role;
 
@@ -81,17 +79,11 @@ export function WorkspaceView({ info, accessKey, identity, offline }: WorkspaceV
             </section>
             <section className="card" aria-labelledby="units-title">
               <h2 id="units-title">{t('units.title')}</h2>
-              <UnitLibrary workspaceId={info.id} accessKey={accessKey} role={role} refreshToken={binChanges.units} />
+              <UnitLibrary workspaceId={info.id} accessKey={accessKey} role={role} />
             </section>
             <section className="card" aria-labelledby="sessions-title">
               <h2 id="sessions-title">{t('sessions.title')}</h2>
-              <SessionList
-                workspaceId={info.id}
-                accessKey={accessKey}
-                role={role}
-                refreshToken={binChanges.sessions}
-                onDeleted={() => setBinChanges((n) => ({ ...n, bin: n.bin + 1 }))}
-              />
+              <SessionList workspaceId={info.id} accessKey={accessKey} role={role} />
             </section>
             <section className="card" aria-labelledby="timeline-title">
               <h2 id="timeline-title">{t('relay.timeline.title')}</h2>
@@ -100,12 +92,7 @@ export function WorkspaceView({ info, accessKey, identity, offline }: WorkspaceV
           </div>
           {role === 'edit' && (
             <section className="card" aria-label={t('bin.title')}>
-              <BinPanel
-                workspaceId={info.id}
-                accessKey={accessKey}
-                refreshToken={binChanges.bin}
-                onRestored={(kind) => setBinChanges((n) => (kind === 'unit' ? { ...n, units: n.units + 1 } : { ...n, sessions: n.sessions + 1 }))}
-              />
+              <BinPanel workspaceId={info.id} accessKey={accessKey} />
             </section>
           )}
         </div>

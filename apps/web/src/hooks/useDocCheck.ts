@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { ApiError } from '../api/ApiError.ts';
+import { queryKeys } from '../api/queryKeys.ts';
 import { getUnit } from '../api/unitApi.ts';
 import { getSession } from '../components/composer/sessionApi.ts';
 
@@ -10,22 +11,18 @@ const FETCHERS = { unit: getUnit, session: getSession };
 
 /**
  * Asks the server whether the unit or session exists before its doc is opened, so a mistyped link
- * does not start a stray document. Unreachable server: the doc opens from this device's copy.
+ * does not start a stray document. Unreachable server: the doc opens from this device's copy (at
+ * once, no retry). Asked once per visit: an open editor learns of a deletion from its socket.
  */
 export function useDocCheck(kind: 'unit' | 'session', workspaceId: string, key: string, docId: string): DocCheck {
-  const request = `${kind}\n${workspaceId}\n${key}\n${docId}`;
-  const [loaded, setLoaded] = useState<{ request: string; check: DocCheck } | null>(null);
-  useEffect(() => {
-    const abort = new AbortController();
-    FETCHERS[kind](workspaceId, key, docId, abort.signal).then(
-      () => setLoaded({ request, check: 'ok' }),
-      (error: unknown) => {
-        if (abort.signal.aborted) return;
-        const missing = error instanceof ApiError && error.status === 404;
-        setLoaded({ request, check: missing ? 'missing' : 'ok' });
-      },
-    );
-    return () => abort.abort();
-  }, [kind, workspaceId, key, docId, request]);
-  return loaded?.request === request ? loaded.check : 'checking';
+  const check = useQuery({
+    queryKey: queryKeys.docExists(workspaceId, kind, docId, key),
+    queryFn: ({ signal }): Promise<DocCheck> =>
+      FETCHERS[kind](workspaceId, key, docId, signal).then(
+        () => 'ok',
+        (error: unknown) => (error instanceof ApiError && error.status === 404 ? 'missing' : 'ok'),
+      ),
+    refetchOnWindowFocus: false,
+  });
+  return check.data ?? 'checking';
 }

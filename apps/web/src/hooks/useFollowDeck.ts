@@ -1,6 +1,8 @@
 import type { Deck, DeckLang } from '@minga/export';
-import { useEffect, useMemo, useState } from 'react';
-import { ApiError, NETWORK_ERROR } from '../api/ApiError.ts';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef } from 'react';
+import { ApiError } from '../api/ApiError.ts';
+import { queryKeys } from '../api/queryKeys.ts';
 import { deckView, type SlideView } from '../components/present/deckView.ts';
 import { getFollowDeck } from '../components/present/presentApi.ts';
 
@@ -11,6 +13,9 @@ export interface FollowDeck {
   slides: SlideView[];
 }
 
+/** A refusal is final; offline or a server hiccup leaves the last deck up. */
+const isRefusal = (error: unknown) => error instanceof ApiError && !error.isNetwork && error.status >= 400 && error.status < 500;
+
 /**
  * The deck a phone shows: `GET …/deck`, built by the server as the projector shows it, without
  * notes. It is asked again whenever `revision` changes: the presenter's deck revision (presence
@@ -18,20 +23,19 @@ export interface FollowDeck {
  * as the presenter's own deck shows it, and an unchanged deck costs a 304 (ETag).
  */
 export function useFollowDeck(workspaceId: string, sessionId: string, key: string, lang: DeckLang, revision: string): FollowDeck {
-  const [state, setState] = useState<{ status: FollowDeck['status']; deck: Deck | null }>({ status: 'loading', deck: null });
+  const queryClient = useQueryClient();
+  const deckKey = queryKeys.followDeck(workspaceId, sessionId, lang, key);
+  const query = useQuery({ queryKey: deckKey, queryFn: ({ signal }) => getFollowDeck(workspaceId, key, sessionId, lang, signal) });
+  // A new revision makes the deck stale: asked again, the last one shown meanwhile.
+  const seen = useRef(revision);
   useEffect(() => {
-    const abort = new AbortController();
-    getFollowDeck(workspaceId, key, sessionId, lang, abort.signal).then(
-      (deck) => setState({ status: 'ready', deck }),
-      (error: unknown) => {
-        if (abort.signal.aborted) return;
-        // Offline or a server hiccup: the last deck stays; a refusal is final.
-        const refused = error instanceof ApiError && error.code !== NETWORK_ERROR && error.status >= 400 && error.status < 500;
-        setState((previous) => (refused ? { status: 'error', deck: null } : previous));
-      },
-    );
-    return () => abort.abort();
-  }, [workspaceId, sessionId, key, lang, revision]);
-  const slides = useMemo(() => (state.deck ? deckView(state.deck) : []), [state.deck]);
-  return { status: state.status, deck: state.deck, slides };
+    if (seen.current === revision) return;
+    seen.current = revision;
+    void queryClient.invalidateQueries({ queryKey: deckKey, exact: true });
+  }, [queryClient, deckKey, revision]);
+
+  const refused = query.status === 'error' && isRefusal(query.error);
+  const deck = refused ? null : query.data ?? null;
+  const slides = useMemo(() => (deck ? deckView(deck) : []), [deck]);
+  return { status: refused ? 'error' : deck ? 'ready' : 'loading', deck, slides };
 }

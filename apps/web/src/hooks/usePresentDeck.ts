@@ -4,10 +4,10 @@ import type { Session, Unit } from '@minga/schema';
 import { useEffect, useMemo, useState } from 'react';
 import { deckView, type SlideView } from '../components/present/deckView.ts';
 import { stepTitleKey } from '../components/present/timers.ts';
-import { getResolvedUnits } from '../components/present/presentApi.ts';
 import type { PresentTarget } from '../components/present/presentPaths.ts';
 import type { SyncSession, SyncState } from '../lib/SyncSession.ts';
 import { hasContent, throttledDocListener, usePresentLiveUnits } from './usePresentLiveUnits.ts';
+import { useSessionResolved } from './useSessionResolved.ts';
 import { useSyncedDoc } from './useSyncedDoc.ts';
 
 export interface PresentDeck {
@@ -70,19 +70,8 @@ export function usePresentDeck(workspaceId: string, target: PresentTarget, key: 
 
   // The server resolves pinned versions and knows deleted units: asked again when the items change.
   const refs = unitRefsKey(session);
-  const [resolved, setResolved] = useState<{ refs: string; units: Map<string, Unit | undefined> } | null>(null);
-  useEffect(() => {
-    if (target.kind !== 'session' || refs === '') return;
-    const abort = new AbortController();
-    getResolvedUnits(workspaceId, key, target.id, abort.signal).then(
-      (units) => setResolved({ refs, units }),
-      // Offline: the live docs and the last answer stand in (none: missing units show as such).
-      () => {
-        if (!abort.signal.aborted) setResolved((previous) => previous ?? { refs, units: new Map() });
-      },
-    );
-    return () => abort.abort();
-  }, [workspaceId, key, target.kind, target.id, refs]);
+  // Offline: the live docs and the last answer stand in (none: missing units show as such).
+  const resolved = useSessionResolved(workspaceId, key, target.id, { items: refs, enabled: target.kind === 'session' && refs !== '' });
 
   const liveIds = useMemo(
     () => [...new Set((session?.items ?? []).flatMap((item) => (item.kind === 'unit' && item.mode === 'live' ? [item.unitId] : [])))],
@@ -92,13 +81,13 @@ export function usePresentDeck(workspaceId: string, target: PresentTarget, key: 
   const liveUnits = usePresentLiveUnits(workspaceId, key, liveIds);
 
   const units = useMemo(() => {
-    const merged = new Map<string, Unit | undefined>(resolved?.units ?? []);
+    const merged = new Map<string, Unit | undefined>(Object.entries(resolved.data?.units ?? {}).map(([id, unit]) => [id, unit ?? undefined]));
     for (const id of liveIds) {
       const live = liveUnits.get(id);
       if (live) merged.set(id, live);
     }
     return merged;
-  }, [resolved, liveIds, liveUnits]);
+  }, [resolved.data, liveIds, liveUnits]);
 
   const deck = useMemo((): Deck | null => {
     if (session) return buildDeck({ session, units, lang });
@@ -130,7 +119,7 @@ export function usePresentDeck(workspaceId: string, target: PresentTarget, key: 
   }, [session, units]);
 
   // Units are awaited once, so the first deck is not a row of "unit unavailable" placeholders.
-  const waitingForUnits = target.kind === 'session' && refs !== '' && resolved === null && liveIds.some((id) => !liveUnits.has(id));
+  const waitingForUnits = target.kind === 'session' && refs !== '' && resolved.status === 'pending' && liveIds.some((id) => !liveUnits.has(id));
   const status = syncState.status === 'refused' || !read.ok ? 'error' : deck && !waitingForUnits ? 'ready' : 'loading';
   return { status, deck, slides, sync, syncState, stepTitles, units: unitList };
 }

@@ -1,21 +1,13 @@
-import type { Unit } from '@minga/schema';
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { queryKeys } from '../api/queryKeys.ts';
 import { getVersion } from '../api/unitApi.ts';
 import { decodeVersion } from '../lib/decodeVersion.ts';
 
-export type VersionPreview = { status: 'loading' } | { status: 'ready'; unit: Unit } | { status: 'error'; error: unknown };
-
-/** One saved version of a unit, fetched and read into its JSON form (the live doc untouched). */
-export function useVersionPreview(workspaceId: string, key: string, unitId: string, versionId: number): VersionPreview {
-  const [loaded, setLoaded] = useState<{ versionId: number; preview: VersionPreview } | null>(null);
-  useEffect(() => {
-    const abort = new AbortController();
-    getVersion(workspaceId, key, unitId, versionId, abort.signal)
-      .then((version) => setLoaded({ versionId, preview: { status: 'ready', unit: decodeVersion(version.state, unitId) } }))
-      .catch((error: unknown) => {
-        if (!abort.signal.aborted) setLoaded({ versionId, preview: { status: 'error', error } });
-      });
-    return () => abort.abort();
-  }, [workspaceId, key, unitId, versionId]);
-  return loaded?.versionId === versionId ? loaded.preview : { status: 'loading' };
+/** One saved version of a unit, fetched and read into its JSON form (the live doc untouched); a version never changes. */
+export function useVersionPreview(workspaceId: string, key: string, unitId: string, versionId: number) {
+  return useQuery({
+    queryKey: queryKeys.version(workspaceId, unitId, versionId, key),
+    queryFn: async ({ signal }) => decodeVersion((await getVersion(workspaceId, key, unitId, versionId, signal)).state, unitId),
+    staleTime: Infinity,
+  });
 }

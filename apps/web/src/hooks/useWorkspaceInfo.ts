@@ -1,7 +1,11 @@
 import type { WorkspaceInfo } from '@minga/schema';
-import { useEffect, useState } from 'react';
-import { ApiError } from '../api/ApiError.ts';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { apiErrorCode } from '../api/errorMessage.ts';
 import { getWorkspace } from '../api/apiClient.ts';
+import { isOffline } from '../api/ApiError.ts';
+import { queryKeys } from '../api/queryKeys.ts';
+import { shouldRetry } from '../api/queryClient.ts';
 import { findRecentWorkspace, rememberWorkspace } from '../lib/recentWorkspaces.ts';
 
 export type WorkspaceInfoResult =
@@ -9,45 +13,36 @@ export type WorkspaceInfoResult =
   | { status: 'ready'; info: WorkspaceInfo; offline: boolean }
   | { status: 'error'; code: string };
 
-type Loaded = { request: string; workspaceId: string; result: WorkspaceInfoResult };
-
 /**
  * Asks the server who this key is in the workspace. When the server cannot be reached, a
  * workspace already opened on this device with the same key still opens, from what was remembered.
  */
 export function useWorkspaceInfo(workspaceId: string, key: string | null): WorkspaceInfoResult {
-  const request = `${workspaceId}\n${key ?? ''}`;
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-
+  const known = findRecentWorkspace(workspaceId);
+  const remembered = known && key && known.key === key ? known : null;
+  const query = useQuery({
+    queryKey: queryKeys.info(workspaceId, key ?? ''),
+    queryFn: ({ signal }) => getWorkspace(workspaceId, key ?? '', signal),
+    enabled: Boolean(key),
+    // A new key for the same workspace (after a rotation): keep the page up while it is checked.
+    placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[1] === workspaceId ? previous : undefined),
+    // Remembered here: offline, the page opens at once from this device's memory.
+    retry: (failures, error) => !(remembered && isOffline(error)) && shouldRetry(failures, error),
+    // Checked once per visit: a rotation elsewhere reaches the page through its socket.
+    refetchOnWindowFocus: false,
+  });
+  const info = query.data;
   useEffect(() => {
-    if (!key) return;
-    const abort = new AbortController();
-    const settle = (result: WorkspaceInfoResult) => {
-      if (!abort.signal.aborted) setLoaded({ request, workspaceId, result });
-    };
-    getWorkspace(workspaceId, key, abort.signal).then(
-      (info) => {
-        rememberWorkspace({ id: info.id, name: info.name, key, role: info.role });
-        settle({ status: 'ready', info, offline: false });
-      },
-      (error: unknown) => {
-        if (abort.signal.aborted) return;
-        const code = error instanceof ApiError ? error.code : 'unknown';
-        const known = findRecentWorkspace(workspaceId);
-        if (error instanceof ApiError && error.isNetwork && known && known.key === key) {
-          const info: WorkspaceInfo = { id: known.id, name: known.name, role: known.role, createdAt: known.openedAt };
-          settle({ status: 'ready', info, offline: true });
-        } else {
-          settle({ status: 'error', code });
-        }
-      },
-    );
-    return () => abort.abort();
-  }, [workspaceId, key, request]);
+    if (info && key && !query.isPlaceholderData) rememberWorkspace({ id: info.id, name: info.name, key, role: info.role });
+  }, [info, key, query.isPlaceholderData]);
 
   if (!key) return { status: 'error', code: 'missing_key' };
-  if (loaded?.request === request) return loaded.result;
-  // A new key for the same workspace (after a rotation): keep the page up while it is checked.
-  if (loaded?.workspaceId === workspaceId && loaded.result.status === 'ready') return loaded.result;
+  if (info) return { status: 'ready', info, offline: false };
+  if (query.status === 'error') {
+    if (remembered && isOffline(query.error)) {
+      return { status: 'ready', info: { id: remembered.id, name: remembered.name, role: remembered.role, createdAt: remembered.openedAt }, offline: true };
+    }
+    return { status: 'error', code: apiErrorCode(query.error) };
+  }
   return { status: 'loading' };
 }

@@ -1,9 +1,10 @@
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { listCatalogue } from '../components/library/libraryApi.ts';
-import { useApiResult } from '../components/library/useApiResult.ts';
+import { queryKeys } from '../api/queryKeys.ts';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { formatDateTime } from '../lib/formatDateTime.ts';
 import { formatDuration } from '../lib/formatDuration.ts';
@@ -12,7 +13,7 @@ import '../components/library/library.css';
 /** `/catalogue`: the units this server's workspaces published as commons, readable by anyone. */
 export function CataloguePage() {
   const { t, i18n } = useTranslation();
-  const { result } = useApiResult('catalogue', (signal) => listCatalogue(signal));
+  const result = useQuery({ queryKey: queryKeys.catalogue(), queryFn: ({ signal }) => listCatalogue(signal) });
   useDocumentTitle(t('catalogue.pageTitle'));
 
   return (
@@ -22,14 +23,14 @@ export function CataloguePage() {
         <h1>{t('catalogue.listTitle')}</h1>
         <p className="hint">{t('catalogue.listIntro')}</p>
       </header>
-      {result.status === 'loading' && <p className="loading" role="status">{t('catalogue.loading')}</p>}
-      {result.status === 'error' && <ErrorNotice tone="warning" lead={t('catalogue.error.title')} error={result} />}
-      {result.status === 'ready' && result.data.length === 0 && (
+      {result.status === 'pending' && <p className="loading" role="status">{t('catalogue.loading')}</p>}
+      {result.status === 'error' && <ErrorNotice tone="warning" lead={t('catalogue.error.title')} error={result.error} />}
+      {result.status === 'success' && result.data.length === 0 && (
         <EmptyState title={t('catalogue.empty.title')} testId="catalogue-empty">
           <p>{t('catalogue.empty.body')}</p>
         </EmptyState>
       )}
-      {result.status === 'ready' && result.data.length > 0 && (
+      {result.status === 'success' && result.data.length > 0 && (
         <ul className="library-cards" data-testid="catalogue-list">
           {result.data.map((unit) => (
             <li key={unit.publicId}>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams, useSearchParams } from 'react-router';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { WorkspaceError } from '../components/WorkspaceError.tsx';
+import { ApiError, isOffline } from '../api/ApiError.ts';
 import { apiErrorMessage } from '../api/errorMessage.ts';
 import { RunSheet } from '../components/composer/RunSheet.tsx';
 import { downloadSessionExport } from '../components/composer/sessionApi.ts';
@@ -24,15 +25,17 @@ export function RunSheetPage() {
   const key = searchParams.get('key');
   const recent = useStoredValue(recentWorkspacesStore);
   const info = useWorkspaceInfo(workspaceId, key);
-  const { result, reload } = useSessionResolved(workspaceId, key ?? '', sessionId);
+  const result = useSessionResolved(workspaceId, key ?? '', sessionId);
+  const reload = () => void result.refetch();
+  const missing = result.error instanceof ApiError && result.error.status === 404;
   const [download, setDownload] = useState<'idle' | 'busy' | { failed: unknown }>('idle');
-  const title = result.status === 'ready' ? result.resolved.session.title.trim() || t('composer.untitled') : '';
+  const title = result.status === 'success' ? result.data.session.title.trim() || t('composer.untitled') : '';
   useDocumentTitle(info.status === 'error' ? null : title ? t('composer.runSheet.pageTitle', { title }) : t('composer.runSheet.eyebrow'));
 
   const remembered = key ? undefined : recent.find((entry) => entry.id === workspaceId);
   if (remembered) return <Navigate replace to={runSheetPath(workspaceId, sessionId, remembered.key)} />;
   if (info.status === 'error') return <div className="page"><WorkspaceError code={info.code} /></div>;
-  if (info.status === 'loading' || result.status === 'loading') {
+  if (info.status === 'loading' || result.status === 'pending') {
     return (
       <div className="page">
         <p className="loading" role="status" data-testid="run-sheet-loading">{t('composer.runSheet.loading')}</p>
@@ -43,9 +46,9 @@ export function RunSheetPage() {
     return (
       <div className="page">
         <section className="card notice--error-card" role="alert" data-testid="run-sheet-error">
-          <h1>{result.missing ? t('composer.missing.title') : t('composer.runSheet.failedTitle')}</h1>
-          <p>{result.missing ? t('composer.missing.body') : result.offline ? t('composer.runSheet.offline') : apiErrorMessage(t, result.error)}</p>
-          {!result.missing && <button type="button" onClick={reload}>{t('composer.runSheet.retry')}</button>}
+          <h1>{missing ? t('composer.missing.title') : t('composer.runSheet.failedTitle')}</h1>
+          <p>{missing ? t('composer.missing.body') : isOffline(result.error) ? t('composer.runSheet.offline') : apiErrorMessage(t, result.error)}</p>
+          {!missing && <button type="button" onClick={reload}>{t('composer.runSheet.retry')}</button>}
           <p><Link to={workspacePath(workspaceId, key ?? '')}>{t('composer.missing.back', { name: info.info.name })}</Link></p>
         </section>
       </div>
@@ -77,7 +80,7 @@ export function RunSheetPage() {
         <button type="button" className="button--quiet" onClick={reload} data-testid="reload-run-sheet">{t('composer.runSheet.reload')}</button>
         {typeof download === 'object' && <ErrorNotice lead={t('composer.runSheet.downloadFailed')} error={download.failed} />}
       </div>
-      <RunSheet session={result.resolved.session} units={result.resolved.units} />
+      <RunSheet session={result.data.session} units={result.data.units} />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { filterThreads, mentions } from '@minga/schema';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +7,7 @@ import { listOpenComments } from '../../api/unitApi.ts';
 import { unitPath } from '../../lib/unitLink.ts';
 import { sessionPath } from '../../lib/sessionLinks.ts';
 import { ErrorNotice } from '../ErrorNotice.tsx';
-import { useApiResult } from '../library/useApiResult.ts';
+import { queryKeys } from '../../api/queryKeys.ts';
 import './comments.css';
 
 interface WaitingForMeProps {
@@ -21,7 +22,11 @@ export function WaitingForMe({ workspaceId, accessKey, name }: WaitingForMeProps
   const { t } = useTranslation();
   const id = useId();
   const [mention, setMention] = useState(name);
-  const { result, reload } = useApiResult(`${workspaceId}\n${accessKey}`, (signal) => listOpenComments(workspaceId, accessKey, signal));
+  const result = useQuery({
+    queryKey: queryKeys.openComments(workspaceId, accessKey),
+    queryFn: ({ signal }) => listOpenComments(workspaceId, accessKey, signal),
+  });
+  const reload = () => void result.refetch();
   const wanted = mention.trim();
 
   return (
@@ -31,9 +36,9 @@ export function WaitingForMe({ workspaceId, accessKey, name }: WaitingForMeProps
         <input id={`${id}-name`} value={mention} maxLength={80} onChange={(event) => setMention(event.target.value)} data-native-undo data-testid="waiting-name" />
         <button type="button" className="button--quiet" onClick={reload}>{t('waiting.refresh')}</button>
       </div>
-      {result.status === 'loading' && <p className="loading" role="status">{t('waiting.loading')}</p>}
-      {result.status === 'error' && <ErrorNotice tone="warning" lead={t('waiting.failed')} error={result.code} />}
-      {result.status === 'ready' && (result.data.items.length === 0 ? (
+      {result.status === 'pending' && <p className="loading" role="status">{t('waiting.loading')}</p>}
+      {result.status === 'error' && <ErrorNotice tone="warning" lead={t('waiting.failed')} error={result.error} />}
+      {result.status === 'success' && (result.data.items.length === 0 ? (
         <p className="hint" data-testid="waiting-empty">{t('waiting.empty')}</p>
       ) : (
         <ul className="waiting__list">

@@ -1,12 +1,11 @@
 import type { ObjectiveCoverageReport, Session, SessionTiming } from '@minga/schema';
 import { createContext, useContext } from 'react';
 import type { SessionUnits } from '../../hooks/useSessionUnits.ts';
-import type { UnitCache } from './UnitCache.ts';
 
 /**
  * What the composer's parts share beyond the doc (which comes through DocEditorContext, so the
  * shared field components of components/fields work here unchanged): the session as it reads now, its units,
- * timing and coverage, and how to reach the server.
+ * timing and coverage (`units.refresh` asks for the units again), and how to reach the server.
  */
 export interface ComposerContextValue {
   workspaceId: string;
@@ -18,7 +17,6 @@ export interface ComposerContextValue {
   units: SessionUnits;
   timing: SessionTiming;
   coverage: ObjectiveCoverageReport;
-  cache: UnitCache;
 }
 
 export const ComposerContext = createContext<ComposerContextValue | null>(null);

@@ -1,6 +1,7 @@
 import type { SessionSummary } from '@minga/schema';
-import { useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { queryKeys } from '../../api/queryKeys.ts';
 import { ErrorNotice } from '../ErrorNotice.tsx';
 import { deleteSession } from './sessionApi.ts';
 import { useModalDialog } from '../../hooks/useModalDialog.ts';
@@ -17,13 +18,20 @@ interface DeleteSessionDialogProps {
 export function DeleteSessionDialog({ workspaceId, accessKey, session, onClose, onDeleted }: DeleteSessionDialogProps) {
   const { t } = useTranslation();
   const dialog = useModalDialog();
-  const [state, setState] = useState<'confirm' | 'deleting' | { failed: unknown }>('confirm');
+  const queryClient = useQueryClient();
+  const removal = useMutation({
+    mutationFn: () => deleteSession(workspaceId, accessKey, session.id),
+    onSuccess: () => {
+      // It leaves the list for the bin.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.sessions(workspaceId) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.bin(workspaceId) });
+      onDeleted();
+    },
+  });
+  const state = removal.isPending ? 'deleting' : removal.isError ? { failed: removal.error } : 'confirm';
   const title = session.title.trim() || t('composer.untitled');
 
-  const remove = () => {
-    setState('deleting');
-    deleteSession(workspaceId, accessKey, session.id).then(onDeleted, (error: unknown) => setState({ failed: error }));
-  };
+  const remove = () => removal.mutate();
 
   return (
     <dialog ref={dialog} className="dialog" aria-labelledby="delete-session-title" data-testid="delete-session-dialog" onClose={onClose}>

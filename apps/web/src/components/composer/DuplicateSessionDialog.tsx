@@ -1,7 +1,9 @@
 import type { SessionSummary } from '@minga/schema';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { queryKeys } from '../../api/queryKeys.ts';
 import { ErrorNotice } from '../ErrorNotice.tsx';
 import { duplicateSession } from './sessionApi.ts';
 import { sessionPath } from '../../lib/sessionLinks.ts';
@@ -23,16 +25,20 @@ export function DuplicateSessionDialog({ workspaceId, accessKey, session, onClos
   const dialog = useModalDialog();
   const [title, setTitle] = useState(session.title);
   const [date, setDate] = useState('');
-  const [state, setState] = useState<'idle' | 'copying' | { failed: unknown }>('idle');
+  const queryClient = useQueryClient();
+  const copy = useMutation({
+    mutationFn: (body: { title: string; date?: string }) => duplicateSession(workspaceId, accessKey, session.id, body),
+    onSuccess: (copied) => {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.sessions(workspaceId) });
+      void navigate(sessionPath(workspaceId, copied.id, accessKey));
+    },
+  });
+  // Still `copying` once copied, while the copy opens.
+  const state = copy.isPending || copy.isSuccess ? 'copying' : copy.isError ? { failed: copy.error } : 'idle';
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setState('copying');
-    const body = { title: title.replace(/[\r\n]+/g, ' ').slice(0, 200), ...(date ? { date } : {}) };
-    duplicateSession(workspaceId, accessKey, session.id, body).then(
-      (copy) => void navigate(sessionPath(workspaceId, copy.id, accessKey)),
-      (error: unknown) => setState({ failed: error }),
-    );
+    copy.mutate({ title: title.replace(/[\r\n]+/g, ' ').slice(0, 200), ...(date ? { date } : {}) });
   };
 
   return (

@@ -1,8 +1,10 @@
 import { LocalDateTimeInput } from './LocalDateTimeInput.tsx';
-import { DEFAULT_TARGET_MINUTES } from '@minga/schema';
+import { DEFAULT_TARGET_MINUTES, type SessionDraftInput } from '@minga/schema';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { queryKeys } from '../../api/queryKeys.ts';
 import { focusOnArrival } from '../../hooks/useFocusOnArrival.ts';
 import { useModalDialog } from '../../hooks/useModalDialog.ts';
 import { formatDuration } from '../../lib/formatDuration.ts';
@@ -27,7 +29,16 @@ export function NewSessionDialog({ workspaceId, accessKey, onClose }: NewSession
   const [title, setTitle] = useState('');
   const [date, setDate] = useState('');
   const [minutes, setMinutes] = useState(String(DEFAULT_TARGET_MINUTES));
-  const [state, setState] = useState<'idle' | 'creating' | { failed: unknown }>('idle');
+  const queryClient = useQueryClient();
+  const create = useMutation({
+    mutationFn: (draft: SessionDraftInput) => createSession(workspaceId, accessKey, draft),
+    onSuccess: (session) => {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.sessions(workspaceId) });
+      void navigate(sessionPath(workspaceId, session.id, accessKey), { state: focusOnArrival('session-audience') });
+    },
+  });
+  // Still `creating` once created, while the composer opens.
+  const state = create.isPending || create.isSuccess ? 'creating' : create.isError ? { failed: create.error } : 'idle';
   const cleanTitle = title.replace(/\s+/g, ' ').trim().slice(0, 200);
   const target = /^\d{1,3}$/.test(minutes.trim()) ? Number(minutes) : NaN;
   const targetValid = Number.isInteger(target) && target > 0 && target <= MAX_MINUTES;
@@ -35,11 +46,7 @@ export function NewSessionDialog({ workspaceId, accessKey, onClose }: NewSession
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!cleanTitle || !targetValid || state === 'creating') return;
-    setState('creating');
-    createSession(workspaceId, accessKey, { title: cleanTitle, targetMinutes: target, ...(date ? { date } : {}) }).then(
-      (session) => void navigate(sessionPath(workspaceId, session.id, accessKey), { state: focusOnArrival('session-audience') }),
-      (error: unknown) => setState({ failed: error }),
-    );
+    create.mutate({ title: cleanTitle, targetMinutes: target, ...(date ? { date } : {}) });
   };
 
   return (

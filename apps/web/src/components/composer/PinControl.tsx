@@ -21,7 +21,7 @@ interface PinControlProps {
 export function PinControl({ item, unit }: PinControlProps) {
   const { t, i18n } = useTranslation();
   const { doc, editable, change } = useDocEditor();
-  const { workspaceId, accessKey, authorName, session, cache } = useComposer();
+  const { workspaceId, accessKey, authorName, session, units } = useComposer();
   const uid = useId();
   const [state, setState] = useState<'idle' | 'pinning' | { failed: unknown }>('idle');
   const versions = unit?.versions.status === 'ok' ? unit.versions.value.filter((version) => version.kind === 'named') : [];
@@ -34,7 +34,7 @@ export function PinControl({ item, unit }: PinControlProps) {
     namedVersionOfNow(workspaceId, accessKey, item.unitId, label, authorName).then(
       (versionId) => {
         change(() => updateSessionItem(doc, item.id, { mode: 'pinned', pinnedVersion: versionId }));
-        cache.refresh(item.unitId);
+        units.refresh(item.unitId);
         setState('idle');
       },
       (error: unknown) => setState({ failed: error }),

@@ -24,7 +24,6 @@ import { SessionItemsList } from './SessionItemsList.tsx';
 import { SessionObjectives } from './SessionObjectives.tsx';
 import { SessionTimeline } from './SessionTimeline.tsx';
 import { runSheetPath } from '../../lib/sessionLinks.ts';
-import { UnitCache } from './UnitCache.ts';
 import { SessionRelayPanel } from '../relay/SessionRelayPanel.tsx';
 import './composer.css';
 
@@ -43,8 +42,7 @@ export function SessionComposer({ info, docId: sessionId, accessKey, identity, d
   const { t } = useTranslation();
   const role = info.role;
   const session = useSessionSnapshot(doc, sessionId);
-  const cache = useMemo(() => new UnitCache(info.id, accessKey), [info.id, accessKey]);
-  const units = useSessionUnits(cache, session.items);
+  const units = useSessionUnits(info.id, accessKey, session.items);
   const composer = useMemo<ComposerContextValue>(() => ({
     workspaceId: info.id,
     accessKey,
@@ -54,8 +52,7 @@ export function SessionComposer({ info, docId: sessionId, accessKey, identity, d
     units,
     timing: computeSessionTiming(session, units.lookup),
     coverage: computeObjectiveCoverage(session, units.lookup),
-    cache,
-  }), [info.id, accessKey, sessionId, identity.name, session, units, cache]);
+  }), [info.id, accessKey, sessionId, identity.name, session, units]);
 
   return (
     <ComposerContext.Provider value={composer}>

@@ -28,7 +28,7 @@ function EndDropZone({ empty }: { empty: boolean }) {
 export function SessionItemsList() {
   const { t } = useTranslation();
   const { doc, editable, change } = useDocEditor();
-  const { session, cache } = useComposer();
+  const { session, units } = useComposer();
   const ids = session.items.map((item) => item.id);
   const [added, setAdded] = useState<string | null>(null);
   // The last item taken out, said where it happened until it is back: the Undo button (or Ctrl+Z) brings it back.
@@ -45,7 +45,7 @@ export function SessionItemsList() {
     <div className="session-items">
       <div className="session-items__tools">
         <p className="hint">{editable ? t('composer.items.hint') : t('composer.items.hintReadOnly')}</p>
-        <button type="button" className="button--quiet" onClick={() => cache.refresh()} data-testid="refresh-units">
+        <button type="button" className="button--quiet" onClick={() => units.refresh()} data-testid="refresh-units">
           {t('composer.items.refresh')}
         </button>
       </div>

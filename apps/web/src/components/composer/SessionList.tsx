@@ -1,6 +1,7 @@
 import type { Role, SessionSummary } from '@minga/schema';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isOffline } from '../../api/ApiError.ts';
 import { Link } from 'react-router';
 import { useSessionList } from '../../hooks/useSessionList.ts';
 import { formatDuration } from '../../lib/formatDuration.ts';
@@ -17,13 +18,6 @@ interface SessionListProps {
   workspaceId: string;
   accessKey: string;
   role: Role;
-}
-
-interface SessionListPanelProps extends SessionListProps {
-  /** Changes when a session came back from the bin: the list asks again. */
-  refreshToken?: number;
-  /** A session was moved to the bin. */
-  onDeleted?: () => void;
 }
 
 function SessionCard({ workspaceId, accessKey, role, session, onDuplicate, onDelete }: SessionListProps & {
@@ -77,9 +71,9 @@ function SessionCard({ workspaceId, accessKey, role, session, onDuplicate, onDel
 }
 
 /** The workspace's sessions (date, audience, planned duration against the target), a button to start one, duplicate and delete. */
-export function SessionList({ workspaceId, accessKey, role, refreshToken = 0, onDeleted }: SessionListPanelProps) {
+export function SessionList({ workspaceId, accessKey, role }: SessionListProps) {
   const { t } = useTranslation();
-  const { result, reload } = useSessionList(workspaceId, accessKey, refreshToken);
+  const list = useSessionList(workspaceId, accessKey);
   const [creating, setCreating] = useState(false);
   const [dialog, setDialog] = useState<{ kind: 'duplicate' | 'delete'; session: SessionSummary } | null>(null);
   return (
@@ -92,18 +86,18 @@ export function SessionList({ workspaceId, accessKey, role, refreshToken = 0, on
           {creating && <NewSessionDialog workspaceId={workspaceId} accessKey={accessKey} onClose={() => setCreating(false)} />}
         </div>
       )}
-      {result.status === 'loading' && <p className="loading" role="status">{t('sessions.loading')}</p>}
-      {result.status === 'error' && (result.offline
+      {list.status === 'pending' && <p className="loading" role="status">{t('sessions.loading')}</p>}
+      {list.status === 'error' && (isOffline(list.error)
         ? <p className="notice notice--warning" role="alert">{t('sessions.offline')}</p>
-        : <ErrorNotice tone="warning" lead={t('sessions.failed')} error={result.error} />)}
-      {result.status === 'ready' && result.sessions.length === 0 && (
+        : <ErrorNotice tone="warning" lead={t('sessions.failed')} error={list.error} />)}
+      {list.status === 'success' && list.data.length === 0 && (
         <EmptyState title={t('sessions.emptyTitle')} testId="sessions-empty">
           <p>{role === 'edit' ? t('sessions.emptyBody') : t('sessions.emptyBodyReadOnly')}</p>
         </EmptyState>
       )}
-      {result.status === 'ready' && result.sessions.length > 0 && (
+      {list.status === 'success' && list.data.length > 0 && (
         <ul className="session-list" data-testid="session-list">
-          {result.sessions.map((session) => (
+          {list.data.map((session) => (
             <li key={session.id}>
               <SessionCard
                 workspaceId={workspaceId}
@@ -126,11 +120,7 @@ export function SessionList({ workspaceId, accessKey, role, refreshToken = 0, on
           accessKey={accessKey}
           session={dialog.session}
           onClose={() => setDialog(null)}
-          onDeleted={() => {
-            setDialog(null);
-            reload();
-            onDeleted?.();
-          }}
+          onDeleted={() => setDialog(null)}
         />
       )}
     </div>

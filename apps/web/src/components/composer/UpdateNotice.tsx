@@ -38,7 +38,7 @@ const OTHER_LABELS = {
 export function UpdateNotice({ item, unit, itemTitle }: UpdateNoticeProps) {
   const { t } = useTranslation();
   const { doc, editable, change } = useDocEditor();
-  const { workspaceId, accessKey, authorName, session, cache } = useComposer();
+  const { workspaceId, accessKey, authorName, session, units } = useComposer();
   const uid = useId();
   const [state, setState] = useState<'idle' | 'updating' | { failed: unknown }>('idle');
   // Offline copies leave slides out and may be old: comparing them would invent changes.
@@ -56,7 +56,7 @@ export function UpdateNotice({ item, unit, itemTitle }: UpdateNoticeProps) {
     target.then(
       (versionId) => {
         change(() => updateSessionItem(doc, item.id, { mode: 'pinned', pinnedVersion: versionId }));
-        cache.refresh(item.unitId);
+        units.refresh(item.unitId);
         setState('idle');
       },
       (error: unknown) => setState({ failed: error }),

@@ -1,6 +1,8 @@
+import { useQueryClient } from '@tanstack/react-query';
 import type { LicenceTerms } from '@minga/schema';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { queryKeys } from '../../api/queryKeys.ts';
 import { Link, useNavigate } from 'react-router';
 import { apiErrorCode } from '../../api/errorMessage.ts';
 import { useStoredValue } from '../../hooks/useStoredValue.ts';
@@ -25,6 +27,7 @@ export function CatalogueForkForm({ publicId, licence }: CatalogueForkFormProps)
   const editable = useStoredValue(recentWorkspacesStore).filter((entry) => entry.role === 'edit');
   const [chosen, setChosen] = useState('');
   const [state, setState] = useState<ForkState>({ status: 'idle' });
+  const queryClient = useQueryClient();
   const target = editable.find((entry) => entry.id === chosen) ?? editable[0];
 
   const fork = (event: FormEvent) => {
@@ -32,7 +35,10 @@ export function CatalogueForkForm({ publicId, licence }: CatalogueForkFormProps)
     if (!target) return;
     setState({ status: 'forking' });
     forkFromCatalogue(publicId, { workspaceId: target.id, editKey: target.key }).then(
-      (unit) => void navigate(unitPath(target.id, unit.id, target.key)),
+      (unit) => {
+        void queryClient.invalidateQueries({ queryKey: queryKeys.units(target.id) });
+        void navigate(unitPath(target.id, unit.id, target.key));
+      },
       (error: unknown) => setState({
         status: 'failed',
         code: apiErrorCode(error),

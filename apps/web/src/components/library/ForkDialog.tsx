@@ -1,6 +1,8 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { LicenceSchema, licenceTerms } from '@minga/schema';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { queryKeys } from '../../api/queryKeys.ts';
 import { useNavigate } from 'react-router';
 import { useStoredValue } from '../../hooks/useStoredValue.ts';
 import { identityStore } from '../../lib/identity.ts';
@@ -29,6 +31,7 @@ export function ForkDialog({ workspaceId, accessKey, source, onClose }: ForkDial
   const id = useId();
   const [title, setTitle] = useState(source.title);
   const [state, setState] = useState<ForkState>({ status: 'idle' });
+  const queryClient = useQueryClient();
   const licence = LicenceSchema.safeParse(source.licence);
   const terms = licence.success ? licenceTerms(licence.data) : null;
   const refused = state.status === 'failed' && state.code === 'forbidden';
@@ -42,7 +45,11 @@ export function ForkDialog({ workspaceId, accessKey, source, onClose }: ForkDial
       ...(wanted && wanted !== source.title ? { title: wanted } : {}),
       ...(identity ? { author: identity.name } : {}),
     }).then(
-      (unit) => void navigate(unitPath(workspaceId, unit.id, accessKey)),
+      (unit) => {
+        void queryClient.invalidateQueries({ queryKey: queryKeys.units(workspaceId) });
+        void queryClient.invalidateQueries({ queryKey: queryKeys.lineage(workspaceId, source.id, accessKey) });
+        void navigate(unitPath(workspaceId, unit.id, accessKey));
+      },
       (error: unknown) => setState({
         status: 'failed',
         code: apiErrorCode(error),

@@ -1,6 +1,8 @@
+import { useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useId, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { queryKeys } from '../../api/queryKeys.ts';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../api/ApiError.ts';
 import { apiErrorCode, apiErrorMessage } from '../../api/errorMessage.ts';
@@ -71,6 +73,7 @@ export function ImportDialog({ workspaceId, accessKey, onClose }: ImportDialogPr
   const { t } = useTranslation();
   const identity = useStoredValue(identityStore);
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
   const dialog = useModalDialog();
   const id = useId();
   const [text, setText] = useState('');
@@ -122,7 +125,10 @@ export function ImportDialog({ workspaceId, accessKey, onClose }: ImportDialogPr
     setProblem(null);
     setStage({ step: 'creating', preview: current });
     createImport(workspaceId, accessKey, text, filename, identity?.name).then(
-      ({ unit }) => void navigate(unitPath(workspaceId, unit.id, accessKey)),
+      ({ unit }) => {
+        void queryClient.invalidateQueries({ queryKey: queryKeys.units(workspaceId) });
+        void navigate(unitPath(workspaceId, unit.id, accessKey));
+      },
       (error: unknown) => {
         setProblem({ kind: 'server', error });
         setStage({ step: 'preview', preview: current });

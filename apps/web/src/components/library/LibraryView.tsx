@@ -1,7 +1,10 @@
 import type { UnitSummary, WorkspaceInfo } from '@minga/schema';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { isOffline } from '../../api/ApiError.ts';
+import { queryKeys } from '../../api/queryKeys.ts';
 import { workspacePath } from '../../lib/workspaceLink.ts';
 import { EmptyState } from '../EmptyState.tsx';
 import { ErrorNotice } from '../ErrorNotice.tsx';
@@ -11,10 +14,9 @@ import { HashtagFacets } from './HashtagFacets.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
 import { searchUnits } from './libraryApi.ts';
 import { LibraryFilters } from './LibraryFilters.tsx';
-import { EMPTY_QUERY, isFiltered, libraryApiSearch, readLibraryQuery, writeLibraryQuery, type LibraryQuery } from './libraryQuery.ts';
+import { EMPTY_QUERY, isFiltered, readLibraryQuery, writeLibraryQuery, type LibraryQuery } from './libraryQuery.ts';
 import { LibrarySearchBox } from './LibrarySearchBox.tsx';
 import { LibraryUnitCard } from './LibraryUnitCard.tsx';
-import { useApiResult } from './useApiResult.ts';
 import './library.css';
 
 interface LibraryViewProps {
@@ -35,13 +37,17 @@ export function LibraryView({ info, accessKey }: LibraryViewProps) {
     (q: string) => setSearchParams((current) => writeLibraryQuery(current, { ...readLibraryQuery(current), q }), { replace: true }),
     [setSearchParams],
   );
-  const apiSearch = libraryApiSearch(query);
-  const { result } = useApiResult(`${info.id}\n${accessKey}\n${apiSearch}`, (signal) => searchUnits(info.id, accessKey, query, signal));
+  // The last answer stays on screen (marked busy) while a newer search is on its way.
+  const result = useQuery({
+    queryKey: queryKeys.unitSearch(info.id, accessKey, query),
+    queryFn: ({ signal }) => searchUnits(info.id, accessKey, query, signal),
+    placeholderData: keepPreviousData,
+  });
   const [importing, setImporting] = useState(false);
   const [forking, setForking] = useState<UnitSummary | null>(null);
   const canEdit = info.role === 'edit';
   const filtered = isFiltered(query);
-  const list = result.status === 'ready' ? result.data : null;
+  const list = result.status === 'success' ? result.data : null;
   const languages = list ? [...new Set(list.units.map((unit) => unit.language))] : [];
 
   return (
@@ -70,14 +76,14 @@ export function LibraryView({ info, accessKey }: LibraryViewProps) {
         {list && <HashtagFacets facets={list.facets.hashtags} selected={query.tag} onSelect={(tag) => setQuery({ ...query, tag })} />}
       </section>
 
-      <section className="library-results" aria-labelledby="library-results-title" aria-busy={result.status === 'loading' || (result.status === 'ready' && result.refreshing)}>
+      <section className="library-results" aria-labelledby="library-results-title" aria-busy={result.status === 'pending' || result.isPlaceholderData}>
         <h2 id="library-results-title" className="visually-hidden">{t('libraryPage.results')}</h2>
         <p role="status" className="library-count" data-testid="library-count">
-          {list ? t('libraryPage.count', { count: list.total }) : result.status === 'loading' ? t('libraryPage.loading') : ''}
+          {list ? t('libraryPage.count', { count: list.total }) : result.status === 'pending' ? t('libraryPage.loading') : ''}
         </p>
-        {result.status === 'error' && (result.code === 'network'
+        {result.status === 'error' && (isOffline(result.error)
           ? <p className="notice notice--warning" role="alert">{t('libraryPage.offline')}</p>
-          : <ErrorNotice tone="warning" lead={t('libraryPage.failed')} error={result} />)}
+          : <ErrorNotice tone="warning" lead={t('libraryPage.failed')} error={result.error} />)}
         {list && list.total === 0 && !filtered && (
           <EmptyState title={t('libraryPage.empty.title')} testId="library-empty">
             <p>{canEdit ? t('libraryPage.empty.body') : t('libraryPage.empty.bodyReadOnly')}</p>

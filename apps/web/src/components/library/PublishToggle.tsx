@@ -1,3 +1,4 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ReviewState, Role } from '@minga/schema';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -5,7 +6,7 @@ import { CopyField } from '../CopyField.tsx';
 import { apiErrorCode } from '../../api/errorMessage.ts';
 import { ErrorNotice } from '../ErrorNotice.tsx';
 import { setPublication, getPublication, type Publication } from './libraryApi.ts';
-import { useApiResult } from './useApiResult.ts';
+import { queryKeys } from '../../api/queryKeys.ts';
 import './library.css';
 
 interface PublishToggleProps {
@@ -35,28 +36,30 @@ function publicPath(publication: Publication): string {
 export function PublishToggle({ workspaceId, accessKey, unitId, role, reviewState, headingLevel = 2 }: PublishToggleProps) {
   const { t } = useTranslation();
   const titleId = useId();
-  const { result } = useApiResult(`${workspaceId}\n${accessKey}\n${unitId}`, (signal) => getPublication(workspaceId, accessKey, unitId, signal));
-  // The answer of the last publish or unpublish, newer than what was loaded.
-  const [changed, setChanged] = useState<Publication | null>(null);
+  const queryClient = useQueryClient();
+  const publicationKey = queryKeys.publication(workspaceId, unitId, accessKey);
+  const result = useQuery({ queryKey: publicationKey, queryFn: ({ signal }) => getPublication(workspaceId, accessKey, unitId, signal) });
   const [change, setChange] = useState<Change>({ status: 'idle' });
   const Heading = `h${headingLevel}` as 'h2';
 
-  if (result.status === 'loading') return null;
-  if (result.status === 'error' && !changed) {
+  if (result.status === 'pending') return null;
+  if (result.status === 'error') {
     return (
       <section className="publish" aria-labelledby={titleId}>
         <Heading id={titleId}>{t('publish.title')}</Heading>
-        <ErrorNotice tone="warning" lead={t('publish.loadFailed')} error={result} />
+        <ErrorNotice tone="warning" lead={t('publish.loadFailed')} error={result.error} />
       </section>
     );
   }
-  const publication = changed ?? (result.status === 'ready' ? result.data : { published: false });
+  const publication = result.data;
 
   const toggle = (next: boolean) => {
     setChange({ status: 'saving' });
     setPublication(workspaceId, accessKey, unitId, next).then(
       (answer) => {
-        setChanged(answer);
+        // The answer is the publication now; the public catalogue lists it, or no longer.
+        queryClient.setQueryData(publicationKey, answer);
+        void queryClient.invalidateQueries({ queryKey: queryKeys.catalogue() });
         setChange({ status: 'idle' });
       },
       (error: unknown) => setChange({ status: 'failed', error }),

@@ -1,9 +1,10 @@
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../lib/formatDateTime.ts';
 import { unitPath } from '../../lib/unitLink.ts';
 import { getLineage, type LineageSource } from './libraryApi.ts';
-import { useApiResult } from './useApiResult.ts';
+import { queryKeys } from '../../api/queryKeys.ts';
 import './library.css';
 
 interface UnitLineageProps {
@@ -27,10 +28,13 @@ function SourceLink({ workspaceId, accessKey, from }: { workspaceId: string; acc
 /** Where a unit comes from (a unit here or in the commons catalogue) and the units adapted from it. */
 export function UnitLineage({ workspaceId, accessKey, unitId, headingLevel = 2 }: UnitLineageProps) {
   const { t, i18n } = useTranslation();
-  const { result } = useApiResult(`${workspaceId}\n${accessKey}\n${unitId}`, (signal) => getLineage(workspaceId, accessKey, unitId, signal));
+  const result = useQuery({
+    queryKey: queryKeys.lineage(workspaceId, unitId, accessKey),
+    queryFn: ({ signal }) => getLineage(workspaceId, accessKey, unitId, signal),
+  });
   const Heading = `h${headingLevel}` as 'h2';
 
-  if (result.status !== 'ready') return null;
+  if (result.status !== 'success') return null;
   const { forkedFrom, forks } = result.data;
   return (
     <section className="lineage" aria-labelledby={`lineage-${unitId}`} data-testid="unit-lineage">

@@ -1,12 +1,13 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Role, UpstreamField, UpstreamFieldChange, UpstreamItemField } from '@minga/schema';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { queryKeys } from '../../api/queryKeys.ts';
 import { formatDuration } from '../../lib/formatDuration.ts';
 import { ErrorNotice } from '../ErrorNotice.tsx';
 import { getUpstream, takeUpstream } from './libraryApi.ts';
 import { UpstreamItemChoices } from './UpstreamItemChoices.tsx';
 import { UpstreamValue } from './UpstreamValue.tsx';
-import { useApiResult } from './useApiResult.ts';
 import './library.css';
 
 interface UpstreamChangesProps {
@@ -96,13 +97,17 @@ function FieldChange({ change, choice, onChoose, chosenItems, onToggleItem, edit
 export function UpstreamChanges({ workspaceId, accessKey, unitId, role, headingLevel = 2 }: UpstreamChangesProps) {
   const { t } = useTranslation();
   const titleId = useId();
-  const { result, reload } = useApiResult(`${workspaceId}\n${accessKey}\n${unitId}`, (signal) => getUpstream(workspaceId, accessKey, unitId, signal));
+  const queryClient = useQueryClient();
+  const result = useQuery({
+    queryKey: queryKeys.upstream(workspaceId, unitId, accessKey),
+    queryFn: ({ signal }) => getUpstream(workspaceId, accessKey, unitId, signal),
+  });
   const [choices, setChoices] = useState<Partial<Record<UpstreamField, Choice>>>({});
   const [itemChoices, setItemChoices] = useState<Partial<Record<UpstreamField, ReadonlySet<string>>>>({});
   const [apply, setApply] = useState<ApplyState>({ status: 'idle' });
   const Heading = `h${headingLevel}` as 'h2';
 
-  if (result.status !== 'ready') return null;
+  if (result.status !== 'success') return null;
   const { changes, minutes } = result.data;
   const editable = role === 'edit';
   const choiceOf = (field: UpstreamField): Choice => choices[field] ?? 'keep';
@@ -138,7 +143,8 @@ export function UpstreamChanges({ workspaceId, accessKey, unitId, role, headingL
         setApply({ status: 'done', taken: takenCount });
         setChoices({});
         setItemChoices({});
-        reload();
+        // The unit changed: what its source still has to offer, its lineage, its history.
+        void queryClient.invalidateQueries({ queryKey: queryKeys.doc(workspaceId, unitId) });
       },
       (error: unknown) => setApply({ status: 'failed', error }),
     );

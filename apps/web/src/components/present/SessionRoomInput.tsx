@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useMemo } from 'react';
 import type * as Y from 'yjs';
-import { getResolvedUnits } from './presentApi.ts';
+import { useSessionResolved } from '../../hooks/useSessionResolved.ts';
 import { RoomInputPanel } from './RoomInputPanel.tsx';
 
 interface SessionRoomInputProps {
@@ -22,15 +22,11 @@ const SESSION_PAGE_POLL_MS = 15_000;
  * next steps or a unit's, or dismissed. The units offered are those the session names.
  */
 export function SessionRoomInput({ workspaceId, sessionId, accessKey, sessionDoc, unitsKey = '' }: SessionRoomInputProps) {
-  const [units, setUnits] = useState<{ id: string; title: string }[]>([]);
-  useEffect(() => {
-    const abort = new AbortController();
-    getResolvedUnits(workspaceId, accessKey, sessionId, abort.signal).then(
-      (resolved) => setUnits([...resolved].flatMap(([id, unit]) => (unit ? [{ id, title: unit.title || id }] : []))),
-      () => undefined,
-    );
-    return () => abort.abort();
-  }, [workspaceId, accessKey, sessionId, unitsKey]);
+  const resolved = useSessionResolved(workspaceId, accessKey, sessionId, { items: unitsKey });
+  const units = useMemo(
+    () => Object.entries(resolved.data?.units ?? {}).flatMap(([id, unit]) => (unit ? [{ id, title: unit.title || id }] : [])),
+    [resolved.data],
+  );
   return (
     <RoomInputPanel workspaceId={workspaceId} sessionId={sessionId} accessKey={accessKey} sessionDoc={sessionDoc} units={units} headingLevel={3} pollMs={SESSION_PAGE_POLL_MS} />
   );

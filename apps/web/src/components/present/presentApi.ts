@@ -1,27 +1,18 @@
 import type { Deck, DeckLang } from '@minga/export';
 import {
-  FollowDeckReplySchema, FollowLinkSchema, ResolvedSessionSchema, RoomInputListSchema, RoomInputSchema,
-  type FollowLink, type RoomInput, type RoomInputBody, type Unit,
+  FollowDeckReplySchema, FollowLinkSchema, RoomInputListSchema, RoomInputSchema,
+  type FollowLink, type RoomInput, type RoomInputBody,
 } from '@minga/schema';
 import { request, send } from '../../api/apiClient.ts';
 
 /**
- * The REST calls of presenting: the session's resolved units, room input, exported files and
- * the follow link. Keys always go in the Authorization header, never in a URL
- * the server logs.
+ * The REST calls of presenting: room input, exported files, the follow deck and the follow link
+ * (a session's resolved units: `getResolvedSession` in sessionApi). Keys always go in the
+ * Authorization header, never in a URL the server logs.
  */
 
 const base = (workspaceId: string) => `/api/w/${encodeURIComponent(workspaceId)}`;
 const sessionBase = (workspaceId: string, sessionId: string) => `${base(workspaceId)}/sessions/${encodeURIComponent(sessionId)}`;
-
-/**
- * `GET …/sessions/<id>/resolved`: the units the session's items name, each at its live or
- * pinned version, undefined when deleted or unreadable (buildDeck shows a placeholder slide).
- */
-export async function getResolvedUnits(workspaceId: string, key: string, sessionId: string, signal?: AbortSignal): Promise<Map<string, Unit | undefined>> {
-  const { units } = await request('GET', `${sessionBase(workspaceId, sessionId)}/resolved`, { key, signal, schema: ResolvedSessionSchema });
-  return new Map(Object.entries(units).map(([id, unit]) => [id, unit ?? undefined]));
-}
 
 /**
  * `GET …/sessions/<id>/deck?lang=` (the session's follow key, or a workspace key): the deck as the

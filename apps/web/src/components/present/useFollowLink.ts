@@ -1,5 +1,7 @@
 import type { Role } from '@minga/schema';
-import { useCallback, useEffect, useState } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { queryKeys } from '../../api/queryKeys.ts';
 import { getFollowLink } from './presentApi.ts';
 
 export type FollowLinkState =
@@ -15,27 +17,25 @@ export type FollowLinkState =
  * it: the link shown before stops working.
  */
 export function useFollowLink(workspaceId: string, sessionId: string, accessKey: string, role: Role): { follow: FollowLinkState; rotate: () => Promise<void> } {
-  const [loaded, setLoaded] = useState<{ for: string; link?: string; error?: unknown } | null>(null);
-  const request = `${workspaceId}\n${sessionId}\n${accessKey}`;
-  useEffect(() => {
-    if (role !== 'edit') return;
-    const abort = new AbortController();
-    getFollowLink(workspaceId, accessKey, sessionId, { signal: abort.signal }).then(
-      ({ followUrl }) => setLoaded({ for: request, link: followUrl }),
-      (error: unknown) => {
-        if (!abort.signal.aborted) setLoaded({ for: request, error });
-      },
-    );
-    return () => abort.abort();
-  }, [workspaceId, sessionId, accessKey, role, request]);
-
+  const queryClient = useQueryClient();
+  const linkKey = queryKeys.followLink(workspaceId, sessionId, accessKey);
+  const link = useQuery({
+    queryKey: linkKey,
+    queryFn: ({ signal }) => getFollowLink(workspaceId, accessKey, sessionId, { signal }),
+    enabled: role === 'edit',
+  });
+  const rotation = useMutation({
+    mutationFn: () => getFollowLink(workspaceId, accessKey, sessionId, { rotate: true }),
+    // The new link is the answer: every place showing the link shows it.
+    onSuccess: (rotated) => queryClient.setQueryData(linkKey, rotated),
+  });
+  const { mutateAsync } = rotation;
   const rotate = useCallback(async () => {
-    const { followUrl } = await getFollowLink(workspaceId, accessKey, sessionId, { rotate: true });
-    setLoaded({ for: request, link: followUrl });
-  }, [workspaceId, accessKey, sessionId, request]);
+    await mutateAsync();
+  }, [mutateAsync]);
 
   if (role !== 'edit') return { follow: { status: 'editorsOnly' }, rotate };
-  if (loaded?.for !== request) return { follow: { status: 'loading' }, rotate };
-  if (loaded.link === undefined) return { follow: { status: 'failed', error: loaded.error }, rotate };
-  return { follow: { status: 'ready', link: loaded.link }, rotate };
+  if (link.status === 'pending') return { follow: { status: 'loading' }, rotate };
+  if (link.status === 'error') return { follow: { status: 'failed', error: link.error }, rotate };
+  return { follow: { status: 'ready', link: link.data.followUrl }, rotate };
 }

@@ -1,6 +1,8 @@
-import type { DocCompareReply, VersionMeta } from '@minga/schema';
-import { useEffect, useId, useState } from 'react';
+import type { VersionMeta } from '@minga/schema';
+import { useQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { queryKeys } from '../../api/queryKeys.ts';
 import { useModalDialog } from '../../hooks/useModalDialog.ts';
 import { formatDateTime } from '../../lib/formatDateTime.ts';
 import { ErrorNotice } from '../ErrorNotice.tsx';
@@ -25,20 +27,12 @@ export function CompareDialog({ workspaceId, accessKey, docId, from, versions, v
   const uid = useId();
   const dialog = useModalDialog();
   const [to, setTo] = useState('now');
-  // Each answer remembers what it compares with, so a new choice shows as loading until its own answer comes.
-  const [answer, setAnswer] = useState<{ to: string; result: DocCompareReply | { failed: unknown } } | null>(null);
-  const result = answer?.to === to ? answer.result : null;
-
-  useEffect(() => {
-    const abort = new AbortController();
-    compareDoc(workspaceId, accessKey, docId, String(from.id), to, abort.signal).then(
-      (reply) => setAnswer({ to, result: reply }),
-      (error: unknown) => {
-        if (!abort.signal.aborted) setAnswer({ to, result: { failed: error } });
-      },
-    );
-    return () => abort.abort();
-  }, [workspaceId, accessKey, docId, from.id, to]);
+  // Each choice has its own answer: a new one shows as loading until its answer comes.
+  const comparison = useQuery({
+    queryKey: queryKeys.compare(workspaceId, docId, String(from.id), to, accessKey),
+    queryFn: ({ signal }) => compareDoc(workspaceId, accessKey, docId, String(from.id), to, signal),
+  });
+  const result = comparison.data;
 
   const name = (v: VersionMeta) => `${versionName(v)} (${formatDateTime(v.createdAt, i18n.language)})`;
   return (
@@ -52,9 +46,9 @@ export function CompareDialog({ workspaceId, accessKey, docId, from, versions, v
           {versions.filter((v) => v.id !== from.id).map((v) => <option key={v.id} value={String(v.id)}>{name(v)}</option>)}
         </select>
       </div>
-      {result === null && <p className="loading" role="status">{t('relay.compare.loading')}</p>}
-      {result !== null && 'failed' in result && <ErrorNotice lead={t('relay.compare.failed')} error={result.failed} />}
-      {result !== null && 'fields' in result && (
+      {comparison.status === 'pending' && <p className="loading" role="status">{t('relay.compare.loading')}</p>}
+      {comparison.status === 'error' && <ErrorNotice lead={t('relay.compare.failed')} error={comparison.error} />}
+      {comparison.status === 'success' && result && (
         <>
           {result.authors.length > 0 && <p className="hint">{t('relay.since.by', { names: result.authors.join(', ') })}</p>}
           <ComparisonView fields={result.fields} />

@@ -1,7 +1,7 @@
-import type { Delivery } from '@minga/schema';
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { queryKeys } from '../../api/queryKeys.ts';
 import { ErrorNotice } from '../ErrorNotice.tsx';
 import { sessionPath } from '../../lib/sessionLinks.ts';
 import { deliveryName } from './deliveryName.ts';
@@ -11,17 +11,14 @@ import './relay.css';
 /** The workspace's events as a timeline (Brest → Montpellier → Lille): each session given, the units used and their versions. */
 export function DeliveryTimeline({ workspaceId, accessKey }: { workspaceId: string; accessKey: string }) {
   const { t, i18n } = useTranslation();
-  const [deliveries, setDeliveries] = useState<Delivery[] | { failed: unknown } | null>(null);
-  useEffect(() => {
-    const abort = new AbortController();
-    listDeliveries(workspaceId, accessKey, undefined, abort.signal).then(setDeliveries, (error: unknown) => {
-      if (!abort.signal.aborted) setDeliveries({ failed: error });
+  const timeline = useQuery({
+    queryKey: queryKeys.deliveriesOf(workspaceId, accessKey, null),
+    queryFn: ({ signal }) => listDeliveries(workspaceId, accessKey, undefined, signal),
     });
-    return () => abort.abort();
-  }, [workspaceId, accessKey]);
 
-  if (deliveries === null) return <p className="loading" role="status">{t('relay.loading')}</p>;
-  if (!Array.isArray(deliveries)) return <ErrorNotice tone="warning" lead={t('relay.failed')} error={deliveries.failed} />;
+  if (timeline.status === 'pending') return <p className="loading" role="status">{t('relay.loading')}</p>;
+  if (timeline.status === 'error') return <ErrorNotice tone="warning" lead={t('relay.failed')} error={timeline.error} />;
+  const deliveries = timeline.data;
   if (deliveries.length === 0) return <p className="hint">{t('relay.timeline.empty')}</p>;
   return (
     <ol className="timeline-events" data-testid="delivery-timeline">

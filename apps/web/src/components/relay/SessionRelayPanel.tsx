@@ -1,6 +1,8 @@
-import type { Delivery, SessionLineage } from '@minga/schema';
-import { useEffect, useState } from 'react';
+import type { Delivery } from '@minga/schema';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { queryKeys } from '../../api/queryKeys.ts';
 import { ErrorNotice } from '../ErrorNotice.tsx';
 import { useComposer } from '../composer/ComposerContext.ts';
 import { useDocEditor } from '../doc/DocEditorContext.ts';
@@ -11,8 +13,6 @@ import { LineageChain } from './LineageChain.tsx';
 import { sessionLineage } from './relayApi.ts';
 import './relay.css';
 
-type Lineage = SessionLineage['lineage'];
-
 /**
  * The relay between events on a session's page: the chain of sessions it continues (Brest →
  * Montpellier → Lille) with their deliveries, marking this one delivered, what changed in its
@@ -22,19 +22,14 @@ export function SessionRelayPanel() {
   const { t } = useTranslation();
   const { workspaceId, accessKey, sessionId, session, units, authorName } = useComposer();
   const { editable } = useDocEditor();
-  const [lineage, setLineage] = useState<Lineage | { failed: unknown } | null>(null);
-  const [reload, setReload] = useState(0);
+  const queryClient = useQueryClient();
+  const lineage = useQuery({
+    queryKey: queryKeys.sessionLineage(workspaceId, sessionId, accessKey),
+    queryFn: ({ signal }) => sessionLineage(workspaceId, accessKey, sessionId, signal),
+  });
   const [delivering, setDelivering] = useState(false);
 
-  useEffect(() => {
-    const abort = new AbortController();
-    sessionLineage(workspaceId, accessKey, sessionId, abort.signal).then(setLineage, (error: unknown) => {
-      if (!abort.signal.aborted) setLineage({ failed: error });
-    });
-    return () => abort.abort();
-  }, [workspaceId, accessKey, sessionId, reload]);
-
-  const deliveries: Delivery[] = Array.isArray(lineage) ? lineage.flatMap((s) => s.deliveries) : [];
+  const deliveries: Delivery[] = lineage.status === 'success' ? lineage.data.flatMap((s) => s.deliveries) : [];
   const docs = [
     { id: sessionId, title: t('relay.since.thisSession'), viaLineage: true },
     ...[...units.lookup].flatMap(([id, unit]) => (unit ? [{ id, title: unit.title || t('relay.compare.untitled') }] : [])),
@@ -43,9 +38,9 @@ export function SessionRelayPanel() {
   return (
     <section className="card relay" aria-labelledby="relay-title" data-testid="session-relay">
       <h2 id="relay-title">{t('relay.title')}</h2>
-      {lineage === null && <p className="loading" role="status">{t('relay.loading')}</p>}
-      {lineage !== null && !Array.isArray(lineage) && <ErrorNotice tone="warning" lead={t('relay.failed')} error={lineage.failed} />}
-      {Array.isArray(lineage) && <LineageChain lineage={lineage} currentId={sessionId} />}
+      {lineage.status === 'pending' && <p className="loading" role="status">{t('relay.loading')}</p>}
+      {lineage.status === 'error' && <ErrorNotice tone="warning" lead={t('relay.failed')} error={lineage.error} />}
+      {lineage.status === 'success' && <LineageChain lineage={lineage.data} currentId={sessionId} />}
       {editable && (
         <button type="button" onClick={() => setDelivering(true)} data-testid="open-deliver">{t('relay.deliver.open')}</button>
       )}
@@ -65,7 +60,9 @@ export function SessionRelayPanel() {
           defaults={{ place: session.place, ...(session.date ? { date: session.date } : {}), facilitators: session.facilitators.map((f) => f.name) }}
           onDelivered={() => {
             setDelivering(false);
-            setReload((n) => n + 1);
+            // The lineage shows it, and the timelines list it.
+            void queryClient.invalidateQueries({ queryKey: queryKeys.sessionLineage(workspaceId, sessionId, accessKey) });
+            void queryClient.invalidateQueries({ queryKey: queryKeys.deliveries(workspaceId) });
           }}
           onClose={() => setDelivering(false)}
         />

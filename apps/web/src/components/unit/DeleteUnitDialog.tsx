@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { queryKeys } from '../../api/queryKeys.ts';
 import { deleteUnit } from '../../api/unitApi.ts';
 import { workspacePath } from '../../lib/workspaceLink.ts';
 import { ErrorNotice } from '../ErrorNotice.tsx';
@@ -19,15 +20,20 @@ export function DeleteUnitDialog({ workspaceId, accessKey, unitId, title, onClos
   const { t } = useTranslation();
   const navigate = useNavigate();
   const dialog = useModalDialog();
-  const [state, setState] = useState<'confirm' | 'deleting' | { failed: unknown }>('confirm');
+  const queryClient = useQueryClient();
+  const removal = useMutation({
+    mutationFn: () => deleteUnit(workspaceId, accessKey, unitId),
+    onSuccess: () => {
+      // It leaves the library for the bin.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.units(workspaceId) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.bin(workspaceId) });
+      void navigate(workspacePath(workspaceId, accessKey));
+    },
+  });
+  // Still `deleting` once deleted, while the workspace opens.
+  const state = removal.isPending || removal.isSuccess ? 'deleting' : removal.isError ? { failed: removal.error } : 'confirm';
 
-  const remove = () => {
-    setState('deleting');
-    deleteUnit(workspaceId, accessKey, unitId).then(
-      () => void navigate(workspacePath(workspaceId, accessKey)),
-      (error: unknown) => setState({ failed: error }),
-    );
-  };
+  const remove = () => removal.mutate();
 
   return (
     <dialog ref={dialog} className="dialog" aria-labelledby="delete-unit-title" data-testid="delete-unit-dialog" onClose={onClose}>

@@ -20,23 +20,24 @@ interface HistoryPanelProps {
 export function HistoryPanel({ workspaceId, accessKey, unitId, authorName }: HistoryPanelProps) {
   const { t, i18n } = useTranslation();
   const { editable } = useDocEditor();
-  const { result, reload } = useVersions(workspaceId, accessKey, unitId);
+  const versions = useVersions(workspaceId, accessKey, unitId);
+  const reload = () => void versions.refetch();
   const [previewing, setPreviewing] = useState<VersionMeta | null>(null);
   const [comparing, setComparing] = useState<VersionMeta | null>(null);
   const label = (version: VersionMeta) => version.label || t('history.automatic');
   return (
     <div className="history" data-testid="history">
-      {editable && <SaveVersionForm workspaceId={workspaceId} accessKey={accessKey} unitId={unitId} authorName={authorName} onSaved={reload} />}
+      {editable && <SaveVersionForm workspaceId={workspaceId} accessKey={accessKey} unitId={unitId} authorName={authorName} />}
       <div className="history__top">
         <h3>{t('history.listTitle')}</h3>
         <button type="button" className="button--quiet" onClick={reload}>{t('history.refresh')}</button>
       </div>
-      {result.status === 'loading' && <p className="loading" role="status">{t('history.loading')}</p>}
-      {result.status === 'error' && <ErrorNotice tone="warning" lead={t('history.failed')} error={result.error} />}
-      {result.status === 'ready' && result.versions.length === 0 && <p className="hint">{t('history.empty')}</p>}
-      {result.status === 'ready' && result.versions.length > 0 && (
+      {versions.status === 'pending' && <p className="loading" role="status">{t('history.loading')}</p>}
+      {versions.status === 'error' && <ErrorNotice tone="warning" lead={t('history.failed')} error={versions.error} />}
+      {versions.status === 'success' && versions.data.length === 0 && <p className="hint">{t('history.empty')}</p>}
+      {versions.status === 'success' && versions.data.length > 0 && (
         <ol className="version-list" data-testid="version-list">
-          {result.versions.map((version) => (
+          {versions.data.map((version) => (
             <li key={version.id} className={`version version--${version.kind}`} data-testid="version" data-kind={version.kind} data-label={version.label}>
               <span className="version__label">{label(version)}</span>
               <span className="version__meta">
@@ -53,13 +54,13 @@ export function HistoryPanel({ workspaceId, accessKey, unitId, authorName }: His
           ))}
         </ol>
       )}
-      {comparing && result.status === 'ready' && (
+      {comparing && versions.status === 'success' && (
         <CompareDialog
           workspaceId={workspaceId}
           accessKey={accessKey}
           docId={unitId}
           from={comparing}
-          versions={result.versions}
+          versions={versions.data}
           versionName={label}
           onClose={() => setComparing(null)}
         />

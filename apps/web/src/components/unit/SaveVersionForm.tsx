@@ -1,5 +1,7 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { queryKeys } from '../../api/queryKeys.ts';
 import { saveVersion } from '../../api/unitApi.ts';
 import { ErrorNotice } from '../ErrorNotice.tsx';
 
@@ -8,28 +10,28 @@ interface SaveVersionFormProps {
   accessKey: string;
   unitId: string;
   authorName: string;
-  onSaved: () => void;
 }
 
 /** Saves the unit as it stands on the server under a name ("After the Lille workshop"). */
-export function SaveVersionForm({ workspaceId, accessKey, unitId, authorName, onSaved }: SaveVersionFormProps) {
+export function SaveVersionForm({ workspaceId, accessKey, unitId, authorName }: SaveVersionFormProps) {
   const { t } = useTranslation();
   const id = useId();
   const [label, setLabel] = useState('');
-  const [state, setState] = useState<'idle' | 'saving' | 'saved' | { failed: unknown }>('idle');
+  const queryClient = useQueryClient();
+  const save = useMutation({
+    mutationFn: (name: string) => saveVersion(workspaceId, accessKey, unitId, name, authorName),
+    onSuccess: () => {
+      setLabel('');
+      // The history lists it.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.versions(workspaceId, unitId) });
+    },
+  });
+  const state = save.isPending ? 'saving' : save.isSuccess ? 'saved' : save.isError ? { failed: save.error } : 'idle';
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const trimmed = label.trim();
     if (!trimmed || state === 'saving') return;
-    setState('saving');
-    saveVersion(workspaceId, accessKey, unitId, trimmed, authorName).then(
-      () => {
-        setLabel('');
-        setState('saved');
-        onSaved();
-      },
-      (error: unknown) => setState({ failed: error }),
-    );
+    save.mutate(trimmed);
   };
   return (
     <form className="save-version" onSubmit={submit} data-testid="save-version-form">

@@ -4,24 +4,18 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAutoContributor } from '../../hooks/useAutoContributor.ts';
 import { useReviewState, useUnitMeta } from '../../hooks/useUnitMeta.ts';
-import { CommentsPanel } from '../comments/CommentsPanel.tsx';
-import { ReviewPanel } from '../comments/ReviewPanel.tsx';
 import { useCommentThreads } from '../comments/useCommentThreads.ts';
 import type { OpenDoc } from '../doc/DocPage.tsx';
 import { DocPresence } from '../doc/DocPresence.tsx';
 import { DocSection } from '../doc/DocSection.tsx';
-import { ExportMenu } from '../present/ExportMenu.tsx';
-import { PresentButton } from '../present/PresentButton.tsx';
 import { ContributorsList } from './ContributorsList.tsx';
-import { DeleteUnitDialog } from './DeleteUnitDialog.tsx';
 import { HeaderStandard } from './HeaderStandard.tsx';
-import { UnitChangesSince } from '../relay/UnitChangesSince.tsx';
 import { LanguageField } from './LanguageField.tsx';
 import { LicenceField } from './LicenceField.tsx';
 import { MaterialsList } from './MaterialsList.tsx';
 import { ObjectivesList } from './ObjectivesList.tsx';
 import { StepsList } from './StepsList.tsx';
-import { LazyHistoryPanel, LazySlidesEditor, LazyUnitLibraryPanel } from './UnitLazyPanels.tsx';
+import { LazyCommentsPanel, LazyDeleteUnitDialog, LazyHistoryPanel, LazyPresentTools, LazyReviewPanel, LazySlidesEditor, LazyUnitChangesSince, LazyUnitLibraryPanel } from './UnitLazyPanels.tsx';
 import { UnitShareLinks } from './UnitShareLinks.tsx';
 import './unit.css';
 
@@ -72,10 +66,10 @@ export function UnitEditor({ info, docId: unitId, accessKey, identity, doc, awar
         <aside className="unit-side">
           <DocPresence people={people} />
           <DocSection id="unit-review" title={t('review.title')}>
-            <ReviewPanel commentsDoc={comments.doc} threads={comments.threads} canComment={canComment} me={name} />
+            <LazyReviewPanel commentsDoc={comments.doc} threads={comments.threads} canComment={canComment} me={name} />
           </DocSection>
           <DocSection id="unit-comments" title={t('comments.title')}>
-            <CommentsPanel comments={comments} canComment={canComment} me={name} />
+            <LazyCommentsPanel comments={comments} canComment={canComment} me={name} />
           </DocSection>
           <DocSection id="unit-licence" title={t('unit.sections.licence')}>
             <LanguageField />
@@ -88,11 +82,13 @@ export function UnitEditor({ info, docId: unitId, accessKey, identity, doc, awar
             <LazyHistoryPanel workspaceId={info.id} accessKey={accessKey} unitId={unitId} authorName={name} />
           </DocSection>
           <DocSection id="unit-changes-since" title={t('relay.since.title')}>
-            <UnitChangesSince workspaceId={info.id} accessKey={accessKey} unitId={unitId} title={shownTitle} />
+            <LazyUnitChangesSince workspaceId={info.id} accessKey={accessKey} unitId={unitId} title={shownTitle} />
           </DocSection>
           <DocSection id="unit-present" title={t('present.section')}>
-            <PresentButton workspaceId={info.id} accessKey={accessKey} role={role} target={{ kind: 'unit', id: unitId }} />
-            <ExportMenu workspaceId={info.id} accessKey={accessKey} target={{ kind: 'unit', id: unitId }} />
+            <LazyPresentTools
+              present={{ workspaceId: info.id, accessKey, role, target: { kind: 'unit', id: unitId } }}
+              exports={{ workspaceId: info.id, accessKey, target: { kind: 'unit', id: unitId } }}
+            />
           </DocSection>
           <DocSection id="unit-share" title={t('share.title')}>
             <UnitShareLinks workspaceId={info.id} unitId={unitId} accessKey={accessKey} role={role} />
@@ -109,7 +105,7 @@ export function UnitEditor({ info, docId: unitId, accessKey, identity, doc, awar
         </aside>
       </div>
       {deleting && (
-        <DeleteUnitDialog workspaceId={info.id} accessKey={accessKey} unitId={unitId} title={shownTitle} onClose={() => setDeleting(false)} />
+        <LazyDeleteUnitDialog workspaceId={info.id} accessKey={accessKey} unitId={unitId} title={shownTitle} onClose={() => setDeleting(false)} />
       )}
     </>
   );

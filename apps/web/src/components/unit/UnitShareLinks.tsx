@@ -1,6 +1,6 @@
 import type { Role } from '@minga/schema';
 import { useTranslation } from 'react-i18next';
-import { useSharedKeys } from '../../hooks/useViewKey.ts';
+import { useSharedKeys } from '../../hooks/useSharedKeys.ts';
 import { unitLink } from '../../lib/unitLink.ts';
 import { CopyField } from '../CopyField.tsx';
 

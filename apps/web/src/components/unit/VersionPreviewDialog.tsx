@@ -27,8 +27,8 @@ export function VersionPreviewDialog({ workspaceId, accessKey, unitId, version, 
   const [confirming, setConfirming] = useState(false);
 
   const restore = () => {
-    if (preview.status !== 'ready') return;
-    restoreVersion(doc, preview.unit, unitId, origin);
+    if (preview.status !== 'success') return;
+    restoreVersion(doc, preview.data, unitId, origin);
     onClose();
   };
 
@@ -40,9 +40,9 @@ export function VersionPreviewDialog({ workspaceId, accessKey, unitId, version, 
         {formatDateTime(version.createdAt, i18n.language)}
         {version.author && <> · {version.author}</>}
       </p>
-      {preview.status === 'loading' && <p className="loading" role="status">{t('history.previewLoading')}</p>}
+      {preview.status === 'pending' && <p className="loading" role="status">{t('history.previewLoading')}</p>}
       {preview.status === 'error' && <ErrorNotice lead={t('history.previewFailed')} error={preview.error} />}
-      {preview.status === 'ready' && <UnitPreview unit={preview.unit} />}
+      {preview.status === 'success' && <UnitPreview unit={preview.data} />}
       {confirming ? (
         <div className="notice notice--warning" role="alertdialog" aria-labelledby="restore-confirm-title" aria-describedby="restore-confirm-body">
           <p className="notice__title" id="restore-confirm-title">{t('history.confirmTitle')}</p>
@@ -54,7 +54,7 @@ export function VersionPreviewDialog({ workspaceId, accessKey, unitId, version, 
         </div>
       ) : (
         <div className="actions">
-          {editable && preview.status === 'ready' && (
+          {editable && preview.status === 'success' && (
             <button type="button" className="button--primary" onClick={() => setConfirming(true)} data-testid="restore-version">{t('history.restore')}</button>
           )}
           <button type="button" onClick={onClose}>{t('common.close')}</button>
