@@ -144,9 +144,9 @@ export async function startMinga(options: MingaOptions): Promise<ServerProcess> 
 }
 
 /** Starts the reference server, `@y/websocket-server` (docs in memory, named by the URL path). */
-export async function startReference(): Promise<ServerProcess> {
+export async function startReference(nodeArgs: string[] = []): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['node_modules/@y/websocket-server/src/server.js'], {
+  const child = spawn(process.execPath, [...nodeArgs, 'node_modules/@y/websocket-server/src/server.js'], {
     cwd: REPO_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) },
