@@ -39,4 +39,17 @@ describe('sync memory', () => {
     amel.doc.getText('t').insert(0, 'Bonjour');
     await vi.waitFor(() => expect(yann.doc.getText('t').toString()).toBe('Bonjour'));
   });
+
+  it('an accepted update waits for the disk as its own bytes, not as a view into the socket’s read buffer', async () => {
+    const amel = connectClient(t.wsOrigin, ws.id, 'general-pad', ws.editKey);
+    clients.push(amel);
+    await synced(amel);
+    const room = await t.server.ctx.rooms.open({ workspaceId: ws.id, docId: 'general-pad' });
+    const stored: Uint8Array[] = [];
+    room.link = { stored: (updates) => stored.push(...updates.flatMap((u) => (u.data ? [u.data] : []))), awareness: () => {} };
+    amel.doc.getText('t').insert(0, 'Bonjour');
+    amel.doc.getText('t').insert(7, ' les communs');
+    await vi.waitFor(() => expect(stored.length).toBeGreaterThanOrEqual(2));
+    for (const update of stored) expect(update.buffer.byteLength).toBe(update.byteLength);
+  });
 });
