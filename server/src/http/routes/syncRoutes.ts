@@ -3,7 +3,7 @@ import type { Socket } from 'node:net';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
 import type { MingaContext } from '../../MingaContext.ts';
-import { handleSyncConnection } from '../../sync/handleSyncConnection.ts';
+import { handleSyncConnection, type SyncDeps } from '../../sync/handleSyncConnection.ts';
 import { RefusalLog } from '../../sync/refusalLog.ts';
 import { AddressPenalty } from '../../sync/addressPenalty.ts';
 import { clientLayout, roomLayout } from '../../sync/docLayouts.ts';
@@ -16,22 +16,24 @@ export function syncRoutes(app: FastifyInstance, ctx: MingaContext): void {
   const refusals = new RefusalLog(ctx.log);
   const penalty = new AddressPenalty();
   app.addHook('onClose', async () => refusals.close());
+  // One set for every socket (each socket's handlers keep it for as long as the socket lives).
+  const deps: SyncDeps = {
+    workspaces: ctx.workspaces,
+    rooms: ctx.rooms,
+    log: ctx.log,
+    maxMessageBytes: ctx.config.maxMessageBytes,
+    isDeleted: async (ref) => Boolean((await ctx.registry.get(ref))?.deletedAt),
+    refusals,
+    penalty,
+    layoutOf: (room) => roomLayout(room, room.layoutKind),
+  };
   const serve = (channel: 'doc' | 'comments' | 'presence') => (socket: WebSocket, request: FastifyRequest) => {
     const params = request.params as { workspaceId: string; docId: string };
     const query = request.query as { key?: unknown; layout?: unknown };
     const key = typeof query.key === 'string' ? query.key : undefined;
     const layout = clientLayout(query.layout);
     forgetRequest(socket, request);
-    handleSyncConnection(socket, { workspaceId: params.workspaceId, docId: params.docId, channel, key, address: request.ip, layout }, {
-      workspaces: ctx.workspaces,
-      rooms: ctx.rooms,
-      log: ctx.log,
-      maxMessageBytes: ctx.config.maxMessageBytes,
-      isDeleted: async (ref) => Boolean((await ctx.registry.get(ref))?.deletedAt),
-      refusals,
-      penalty,
-      layoutOf: (room) => roomLayout(room, room.layoutKind),
-    });
+    handleSyncConnection(socket, { workspaceId: params.workspaceId, docId: params.docId, channel, key, address: request.ip, layout }, deps);
   };
   app.get('/sync/:workspaceId/:docId', { websocket: true }, serve('doc'));
   // A unit's or session's comment threads: a document of their own (docs/doc-model.md, "Comments").
