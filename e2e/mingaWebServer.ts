@@ -32,7 +32,7 @@ export function chromiumLaunchOptions(extraArgs: readonly string[] = []): Launch
  */
 export function mingaWebServer(port: number, dataDir: string, env: Record<string, string> = {}): WebServer {
   return {
-    command: 'node scripts/build-if-needed.mjs --server && node server/dist/cli.mjs serve',
+    command: 'node scripts/build-if-needed.mjs --server && node --max-semi-space-size=4 server/dist/cli.mjs serve',
     cwd: repoRoot,
     url: `http://127.0.0.1:${port}/healthz`,
     reuseExistingServer: false,

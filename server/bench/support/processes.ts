@@ -111,6 +111,12 @@ function firstLine<T>(child: ChildProcess, name: string, accept: (line: string) 
   });
 }
 
+/** The `node` flags `npm start` gives the built server (package.json), so the bench runs it alike. */
+const START_NODE_FLAGS: string[] = (() => {
+  const start = (JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+  return /\bnode ((?:--\S+ )*)server\/dist\/cli\.mjs/.exec(start)?.[1]?.trim().split(/\s+/).filter(Boolean) ?? [];
+})();
+
 export interface MingaOptions {
   /** Run `server/dist/cli.mjs` (built by scripts/build-server.mjs) instead of the TypeScript source through tsx. */
   compiled: boolean;
@@ -127,7 +133,7 @@ export interface MingaOptions {
 /** Starts `minga serve --json` on a free port with its own data directory; resolves once it listens. */
 export async function startMinga(options: MingaOptions): Promise<ServerProcess> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'minga-bench-'));
-  const entry = options.compiled ? ['server/dist/cli.mjs'] : ['--import', 'tsx', 'server/src/cli.ts'];
+  const entry = options.compiled ? [...START_NODE_FLAGS, 'server/dist/cli.mjs'] : ['--import', 'tsx', 'server/src/cli.ts'];
   // MINGA_BENCH_NODE_ARGS adds node flags to the server only, e.g. `--cpu-prof --cpu-prof-dir=prof`.
   const fromEnv = (process.env.MINGA_BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
   const child = spawn(process.execPath, [...fromEnv, ...(options.nodeArgs ?? []), ...entry, 'serve', '--json'], {
@@ -144,9 +150,9 @@ export async function startMinga(options: MingaOptions): Promise<ServerProcess> 
 }
 
 /** Starts the reference server, `@y/websocket-server` (docs in memory, named by the URL path). */
-export async function startReference(): Promise<ServerProcess> {
+export async function startReference(nodeArgs: string[] = []): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['node_modules/@y/websocket-server/src/server.js'], {
+  const child = spawn(process.execPath, [...nodeArgs, 'node_modules/@y/websocket-server/src/server.js'], {
     cwd: REPO_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) },

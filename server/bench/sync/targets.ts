@@ -20,13 +20,13 @@ export interface SyncTarget {
   storeRows?(docName: string, updates: Uint8Array[]): void;
 }
 
-/** Starts `name` on a free port (Minga on a temporary data directory, from `server/dist/` when `compiled`). */
-export async function startTarget(name: TargetName, compiled: boolean): Promise<SyncTarget> {
+/** Starts `name` on a free port (Minga on a temporary data directory, from `server/dist/` when `compiled`), with extra `node` flags. */
+export async function startTarget(name: TargetName, compiled: boolean, nodeArgs: string[] = []): Promise<SyncTarget> {
   if (name === 'reference') {
-    const server = await startReference();
+    const server = await startReference(nodeArgs);
     return { name, server, endpoint: { serverUrl: server.origin.replace(/^http/, 'ws'), params: {} }, sample: () => sampleProcess(server.pid) };
   }
-  const server = await startMinga({ compiled });
+  const server = await startMinga({ compiled, nodeArgs });
   const workspace = await createWorkspace(server.origin);
   return {
     name,

@@ -27,6 +27,13 @@ interface Queued {
 type RoundReply = { round: number; results: ({ ok: number | number[] } | { error: string })[] } | { round: number; failed: string };
 
 /**
+ * The writer thread allocates little that lives (a round's jobs, then its results): a young
+ * generation of 8 MB (V8's default grows to 48 MB under load) is collected more often for the
+ * same work, and spares the process up to 40 MB of memory that a busy hour leaves behind.
+ */
+const WRITER_LIMITS = { maxYoungGenerationSizeMb: 8 };
+
+/**
  * The single writer of the database: a worker thread that owns the write connection, fed by group
  * commit. A job is posted at once when the worker is idle; jobs that arrive while a round is being
  * written wait and all go in the next round (one transaction, one fsync). No timer ever delays a write.
@@ -128,7 +135,7 @@ export class SqliteWriter implements StatementWriter {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(new URL('./writeWorker.mjs', import.meta.url), { workerData: { dbPath: this.dbPath } });
+    const worker = new Worker(new URL('./writeWorker.mjs', import.meta.url), { workerData: { dbPath: this.dbPath }, resourceLimits: WRITER_LIMITS });
     worker.unref();
     worker.on('message', (reply: RoundReply) => this.settle(reply));
     worker.on('error', (error) => {

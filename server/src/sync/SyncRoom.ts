@@ -256,7 +256,6 @@ export class SyncRoom {
    */
   handleMessage(conn: SyncConnection, data: Uint8Array): void {
     const decoder = decoding.createDecoder(data);
-    const reply = encoding.createEncoder();
     let messageType: number;
     try {
       messageType = decoding.readVarUint(decoder);
@@ -265,29 +264,30 @@ export class SyncRoom {
     }
     switch (messageType) {
       case MESSAGE_SYNC:
-        encoding.writeVarUint(reply, MESSAGE_SYNC);
-        this.handleSync(conn, decoder, reply);
+        this.handleSync(conn, decoder);
         break;
       case MESSAGE_AWARENESS:
         this.handleAwareness(conn, readBytes(decoder));
         break;
-      case MESSAGE_QUERY_AWARENESS:
+      case MESSAGE_QUERY_AWARENESS: {
         takeAwarenessToken(conn);
+        const reply = encoding.createEncoder();
         encoding.writeVarUint(reply, MESSAGE_AWARENESS);
         encoding.writeVarUint8Array(
           reply,
           awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()]),
         );
+        send(conn.ws, encoding.toUint8Array(reply));
         break;
+      }
       case MESSAGE_AUTH:
         break; // Auth happens at connection time; nothing to do.
       default:
         throw new BadMessageError(`unknown message type ${messageType}`);
     }
-    if (encoding.length(reply) > 1) send(conn.ws, encoding.toUint8Array(reply));
   }
 
-  private handleSync(conn: SyncConnection, decoder: decoding.Decoder, reply: encoding.Encoder): void {
+  private handleSync(conn: SyncConnection, decoder: decoding.Decoder): void {
     let syncType: number;
     try {
       syncType = decoding.readVarUint(decoder);
@@ -306,26 +306,28 @@ export class SyncRoom {
         void this.queue.settled().then(() => this.sendSyncStep2(conn, stateVector), () => {});
         return;
       }
-      syncProtocol.writeSyncStep2(reply, this.doc, stateVector);
+      this.sendSyncStep2(conn, stateVector);
       return;
     }
     if (syncType !== syncProtocol.messageYjsSyncStep2 && syncType !== syncProtocol.messageYjsUpdate) {
       throw new BadMessageError(`unknown sync message type ${syncType}`);
     }
-    const update = readBytes(decoder);
+    const received = readBytes(decoder);
     // A view key reads and follows but never writes, a comment key writes comment threads only:
     // their other updates are dropped here, like everyone's in a presence doc.
     if (!conn.writes || this.awarenessOnly) return;
     let decoded: ReturnType<typeof Y.decodeUpdate>;
     try {
       // Decoding checks the whole update before it is queued, so a bad one is refused at once.
-      decoded = Y.decodeUpdate(update);
+      decoded = Y.decodeUpdate(received);
     } catch {
       throw new BadMessageError('malformed document update');
     }
     // An empty sync reply, or content the doc holds already: nothing to store, nobody credited.
     if (decoded.ds.clients.size === 0 && decoded.structs.every((s) => s.id.clock + s.length <= Y.getState(this.doc.store, s.id.client))) return;
-    this.accept(update, false, conn);
+    // A copy of its own: the message is a view into the socket's read buffer, which the queue would
+    // keep alive until the commit and the writer thread would copy whole.
+    this.accept(received.slice(), false, conn);
   }
 
   private handleAwareness(conn: SyncConnection, update: Uint8Array): void {
@@ -336,9 +338,8 @@ export class SyncRoom {
       const owner = this.awarenessOwners.get(id);
       return owner !== undefined && owner !== conn;
     };
-    const entries = decodeAwareness(update).filter(
-      (entry) => !ownedByOther(entry.clientId) && (entry.state !== null || states.has(entry.clientId)),
-    );
+    const decoded = decodeAwareness(update);
+    const entries = decoded.filter((entry) => !ownedByOther(entry.clientId) && (entry.state !== null || states.has(entry.clientId)));
     if (entries.length === 0) return;
     takeAwarenessToken(conn);
     const editorIds = () => [
@@ -348,7 +349,9 @@ export class SyncRoom {
     ];
     // Read-only sockets are shown as viewers: no presenting, no cursor, no editor's name.
     const screened = screenEntries(entries, conn.role, () => editorNamesOf(states, editorIds()));
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwareness(screened), conn.ws);
+    // An editor's message kept whole is applied as it came, not encoded again.
+    const kept = conn.role === 'edit' && entries.length === decoded.length ? update : encodeAwareness(screened);
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, kept, conn.ws);
     // A client that said goodbye leaves no clock behind (an id cycle would grow it forever).
     for (const entry of screened) if (entry.state === null && !states.has(entry.clientId)) this.awareness.meta.delete(entry.clientId);
   }
@@ -386,7 +389,9 @@ export class SyncRoom {
   }
 
   private broadcast(message: Uint8Array): void {
-    for (const conn of this.connections.values()) send(conn.ws, message);
+    // One Buffer for every socket: ws would otherwise wrap the bytes once per socket.
+    const frame = Buffer.from(message.buffer, message.byteOffset, message.byteLength);
+    for (const conn of this.connections.values()) send(conn.ws, frame);
   }
 
   /** Marks that the room now holds stored updates not yet folded into a snapshot. */
@@ -406,13 +411,15 @@ function readBytes(decoder: decoding.Decoder): Uint8Array {
 /** A reader this far behind would hold the server's memory: it is closed, reconnects and catches up by sync. */
 const MAX_SEND_BUFFER_BYTES = 64 * 2 ** 20;
 
+/**
+ * Sends one message. No callback per send: a write that fails fails the TCP socket, which ws
+ * closes (and handleSyncConnection terminates on 'error'), so the room forgets the socket either way.
+ */
 function send(ws: WebSocket, message: Uint8Array): void {
   if (ws.readyState !== ws.OPEN) return;
   if (ws.bufferedAmount > MAX_SEND_BUFFER_BYTES) {
     ws.close(CLOSE_CODES.tryAgainLater, 'too far behind, reconnect');
     return;
   }
-  ws.send(message, (error) => {
-    if (error) ws.terminate();
-  });
+  ws.send(message);
 }

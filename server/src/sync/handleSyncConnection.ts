@@ -110,7 +110,10 @@ export function handleSyncConnection(
       rooms.releaseIfIdle(room);
     }
   });
-  ws.on('error', (error) => log.debug({ err: error }, 'socket error'));
+  ws.on('error', (error) => {
+    log.debug({ err: error }, 'socket error');
+    ws.terminate();
+  });
 
   // Messages that arrive while the key is checked and the doc loads wait in `queued`.
   void (async () => {

@@ -13,6 +13,8 @@ export class IndexFollower {
   private readonly pending = new Map<SyncRoom, NodeJS.Timeout>();
   /** Rooms known to hold a unit or a session. */
   private readonly kinds = new WeakMap<SyncRoom, 'unit' | 'session'>();
+  /** Rooms the registry last said were neither, and when: asked again only after `recheckMs`. */
+  private readonly notIndexed = new WeakMap<SyncRoom, number>();
 
   constructor(
     private readonly registry: DocRegistry,
@@ -20,6 +22,12 @@ export class IndexFollower {
     private readonly sessions: SessionIndex,
     private readonly log: Logger,
     private readonly debounceMs = 1000,
+    /**
+     * How long "neither a unit nor a session" is believed. A doc may become one while loaded (a unit
+     * created over an empty doc someone had open); asking after every quiet spell cost a registry
+     * read per doc per second under load.
+     */
+    private readonly recheckMs = 30_000,
   ) {}
 
   /** Starts following a freshly loaded room; only units and sessions are indexed (see reindex). */
@@ -38,6 +46,8 @@ export class IndexFollower {
     const timer = this.pending.get(room);
     if (!timer) return;
     clearTimeout(timer);
+    // Asked again whatever was believed: the last chance to index what the room holds.
+    this.notIndexed.delete(room);
     this.reindex(room);
   }
 
@@ -54,10 +64,16 @@ export class IndexFollower {
       this.indexAs(room, known, failed);
       return;
     }
+    const askedAt = this.notIndexed.get(room);
+    if (askedAt !== undefined && performance.now() - askedAt < this.recheckMs) return;
     this.registry
       .get(room.ref)
       .then((entry) => {
-        if (entry?.kind !== 'unit' && entry?.kind !== 'session') return;
+        if (entry?.kind !== 'unit' && entry?.kind !== 'session') {
+          this.notIndexed.set(room, performance.now());
+          return;
+        }
+        this.notIndexed.delete(room);
         this.kinds.set(room, entry.kind);
         this.indexAs(room, entry.kind, failed);
       })
