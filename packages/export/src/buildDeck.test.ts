@@ -35,7 +35,7 @@ describe('buildDeck', () => {
       kind: 'title',
       title: 'Formation-action : les communs pour les décideurs',
       subtitle: 'Élus et cadres des collectivités, dirigeants de PME',
-      details: ['vendredi 14 mars 2025 · Tiers-lieu La Coroutine, Lille', '14:00–15:00 · 60 min', 'Animation : Amel, Yann'],
+      details: ['vendredi 14 mars 2025 · Tiers-lieu La Coroutine, Lille', '14:00–15:00 · 60 min', 'Animation\u00a0: Amel, Yann'],
     });
   });
 
@@ -49,7 +49,7 @@ describe('buildDeck', () => {
       ['14:55–15:00', 'Évaluation à chaud', '5 min', ''],
     ]);
     expect(agenda?.footer).toBe('14:00–15:00 · 60 min');
-    expect(agenda?.notes.lines).toContain('60 min prévues : pile dans le temps');
+    expect(agenda?.notes.lines).toContain('60 min prévues\u00a0: pile dans le temps');
   });
 
   it('leaves times out without a start time and splits a long agenda over several slides', () => {
@@ -80,10 +80,10 @@ describe('buildDeck', () => {
       timing: { itemId: 'it-communs', plannedMinutes: 30 },
     });
     expect(section?.notes.lines).toEqual(expect.arrayContaining([
-      'La séquence de l’unité dure 60 min ; la session lui en donne 30.',
-      'Transition : Partir d’un exemple local : le four à pain du quartier.',
+      'La séquence de l’unité dure 60 min\u00a0; la session lui en donne 30.',
+      'Transition\u00a0: Partir d’un exemple local : le four à pain du quartier.',
       // With an override, steps keep their minutes but get no clock times.
-      'Étape 1/6 : Accueil et tour de table — exposé · 10 min',
+      'Étape 1/6\u00a0: Accueil et tour de table — exposé · 10 min',
       '  Chacun dit un mot.',
     ]));
   });
@@ -95,9 +95,9 @@ describe('buildDeck', () => {
     expect(contents.map((c) => c.id)).toEqual(['item-i-sl1', 'item-i-sl2']);
     expect(contents[1]?.notes.richText).toEqual(unit.slides[1]?.notes);
     expect(contents[1]?.notes.lines).toEqual([
-      'Étape 2/2 : Étape 2 — exposé · 5 min · 14:10–14:15',
+      'Étape 2/2\u00a0: Étape 2 — exposé · 5 min · 14:10–14:15',
       '  Notes d’animation 2',
-      'Unité « Unité u » : 15 min prévues · 14:00–14:15',
+      'Unité «\u00a0Unité u\u00a0»\u00a0: 15 min prévues · 14:00–14:15',
     ]);
     expect(contents[1]?.timing).toEqual({ itemId: 'i', stepIds: ['st2'], plannedMinutes: 5 });
   });
@@ -139,7 +139,7 @@ describe('buildDeck', () => {
   it('turns a deleted unit into a clear placeholder and keeps building the rest', () => {
     const deck = buildDeck({ session: EXAMPLE_SESSION, units: { 'communs-decideurs-01': EXAMPLE_UNIT } });
     const missing = deck.slides.find((s) => s.id === 'item-it-gouvernance');
-    expect(missing).toMatchObject({ kind: 'missing', title: 'Unité indisponible', message: 'L’unité « gouvernance-partagee » a été supprimée ou n’est plus lisible.' });
+    expect(missing).toMatchObject({ kind: 'missing', title: 'Unité indisponible', message: 'L’unité «\u00a0gouvernance-partagee\u00a0» a été supprimée ou n’est plus lisible.' });
     expect(kinds(deck).at(-1)).toBe('credits');
     const [agenda] = ofKind(deck, 'agenda');
     expect(agenda?.rows[2]).toMatchObject({ title: 'Unité indisponible (gouvernance-partagee)', minutes: '0 min', missing: true });
@@ -191,7 +191,7 @@ describe('buildDeck', () => {
 
   it('says in the agenda notes which objective no unit covers', () => {
     const [agenda] = ofKind(buildDeck({ session: EXAMPLE_SESSION, units: { 'communs-decideurs-01': EXAMPLE_UNIT } }), 'agenda');
-    expect(agenda?.notes.lines).toContain('Objectif couvert par aucune unité : Partager la gouvernance d’un projet');
+    expect(agenda?.notes.lines).toContain('Objectif couvert par aucune unité\u00a0: Partager la gouvernance d’un projet');
   });
 
   it('builds the 60-slide session with unique slide ids', () => {

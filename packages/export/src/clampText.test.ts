@@ -6,6 +6,12 @@ describe('clampText', () => {
     expect(clampText('  Une   heure\npour découvrir ', 50)).toBe('Une heure pour découvrir');
   });
 
+  it('keeps the no-break spaces of French typography, and never cuts at one', () => {
+    expect(clampText('Durée prévue\u00a0: 60\u202fmin, «\u00a0communs\u00a0»', 50)).toBe('Durée prévue\u00a0: 60\u202fmin, «\u00a0communs\u00a0»');
+    expect(clampText('Animation\u00a0\n Amel', 50)).toBe('Animation Amel');
+    expect(clampText('Une heure pour découvrir les communs\u00a0: exemples', 38)).toBe('Une heure pour découvrir les…');
+  });
+
   it('cuts a long text at a word, marks the cut with "…" and stays within the limit', () => {
     const cut = clampText('Une heure pour découvrir les communs par l’exemple', 30);
     expect(cut).toBe('Une heure pour découvrir les…');

@@ -9,9 +9,18 @@ const ELLIPSIS = '…';
 /** A cut this close to the end of the kept text may back up to the previous space. */
 const WORD_BOUNDARY_SLACK = 0.3;
 
-/** The text on one line (runs of white space, line breaks included, become one space), at most `max` characters with the "…". */
+/**
+ * The text on one line: runs of white space, line breaks included, become one space, but a
+ * no-break space (U+00A0, U+202F) alone stays: French typography holds « : ; ! ? » and « » to
+ * their words with it.
+ */
+export function oneLine(text: string): string {
+  return String(text).replace(/\s+/g, (run) => (/^[\u00a0\u202f]$/.test(run) ? run : ' ')).trim();
+}
+
+/** The text on one line (see oneLine), at most `max` characters with the "…". */
 export function clampText(text: string, max: number): string {
-  const flat = String(text).replace(/\s+/g, ' ').trim();
+  const flat = oneLine(text);
   const chars = Array.from(flat);
   if (chars.length <= max) return flat;
   if (max <= 1) return max === 1 ? ELLIPSIS : '';
@@ -33,6 +42,6 @@ export function listForSlide(
 ): { kept: string[]; more: string | null; cut: boolean } {
   const overflow = items.length > maxItems;
   const kept = items.slice(0, overflow ? maxItems - 1 : maxItems).map((item) => clampText(item, maxChars));
-  const shortened = kept.some((item, i) => item !== items[i]!.replace(/\s+/g, ' ').trim());
+  const shortened = kept.some((item, i) => item !== oneLine(items[i]!));
   return { kept, more: overflow ? more(items.length - kept.length) : null, cut: overflow || shortened };
 }

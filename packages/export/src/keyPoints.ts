@@ -1,5 +1,5 @@
 import type { Unit } from '@minga/schema';
-import { clampText } from './clampText.ts';
+import { clampText, oneLine } from './clampText.ts';
 import type { DeckTexts } from './deckText.ts';
 import { joinParts } from './unitSlides.ts';
 
@@ -53,7 +53,7 @@ function plainText(node: Node): string {
     const children = childrenOf(n);
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
-  return text.replace(/\s+/g, ' ').trim();
+  return oneLine(text);
 }
 
 /** What a slide says besides its heading: its first paragraph, else its first list's items, else its first quote. */

@@ -1,5 +1,5 @@
 import type { Session } from '@minga/schema';
-import { clampText } from './clampText.ts';
+import { clampText, oneLine } from './clampText.ts';
 
 /**
  * How the promotional sheet holds what people wrote, decided before it is drawn, so the session
@@ -78,7 +78,7 @@ function frameHeight(t: Texts, type: TypeSizes): number {
   return band + facts + footer + 5;
 }
 
-const paragraphsOf = (text: string) => text.split(/\r\n|\r|\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p !== '');
+const paragraphsOf = (text: string) => text.split(/\r\n|\r|\n/).map((p) => oneLine(p)).filter((p) => p !== '');
 const descriptionHeight = (paragraphs: string[], type: TypeSizes) =>
   paragraphs.reduce((sum, p, i) => sum + height(p, i === 0 ? type.lead : type.body, 1.45) + 2.5, 0);
 const SECTION_HEAD = 13;
@@ -96,7 +96,7 @@ export interface PromoSheetTexts {
 export function planPromoSheet(session: Session, { audience, when, footer }: PromoSheetTexts): PromoSheetLayout {
   const t: Texts = { title: session.title, audience, when, place: session.place, footer };
   const description = paragraphsOf(session.promotionalDescription);
-  const objectives = session.objectives.map((o) => o.text.replace(/\s+/g, ' ').trim()).filter((o) => o !== '');
+  const objectives = session.objectives.map((o) => oneLine(o.text)).filter((o) => o !== '');
   const names = session.facilitators.map((f) => f.name.trim()).filter((n) => n !== '');
   const whole = { description, objectives, moreObjectives: 0, facilitators: names, moreFacilitators: 0, shortened: [] };
 

@@ -22,7 +22,7 @@ describe('renderHandoutHtml', () => {
     const credits = block(html, 'section', 'minga-credits');
     expect(credits).toContain('Reviewed by: Lou, Sami<br>');
     expect(credits.match(/Reviewed by/g)).toHaveLength(1);
-    expect(renderHandoutHtml({ session: EXAMPLE_SESSION, units: bothUnits, lang: 'fr', reviewers })).toContain('Relu par : Lou, Sami<br>');
+    expect(renderHandoutHtml({ session: EXAMPLE_SESSION, units: bothUnits, lang: 'fr', reviewers })).toContain('Relu par\u00a0: Lou, Sami<br>');
     expect(renderHandoutHtml({ session: EXAMPLE_SESSION, units: bothUnits, lang: 'en' })).not.toContain('Reviewed by');
   });
 
@@ -33,16 +33,16 @@ describe('renderHandoutHtml', () => {
     expect(html).toContain(`content="${PRINT_CONTENT_SECURITY_POLICY.replace(/'/g, '&#39;')}"`);
     expect(html).toContain('@page{size:A4 portrait');
     expect(html).toContain('@media print');
-    expect(html).toContain('<title>Support participant : Formation-action : les communs pour les décideurs</title>');
+    expect(html).toContain('<title>Support participant\u00a0: Formation-action : les communs pour les décideurs</title>');
     expect(html).not.toMatch(/<script/i);
   });
 
   it('opens with the session: title, audience, date, times, place and facilitators', () => {
     const head = block(renderHandoutHtml({ session: EXAMPLE_SESSION, units: bothUnits }), 'header', 'minga-handout-head');
     expect(head).toContain('<h1>Formation-action : les communs pour les décideurs</h1>');
-    expect(head).toContain('Public : Élus et cadres des collectivités, dirigeants de PME');
+    expect(head).toContain('Public\u00a0: Élus et cadres des collectivités, dirigeants de PME');
     expect(head).toContain('vendredi 14 mars 2025 · 14:00–15:00 · Tiers-lieu La Coroutine, Lille');
-    expect(head).toContain('Animation : Amel, Yann');
+    expect(head).toContain('Animation\u00a0: Amel, Yann');
   });
 
   it('has the session objectives, the units, the credits and the handover, in that order', () => {
@@ -74,7 +74,7 @@ describe('renderHandoutHtml', () => {
     const gone = renderHandoutHtml({ session: EXAMPLE_SESSION, units: { 'communs-decideurs-01': EXAMPLE_UNIT } });
     const missing = block(gone, 'article', 'minga-unit minga-unit-missing');
     expect(missing).toContain('<h3>Unité indisponible</h3>');
-    expect(missing).toContain('L’unité « gouvernance-partagee » a été supprimée ou n’est plus lisible.');
+    expect(missing).toContain('L’unité «\u00a0gouvernance-partagee\u00a0» a été supprimée ou n’est plus lisible.');
     expect(gone).toContain('<em>Unité indisponible (gouvernance-partagee)</em> — crédits inconnus');
     const broken = { ...EXAMPLE_UNIT, steps: 'not a list' } as unknown as Unit;
     const unreadable = renderHandoutHtml({ session: EXAMPLE_SESSION, units: { 'communs-decideurs-01': broken }, lang: 'en' });

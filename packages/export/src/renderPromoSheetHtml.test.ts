@@ -42,15 +42,15 @@ describe('renderPromoSheetHtml', () => {
   it('shows title, audience, when, where, duration against the target, times, description, objectives and facilitators', () => {
     const html = renderPromoSheetHtml({ session: EXAMPLE_SESSION, units: bothUnits });
     expect(html).toContain('<h1>Formation-action : les communs pour les décideurs</h1>');
-    expect(html).toContain('<p class="minga-audience">Public : Élus et cadres des collectivités, dirigeants de PME</p>');
+    expect(html).toContain('<p class="minga-audience">Public\u00a0: Élus et cadres des collectivités, dirigeants de PME</p>');
     expect(fact(html, 'Quand')).toBe('vendredi 14 mars 2025');
     expect(fact(html, 'Où')).toBe('Tiers-lieu La Coroutine, Lille');
-    expect(fact(html, 'Durée')).toBe('1 h<span class="minga-note">format prévu : 1 h</span>');
+    expect(fact(html, 'Durée')).toBe('1 h<span class="minga-note">format prévu\u00a0: 1 h</span>');
     expect(fact(html, 'Horaire')).toBe('14:00–15:00');
     expect(html).toContain('<p class="minga-lead">Une heure pour découvrir les communs par l’exemple et repartir avec une idée de projet.</p>');
     expect(html).toContain('<h2>Ce que vous en retirerez</h2><ul><li>Comprendre ce qu’est un commun : ressource, communauté, règles</li>');
     expect(html).toContain('<h2>Animation</h2><p>Amel, Yann</p>');
-    expect(html).toContain('Contenus en commun sous licence CC BY-SA 4.0 ;');
+    expect(html).toContain('Contenus en commun sous licence CC BY-SA 4.0\u00a0;');
   });
 
   it('takes the planned duration from the session’s timing, so an over-long session shows it', () => {
@@ -59,7 +59,7 @@ describe('renderPromoSheetHtml', () => {
     expect(fact(html, 'Duration')).toBe('1 h 30 min<span class="minga-note">planned format: 1 h</span>');
     expect(fact(html, 'Time')).toBe('14:00–15:30');
     // A deleted unit counts no minutes: the sheet says what is really planned.
-    expect(fact(renderPromoSheetHtml({ session: EXAMPLE_SESSION, units: { 'communs-decideurs-01': EXAMPLE_UNIT } }), 'Durée')).toBe('45 min<span class="minga-note">format prévu : 1 h</span>');
+    expect(fact(renderPromoSheetHtml({ session: EXAMPLE_SESSION, units: { 'communs-decideurs-01': EXAMPLE_UNIT } }), 'Durée')).toBe('45 min<span class="minga-note">format prévu\u00a0: 1 h</span>');
   });
 
   it('writes durations as decision-makers read them, in both languages', () => {
@@ -86,7 +86,7 @@ describe('renderPromoSheetHtml', () => {
     expect(fact(html, 'Quand')).toBe('à préciser');
     expect(fact(html, 'Où')).toBe('à préciser');
     expect(fact(html, 'Horaire')).toBe('à préciser');
-    expect(fact(html, 'Durée')).toBe('0 min<span class="minga-note">format prévu : 1 h</span>');
+    expect(fact(html, 'Durée')).toBe('0 min<span class="minga-note">format prévu\u00a0: 1 h</span>');
     expect(html.slice(html.indexOf('<body>'))).not.toMatch(/minga-audience|<h2>|minga-lead/);
     expect(html).toContain('<footer class="minga-sheet-foot">Créé avec Minga.</footer>');
   });

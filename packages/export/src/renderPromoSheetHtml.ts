@@ -1,4 +1,5 @@
 import { computeSessionTiming, type Session, type UnitLookup } from '@minga/schema';
+import { oneLine } from './clampText.ts';
 import { collectCredits, licenceLabels } from './credits.ts';
 import { deckTexts, type DeckLang } from './deckText.ts';
 import { escapeHtml } from './escapeHtml.ts';
@@ -44,7 +45,7 @@ function sheetTexts({ session, units, lang = 'fr' }: RenderPromoSheetInput): She
   return {
     texts,
     resolved,
-    audience: session.audience.trim() ? texts.labelled(texts.audience, session.audience.replace(/\s+/g, ' ').trim()) : '',
+    audience: session.audience.trim() ? texts.labelled(texts.audience, oneLine(session.audience)) : '',
     when: session.date ? texts.date(session.date) : texts.promo.toBeAnnounced,
     footer: licences.length > 0 ? texts.promo.footer(licenceLabels(licences)) : texts.promo.footerNoUnits,
   };
@@ -63,7 +64,7 @@ export function renderPromoSheetHtml(input: RenderPromoSheetInput): string {
   const p = texts.promo;
   const timing = computeSessionTiming(session, readableUnits(resolved));
   const tba = p.toBeAnnounced;
-  const flat = (value: string) => value.replace(/\s+/g, ' ').trim();
+  const flat = oneLine;
 
   const band = [`<header class="minga-band"><p class="minga-kicker">${text(p.kicker)}</p><h1>${text(flat(session.title))}</h1>`];
   if (audience) band.push(`<p class="minga-audience">${text(audience)}</p>`);

@@ -12,19 +12,19 @@ describe('renderRunSheetMarkdown', () => {
     const md = renderRunSheetMarkdown(EXAMPLE_SESSION, units, 'fr');
     expect(md).toContain('| Horaire | Séquence | Qui | Activité | Matériel | Notes |');
     expect(md).toContain('| 14:00–14:05 | Accueil | Amel | Accueil · 5 min |   | Café à gauche, badges à droite. |');
-    expect(md).toContain('| 14:05–14:35 | **Les communs expliqués aux décideurs** | Yann | 30 min | [Le jeu des communs](<https://example.org/jeu>) (CC BY-SA 4.0)<br>Cartes imprimées | Transition : Partir d’un exemple local : le four à pain du quartier.<br>La séquence de l’unité dure 60 min ; la session lui en donne 30. |');
+    expect(md).toContain('| 14:05–14:35 | **Les communs expliqués aux décideurs** | Yann | 30 min | [Le jeu des communs](<https://example.org/jeu>) (CC BY-SA 4.0)<br>Cartes imprimées | Transition\u00a0: Partir d’un exemple local : le four à pain du quartier.<br>La séquence de l’unité dure 60 min\u00a0; la session lui en donne 30. |');
     // The overridden unit's steps keep their minutes, without clock times that would overlap the next item.
     expect(md).toContain('|   | ↳ Accueil et tour de table |   | exposé · 10 min |   | Chacun dit un mot. |');
-    expect(md).toContain('| 14:35–14:50 | **Unité gouvernance-partagee** | Amel | 15 min · Version épinglée : v2 |');
+    expect(md).toContain('| 14:35–14:50 | **Unité gouvernance-partagee** | Amel | 15 min · Version épinglée\u00a0: v2 |');
     expect(md).toContain('| 14:35–14:45 | ↳ Étape 1 |   | exposé · 10 min |   | Notes d’animation 1 |');
     expect(md).toContain('| 14:55–15:00 | Évaluation à chaud |   | Évaluation · 5 min |   |   |');
-    expect(md).toContain('- 14:00–15:00 · 60 min prévues : pile dans le temps');
+    expect(md).toContain('- 14:00–15:00 · 60 min prévues\u00a0: pile dans le temps');
   });
 
   it('credits each unit’s reviewers (relu par) beside its contributors, and only units that have some', () => {
     const reviewers = new Map([['communs-decideurs-01', ['Lou', 'Sami']]]);
     const fr = renderRunSheetMarkdown(EXAMPLE_SESSION, units, 'fr', reviewers);
-    expect(fr).toContain('Amel (facilitation), Yann — Relu par : Lou, Sami\n');
+    expect(fr).toContain('Amel (facilitation), Yann — Relu par\u00a0: Lou, Sami\n');
     expect(fr.match(/Relu par/g)).toHaveLength(1);
     expect(renderRunSheetMarkdown(EXAMPLE_SESSION, units, 'en', reviewers)).toContain('Amel (facilitation), Yann — Reviewed by: Lou, Sami\n');
     expect(renderRunSheetMarkdown(EXAMPLE_SESSION, units, 'en')).not.toContain('Reviewed by');
