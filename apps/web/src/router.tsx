@@ -2,9 +2,10 @@ import { lazy } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { AppLayout } from './components/AppLayout.tsx';
 import { presentRoutes } from './components/present/presentRoutes.tsx';
-import { HomePage } from './pages/HomePage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 
+// The home page (create a workspace, recent ones) loads apart too: no other route pays for it.
+const HomePage = lazy(() => import('./pages/HomePage.tsx').then((module) => ({ default: module.HomePage })));
 // The workspace page carries the editor and Yjs: loading it apart keeps the home page light.
 const WorkspacePage = lazy(() => import('./pages/WorkspacePage.tsx').then((module) => ({ default: module.WorkspacePage })));
 // A unit's own page: the unit editor, its slides and drag and drop load only here.

@@ -8,15 +8,12 @@ import { useCommentThreads } from '../comments/useCommentThreads.ts';
 import type { OpenDoc } from '../doc/DocPage.tsx';
 import { DocPresence } from '../doc/DocPresence.tsx';
 import { DocSection } from '../doc/DocSection.tsx';
-import { ContributorsList } from './ContributorsList.tsx';
 import { HeaderStandard } from './HeaderStandard.tsx';
 import { LanguageField } from './LanguageField.tsx';
 import { LicenceField } from './LicenceField.tsx';
-import { MaterialsList } from './MaterialsList.tsx';
 import { ObjectivesList } from './ObjectivesList.tsx';
 import { StepsList } from './StepsList.tsx';
-import { LazyCommentsPanel, LazyDeleteUnitDialog, LazyHistoryPanel, LazyPresentTools, LazyReviewPanel, LazySlidesEditor, LazyUnitChangesSince, LazyUnitLibraryPanel } from './UnitLazyPanels.tsx';
-import { UnitShareLinks } from './UnitShareLinks.tsx';
+import { LazyCommentsPanel, LazyContributorsList, LazyDeleteUnitDialog, LazyHistoryPanel, LazyMaterialsList, LazyPresentTools, LazyReviewPanel, LazySlidesEditor, LazyUnitChangesSince, LazyUnitLibraryPanel, LazyUnitShareLinks } from './UnitLazyPanels.tsx';
 import './unit.css';
 
 /** The body of a unit's page: every part of it, who is where, history and credits, written live by everyone present. */
@@ -59,7 +56,7 @@ export function UnitEditor({ info, docId: unitId, accessKey, identity, doc, awar
             <LazySlidesEditor doc={doc} awareness={awareness} workspaceId={info.id} apiKey={accessKey} readOnly={!editable} user={user} comments={slideComments} />
           </div>
           <DocSection id="unit-materials" title={t('unit.materials.sectionTitle')}>
-            <MaterialsList />
+            <LazyMaterialsList />
           </DocSection>
         </div>
 
@@ -76,7 +73,7 @@ export function UnitEditor({ info, docId: unitId, accessKey, identity, doc, awar
             <LicenceField />
           </DocSection>
           <DocSection id="unit-contributors" title={t('unit.contributors.title')}>
-            <ContributorsList />
+            <LazyContributorsList />
           </DocSection>
           <DocSection id="unit-history" title={t('history.title')}>
             <LazyHistoryPanel workspaceId={info.id} accessKey={accessKey} unitId={unitId} authorName={name} />
@@ -91,7 +88,7 @@ export function UnitEditor({ info, docId: unitId, accessKey, identity, doc, awar
             />
           </DocSection>
           <DocSection id="unit-share" title={t('share.title')}>
-            <UnitShareLinks workspaceId={info.id} unitId={unitId} accessKey={accessKey} role={role} />
+            <LazyUnitShareLinks workspaceId={info.id} unitId={unitId} accessKey={accessKey} role={role} />
           </DocSection>
           <LazyUnitLibraryPanel workspaceId={info.id} accessKey={accessKey} role={role} unit={{ id: unitId, title, licence, isFork, reviewState }} />
           {editable && (

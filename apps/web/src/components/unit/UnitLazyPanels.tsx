@@ -9,11 +9,12 @@ import type { DeleteUnitDialog as DeleteUnitDialogType } from './DeleteUnitDialo
 import type { ExportMenu as ExportMenuType } from '../present/ExportMenu.tsx';
 import type { PresentButton as PresentButtonType } from '../present/PresentButton.tsx';
 import type { UnitChangesSince as UnitChangesSinceType } from '../relay/UnitChangesSince.tsx';
+import type { UnitShareLinks as UnitShareLinksType } from './UnitShareLinks.tsx';
 import { preloadSortableList } from '../fields/SortableList.tsx';
 
 // The unit page's heavy parts load apart from it (Tiptap and ProseMirror for the slides, the
 // version history, the library panel, review and comments, what changed since a delivery,
-// presenting and exports), so the header standard can be read and typed in first.
+// presenting and exports, materials, credits and links), so the header standard can be read and typed in first.
 const loadSlidesEditor = () => import('../slides/SlidesEditor.tsx');
 const loadHistoryPanel = () => import('./HistoryPanel.tsx');
 const loadUnitLibraryPanel = () => import('../library/UnitLibraryPanel.tsx');
@@ -22,6 +23,9 @@ const loadReviewPanel = () => import('../comments/ReviewPanel.tsx');
 const loadUnitChangesSince = () => import('../relay/UnitChangesSince.tsx');
 const loadPresentButton = () => import('../present/PresentButton.tsx');
 const loadExportMenu = () => import('../present/ExportMenu.tsx');
+const loadMaterialsList = () => import('./MaterialsList.tsx');
+const loadContributorsList = () => import('./ContributorsList.tsx');
+const loadUnitShareLinks = () => import('./UnitShareLinks.tsx');
 
 const SlidesEditor = lazy(() => loadSlidesEditor().then((module) => ({ default: module.SlidesEditor })));
 const HistoryPanel = lazy(() => loadHistoryPanel().then((module) => ({ default: module.HistoryPanel })));
@@ -33,6 +37,9 @@ const ReviewPanel = lazy(() => loadReviewPanel().then((module) => ({ default: mo
 const UnitChangesSince = lazy(() => loadUnitChangesSince().then((module) => ({ default: module.UnitChangesSince })));
 const PresentButton = lazy(() => loadPresentButton().then((module) => ({ default: module.PresentButton })));
 const ExportMenu = lazy(() => loadExportMenu().then((module) => ({ default: module.ExportMenu })));
+const MaterialsList = lazy(() => loadMaterialsList().then((module) => ({ default: module.MaterialsList })));
+const ContributorsList = lazy(() => loadContributorsList().then((module) => ({ default: module.ContributorsList })));
+const UnitShareLinks = lazy(() => loadUnitShareLinks().then((module) => ({ default: module.UnitShareLinks })));
 
 /** Starts loading the unit page's panels while the page still waits for its workspace and doc. */
 export function preloadUnitPanels(): void {
@@ -44,6 +51,9 @@ export function preloadUnitPanels(): void {
   void loadUnitChangesSince();
   void loadPresentButton();
   void loadExportMenu();
+  void loadMaterialsList();
+  void loadContributorsList();
+  void loadUnitShareLinks();
   preloadSortableList();
 }
 
@@ -102,4 +112,19 @@ export function LazyCommentsPanel(props: ComponentProps<typeof CommentsPanelType
 /** The dialog that moves the unit to the bin, loaded when opened. */
 export function LazyDeleteUnitDialog(props: ComponentProps<typeof DeleteUnitDialogType>) {
   return <Suspense fallback={null}><DeleteUnitDialog {...props} /></Suspense>;
+}
+
+/** The unit's materials, loaded apart. */
+export function LazyMaterialsList() {
+  return <Suspense fallback={<Loading />}><MaterialsList /></Suspense>;
+}
+
+/** The unit's contributors (credits), loaded apart. */
+export function LazyContributorsList() {
+  return <Suspense fallback={<Loading />}><ContributorsList /></Suspense>;
+}
+
+/** The unit's own links, loaded apart. */
+export function LazyUnitShareLinks(props: ComponentProps<typeof UnitShareLinksType>) {
+  return <Suspense fallback={<Loading />}><UnitShareLinks {...props} /></Suspense>;
 }
