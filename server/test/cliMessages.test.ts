@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { frenchTypographyFaults } from '@minga/schema';
 import { catalogues, cliMessages } from '../src/cli/messages.ts';
-
-/** A « : ; ! ? » or « » without its non-breaking space (U+00A0 or U+202F): the rule of the app's catalogs and of the exports' texts. */
-function typographyFaults(text: string): string[] {
-  const faults = [
-    ...text.matchAll(/(?<![\u00a0\u202f:;!?…])[:;!?](?=[\s»)"…,.]|$)/g),
-    ...text.matchAll(/«(?![\u00a0\u202f])/g),
-    ...text.matchAll(/(?<![\u00a0\u202f])»/g),
-  ];
-  return faults.map((fault) => text.slice(Math.max(0, fault.index - 12), fault.index + 2));
-}
 
 /** Every message of a catalogue, each function called with a word or a number per argument. */
 function allMessages(table: object): Array<[string, string]> {
@@ -29,7 +20,7 @@ describe('CLI messages', () => {
   });
 
   it('French messages put a non-breaking space before : ; ! ? and inside « »', () => {
-    const problems = allMessages(catalogues.fr).flatMap(([key, text]) => typographyFaults(text).map((fault) => `${key}: …${fault}…`));
+    const problems = allMessages(catalogues.fr).flatMap(([key, text]) => frenchTypographyFaults(text).map((fault) => `${key}: …${fault}…`));
     expect(problems).toEqual([]);
   });
 });

@@ -33,3 +33,4 @@ export * from './delivery.ts';
 export * from './handover.ts';
 export * from './comments.ts';
 export * from './apiReplies.ts';
+export * from './frenchTypography.ts';

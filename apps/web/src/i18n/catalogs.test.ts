@@ -1,3 +1,4 @@
+import { frenchTypographyFaults } from '@minga/schema';
 import { describe, expect, it } from 'vitest';
 import en from './en.json';
 import fr from './fr.json';
@@ -45,22 +46,6 @@ function keysCalledInSource(): Set<string> {
 /** Whether a key appears as a string literal anywhere in the source (t() calls and key tables alike). */
 function isReferenced(key: string): boolean {
   return Object.values(SOURCES).some((text) => text.includes(`'${key}'`) || text.includes(`"${key}"`) || text.includes(`\`${key}\``));
-}
-
-/**
- * Where French text lets a line break between a word and its « : ; ! ? » or inside « »: each needs
- * a non-breaking space (U+00A0 or the narrow U+202F). Interpolations ({{…}}, $t(…)) are code, and a
- * sign glued to what follows (14:30, ?key=), a URL scheme (mailto:) or a run of signs (:::) is no
- * punctuation. Returns each fault with its context.
- */
-function typographyFaults(text: string): string[] {
-  const prose = text.replace(/\{\{.*?\}\}|\$t\(.*?\)/g, '{}').replace(/\b(?:https?|mailto):/g, 'url');
-  const faults = [
-    ...prose.matchAll(/(?<![\u00a0\u202f:;!?…])[:;!?](?=[\s»)"…,.]|$)/g),
-    ...prose.matchAll(/«(?![\u00a0\u202f])/g),
-    ...prose.matchAll(/(?<![\u00a0\u202f])»/g),
-  ];
-  return faults.map((fault) => prose.slice(Math.max(0, fault.index - 12), fault.index + 2));
 }
 
 const flat = Object.fromEntries(Object.entries(CATALOGS).map(([lng, tree]) => [lng, flatten(tree)]));
@@ -113,14 +98,8 @@ describe('translation catalogs', () => {
   });
 
   it('French text puts a non-breaking space before : ; ! ? and inside « »', () => {
-    const problems = [...flat.fr!].flatMap(([key, text]) => typographyFaults(text).map((fault) => `${key}: …${fault}…`));
+    const problems = [...flat.fr!].flatMap(([key, text]) => frenchTypographyFaults(text).map((fault) => `${key}: …${fault}…`));
     expect(problems).toEqual([]);
-  });
-
-  it('the French typography check finds each missing non-breaking space', () => {
-    const faults = typographyFaults('Attention : « Oui» ou «non » ? Bien ! 14:30, ?key=…, {{n, number(minimumFractionDigits: 1)}}');
-    expect(faults).toHaveLength(7);
-    expect(typographyFaults('Attention\u00a0: «\u202fOui\u202f» ou non\u202f? Bien\u00a0! 14:30, ?key=…')).toEqual([]);
   });
 
   it('every key the source calls exists in the catalogs', () => {
