@@ -6,7 +6,7 @@ import { TextField } from '../fields/TextField.tsx';
 import { useDocEditor } from '../doc/DocEditorContext.ts';
 import { ItemFacilitatorField } from './ItemFacilitatorField.tsx';
 import { ITEM_KIND_LABELS } from './itemLabels.ts';
-import { MinutesField } from './MinutesField.tsx';
+import { MinutesField } from '../fields/MinutesField.tsx';
 
 interface FreeItemBodyProps {
   item: FreeItem;

@@ -5,7 +5,7 @@ import { formatDuration } from '../../lib/formatDuration.ts';
 import { TextField } from '../fields/TextField.tsx';
 import { useDocEditor } from '../doc/DocEditorContext.ts';
 import { useComposer } from './ComposerContext.ts';
-import { MinutesField } from './MinutesField.tsx';
+import { MinutesField } from '../fields/MinutesField.tsx';
 import { LocalDateTimeInput } from './LocalDateTimeInput.tsx';
 import { formatSessionDate } from './sessionFormat.ts';
 

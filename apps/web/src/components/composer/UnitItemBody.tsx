@@ -8,7 +8,7 @@ import { TextField } from '../fields/TextField.tsx';
 import { useDocEditor } from '../doc/DocEditorContext.ts';
 import { ItemFacilitatorField } from './ItemFacilitatorField.tsx';
 import { ItemObjectives } from './ItemObjectives.tsx';
-import { MinutesField } from './MinutesField.tsx';
+import { MinutesField } from '../fields/MinutesField.tsx';
 import { PinControl } from './PinControl.tsx';
 import { UpdateNotice } from './UpdateNotice.tsx';
 

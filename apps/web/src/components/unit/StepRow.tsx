@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useFieldFocus } from '../../hooks/useFieldFocus.ts';
 import { STEP_KIND_LABELS } from '../../lib/stepKindLabels.ts';
 import { FieldPresence } from '../fields/FieldPresence.tsx';
-import { MinutesInput } from '../fields/MinutesInput.tsx';
+import { MinutesField } from '../fields/MinutesField.tsx';
 import { RemoveButton } from '../fields/RemoveButton.tsx';
 import { TextField } from '../fields/TextField.tsx';
 import { useDocEditor } from '../doc/DocEditorContext.ts';
@@ -59,11 +59,12 @@ export function StepRow({ id, index, kind, minutes, autoFocus, handle, moveButto
         </div>
         <div className="field">
           <label htmlFor={`${uid}-minutes`}>{t('unit.steps.minutes')}</label>
-          <MinutesInput
+          <MinutesField
             id={`${uid}-minutes`}
             value={minutes}
             readOnly={!editable}
-            onChange={(next) => change(() => updateItem(doc, 'steps', id, { minutes: next }))}
+            testId="step-minutes"
+            onChange={(next) => next !== null && change(() => updateItem(doc, 'steps', id, { minutes: next }))}
           />
         </div>
       </div>

@@ -1,5 +1,6 @@
 import { MINUTES_MAX } from '@minga/schema';
 import { useState } from 'react';
+import './fields.css';
 
 /** Whole minutes within the schema's range; '' is "none" when the field may be left empty. */
 export function parseMinutesDraft(raw: string, optional: boolean): number | null | undefined {
@@ -22,9 +23,9 @@ interface MinutesFieldProps {
 }
 
 /**
- * Whole minutes from 0 to 600, a plain value (last writer wins). While someone types, their
- * draft stays on screen and is marked invalid until it is a whole number in range; valid
- * values go out at once for the others to see.
+ * Whole minutes from 0 to 600, a plain value (last writer wins): a step's, a session item's or a
+ * session's. While someone types, their draft stays on screen and is marked invalid until it is a
+ * whole number in range; valid values go out at once for the others to see, and undo is the doc's.
  */
 export function MinutesField({ id, value, onChange, readOnly, optional = false, placeholder, describedBy, testId }: MinutesFieldProps) {
   const [draft, setDraft] = useState<string | null>(null);
@@ -44,7 +45,6 @@ export function MinutesField({ id, value, onChange, readOnly, optional = false, 
       placeholder={placeholder}
       aria-describedby={describedBy}
       aria-invalid={invalid || undefined}
-      data-native-undo
       data-testid={testId}
       onFocus={() => setDraft(value === null ? '' : String(value))}
       onBlur={() => setDraft(null)}
