@@ -5,9 +5,15 @@ export function newKey(): string {
   return randomBytes(32).toString('base64url');
 }
 
-/** A new workspace id: 96 random bits, URL-safe (16 characters). */
+/**
+ * A new workspace id: 96 random bits, URL-safe (16 characters). Never starting with "-", which
+ * the command line would read as an option (`minga workspace rotate-keys -x…` failed 1 in 64).
+ */
 export function newWorkspaceId(): string {
-  return randomBytes(12).toString('base64url');
+  for (;;) {
+    const id = randomBytes(12).toString('base64url');
+    if (!id.startsWith('-')) return id;
+  }
 }
 
 /**
