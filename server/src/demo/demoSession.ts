@@ -17,13 +17,13 @@ export const DEMO_SESSION: Session = {
   startTime: '09:30',
   targetMinutes: 60,
   objectives: [
-    { id: 'sobj-1', text: 'Savoir dire ce qu’est un commun : ressource, communauté, règles' },
+    { id: 'sobj-1', text: 'Savoir dire ce qu’est un commun\u00a0: ressource, communauté, règles' },
     { id: 'sobj-2', text: 'Reconnaître la valeur économique, sociale et écologique que créent les communs' },
     { id: 'sobj-3', text: 'Comprendre pourquoi et comment rétribuer celles et ceux qui les font vivre' },
     { id: 'sobj-4', text: 'Repartir avec une action concrète de soutien aux communs dans son organisation' },
   ],
   promotionalDescription:
-    'Élu, agent public ou chef d’entreprise, vous vous servez déjà de communs, parfois sans le savoir : une encyclopédie en ligne, le logiciel de votre site web, des données ouvertes. ' +
+    'Élu, agent public ou chef d’entreprise, vous vous servez déjà de communs, parfois sans le savoir\u00a0: une encyclopédie en ligne, le logiciel de votre site web, des données ouvertes. ' +
     'En une heure, par des exemples concrets et de courts échanges, découvrez comment ils fonctionnent, la valeur qu’ils créent pour un territoire et ce qui les met en danger. ' +
     'Vous verrez pourquoi les soutenir permet de faire plus avec moins, plutôt que de refaire à grands frais ce qui existe déjà. ' +
     'Vous repartirez avec des leviers simples — commande publique, financement, ouverture des données — et une action à mener dans votre organisation.',
@@ -49,7 +49,7 @@ export const DEMO_SESSION: Session = {
       unitId: COMMUNS_TROIS_PILIERS.id,
       mode: 'live',
       facilitator: 'Yann',
-      transitionNote: 'Partir des attentes exprimées : qui a cité une ressource partagée ?',
+      transitionNote: 'Partir des attentes exprimées\u00a0: qui a cité une ressource partagée\u00a0?',
       servesObjectiveIds: ['sobj-1'],
     },
     {
@@ -69,7 +69,7 @@ export const DEMO_SESSION: Session = {
       mode: 'live',
       minutesOverride: 8,
       facilitator: 'Bastien',
-      transitionNote: 'L’encyclopédie vit de dons ; voici un commun dont vivent des entreprises.',
+      transitionNote: 'L’encyclopédie vit de dons\u00a0; voici un commun dont vivent des entreprises.',
       servesObjectiveIds: ['sobj-2'],
     },
     {
@@ -89,7 +89,7 @@ export const DEMO_SESSION: Session = {
       mode: 'live',
       minutesOverride: 5,
       facilitator: 'Amel',
-      transitionNote: 'Tant de valeur créée : qui paie celles et ceux qui la produisent ? Apport éclair, diapositives 1 à 3.',
+      transitionNote: 'Tant de valeur créée\u00a0: qui paie celles et ceux qui la produisent\u00a0? Apport éclair, diapositives 1 à 3.',
       servesObjectiveIds: ['sobj-3'],
     },
     {
@@ -99,7 +99,7 @@ export const DEMO_SESSION: Session = {
       mode: 'live',
       minutesOverride: 8,
       facilitator: 'Yann',
-      transitionNote: 'À vous de jouer : ce qu’un décideur peut faire, dès demain.',
+      transitionNote: 'À vous de jouer\u00a0: ce qu’un décideur peut faire, dès demain.',
       servesObjectiveIds: ['sobj-4'],
     },
     {

@@ -17,7 +17,7 @@ export const MATERIEL_LIBRE_DURABLE: Unit = {
   ],
   hashtags: ['communs', 'décideurs', 'matériel-libre', 'réparabilité', 'écologie'],
   context: LILLE_CONTEXT,
-  participants: 'Amel, Claire (atelier de Lille) ; Réseau Minga',
+  participants: 'Amel, Claire (atelier de Lille)\u00a0; Réseau Minga',
   objectives: [
     { id: 'obj-1', text: 'Définir le matériel libre' },
     { id: 'obj-2', text: 'Expliquer pourquoi ses usagers le font durer' },
@@ -26,24 +26,24 @@ export const MATERIEL_LIBRE_DURABLE: Unit = {
   steps: [
     {
       id: 'st-1',
-      title: 'Apport : le tracteur dont on partage les plans',
+      title: 'Apport\u00a0: le tracteur dont on partage les plans',
       kind: 'talk',
       minutes: 5,
       notes: 'Partir d’un objet que tout le monde a déjà vu tomber en panne juste après la garantie.',
     },
     {
       id: 'st-2',
-      title: 'Atelier : deux machines, deux logiques',
+      title: 'Atelier\u00a0: deux machines, deux logiques',
       kind: 'workshop',
       minutes: 7,
       notes: 'Groupes de trois ou quatre, chacun sur un équipement que son organisation achète souvent.',
     },
     {
       id: 'st-3',
-      title: 'Restitution : quelles valeurs non monétaires ?',
+      title: 'Restitution\u00a0: quelles valeurs non monétaires\u00a0?',
       kind: 'discussion',
       minutes: 3,
-      notes: 'Noter au tableau les valeurs citées : elles resserviront dans l’unité sur ce que peut faire un décideur.',
+      notes: 'Noter au tableau les valeurs citées\u00a0: elles resserviront dans l’unité sur ce que peut faire un décideur.',
     },
   ],
   slides: [
@@ -51,12 +51,12 @@ export const MATERIEL_LIBRE_DURABLE: Unit = {
       'sl-1',
       doc(
         heading(1, 'Le matériel libre'),
-        para('Des plans publiés sous licence libre : chacun peut fabriquer, réparer, améliorer.'),
+        para('Des plans publiés sous licence libre\u00a0: chacun peut fabriquer, réparer, améliorer.'),
         bullets('Tracteurs et outils agricoles', 'Machines de fablab', 'Meubles, capteurs, vélos cargo'),
       ),
       notes(
         'Une machine ou un objet dont les plans ne sont pas brevetés mais ouverts et réutilisables sous licence libre.',
-        'Exemples réels, si la salle en demande : Open Source Ecology publie les plans de machines agricoles et de construction ; en France, la coopérative L’Atelier Paysan diffuse des plans d’outils agricoles que les paysans fabriquent eux-mêmes.',
+        'Exemples réels, si la salle en demande\u00a0: Open Source Ecology publie les plans de machines agricoles et de construction\u00a0; en France, la coopérative L’Atelier Paysan diffuse des plans d’outils agricoles que les paysans fabriquent eux-mêmes.',
       ),
       'st-1',
     ),
@@ -75,7 +75,7 @@ export const MATERIEL_LIBRE_DURABLE: Unit = {
       ),
       notes(
         'Une machine conçue pour être vendue souvent a parfois une durée de vie calée sur la fin de la garantie, et des pièces réservées au fabricant. Une machine conçue par ses usagers vise la plus longue vie possible, avec des plans ouverts et des pièces courantes.',
-        'Ne pas caricaturer l’industrie : bien des fabricants font du solide. Le point est ailleurs : quand celui qui conçoit est aussi celui qui utilise et répare, l’obsolescence programmée n’a plus aucun intérêt.',
+        'Ne pas caricaturer l’industrie\u00a0: bien des fabricants font du solide. Le point est ailleurs\u00a0: quand celui qui conçoit est aussi celui qui utilise et répare, l’obsolescence programmée n’a plus aucun intérêt.',
       ),
       'st-2',
     ),
@@ -84,28 +84,28 @@ export const MATERIEL_LIBRE_DURABLE: Unit = {
       doc(
         heading(2, 'Une valeur qui ne se compte pas qu’en euros'),
         bullets(
-          [bold('Sociale'), ' : des savoir-faire partagés'],
-          [bold('Écologique'), ' : moins de déchets'],
-          [bold('Locale'), ' : fabriqué près de chez soi'],
-          [bold('Globale'), ' : un plan amélioré sert partout'],
+          [bold('Sociale'), '\u00a0: des savoir-faire partagés'],
+          [bold('Écologique'), '\u00a0: moins de déchets'],
+          [bold('Locale'), '\u00a0: fabriqué près de chez soi'],
+          [bold('Globale'), '\u00a0: un plan amélioré sert partout'],
         ),
       ),
       notes(
-        'Les contributeurs sont aussi des usagers : leur motivation n’est pas seulement économique. Ateliers où l’on apprend à fabriquer et à réparer, machines qui durent, pièces faites dans les ateliers du territoire.',
-        'Le dernier point rejoint l’encyclopédie : le commun circule, la fabrication reste locale.',
+        'Les contributeurs sont aussi des usagers\u00a0: leur motivation n’est pas seulement économique. Ateliers où l’on apprend à fabriquer et à réparer, machines qui durent, pièces faites dans les ateliers du territoire.',
+        'Le dernier point rejoint l’encyclopédie\u00a0: le commun circule, la fabrication reste locale.',
       ),
       'st-3',
     ),
     slide(
       'sl-4',
       doc(
-        heading(2, 'Atelier : et chez vous ?'),
-        numbered('Un équipement que vous achetez souvent', 'Son coût sur dix ans, réparations comprises', 'Et s’il était réparable sur place ?'),
+        heading(2, 'Atelier\u00a0: et chez vous\u00a0?'),
+        numbered('Un équipement que vous achetez souvent', 'Son coût sur dix ans, réparations comprises', 'Et s’il était réparable sur place\u00a0?'),
         quote('Qui fabrique pour soi fait durer.'),
       ),
       notes(
         'Ordinateurs, mobilier, véhicules… Sept minutes en groupes, trois minutes de restitution.',
-        'Noter au tableau les valeurs non monétaires citées : elles resserviront dans l’unité sur ce que peut faire un décideur.',
+        'Noter au tableau les valeurs non monétaires citées\u00a0: elles resserviront dans l’unité sur ce que peut faire un décideur.',
       ),
       'st-3',
     ),
