@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { COMMUNS_TROIS_PILIERS } from '../server/src/demo/demoUnits.ts';
 import { expect, test } from './support/fixtures.ts';
 import { unitPath } from './support/units.ts';
 import { UnitEditorPage } from './support/UnitEditorPage.ts';
@@ -19,8 +20,8 @@ test('opening a demo unit changes nothing and credits nobody; the first edit cre
   const demo = demoWorkspace();
   const headers = { Authorization: `Bearer ${demo.editKey}` };
   const list = (await (await request.get(`/api/w/${demo.id}/units`, { headers })).json()) as { units: { id: string; title: string }[] };
-  const unit = list.units.find((u) => u.title === 'Qu’est-ce qu’un commun ?');
-  if (!unit) throw new Error('the demo unit "Qu’est-ce qu’un commun ?" is missing');
+  const unit = list.units.find((u) => u.title === COMMUNS_TROIS_PILIERS.title);
+  if (!unit) throw new Error(`the demo unit "${COMMUNS_TROIS_PILIERS.title}" is missing`);
   const onServer = async () => (await (await request.get(`/api/w/${demo.id}/units/${unit.id}`, { headers })).json()) as { contributors: { name: string }[] };
   const versions = async () => ((await (await request.get(`/api/w/${demo.id}/docs/${unit.id}/versions`, { headers })).json()) as { versions: unknown[] }).versions;
   const before = await onServer();

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { DEMO_SESSION } from '../server/src/demo/demoSession.ts';
+import { DEMO_UNITS } from '../server/src/demo/demoUnits.ts';
 import { expect, test, workspacePath } from './support/fixtures.ts';
 import { pressOn, typeInto } from './support/keyboard.ts';
 
@@ -20,7 +22,7 @@ function printedDemoLink(): { path: string; name: string } {
   return { path: workspacePath(saved.id, saved.editKey), name: saved.name };
 }
 
-const DEMO_SESSION_TITLE = 'Les communs pour les décideurs';
+const DEMO_SESSION_TITLE = DEMO_SESSION.title;
 
 test('a newcomer opens the printed link in French, finds the demo session with the keyboard alone and presents it', async ({ people }) => {
   const demo = printedDemoLink();
@@ -36,7 +38,7 @@ test('a newcomer opens the printed link in French, finds the demo session with t
   await expect(page.getByRole('heading', { level: 1, name: demo.name })).toBeVisible();
   await amel.waitUntilSynced();
   await expect(page.getByRole('heading', { name: 'Unités de formation' })).toBeVisible();
-  await expect(page.getByTestId('unit-card')).toHaveCount(6);
+  await expect(page.getByTestId('unit-card')).toHaveCount(DEMO_UNITS.length);
 
   const sessionLink = page.getByTestId('session-card').getByRole('link', { name: DEMO_SESSION_TITLE });
   await pressOn(page, sessionLink, 'Enter', { max: 60 });
