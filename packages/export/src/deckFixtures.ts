@@ -59,7 +59,7 @@ export const FAKE_ASSETS = {
 };
 
 /** The demo's invitation, 619 characters: the sheet once cut it at « …plutôt que de… ». */
-export const INVITATION = 'Élu, agent public ou chef d’entreprise, vous vous servez déjà de communs, parfois sans le savoir : une encyclopédie en ligne, le logiciel de votre site web, des données ouvertes. '
+export const INVITATION = 'Élu, agent public ou chef d’entreprise, vous vous servez déjà de communs, parfois sans le savoir\u00a0: une encyclopédie en ligne, le logiciel de votre site web, des données ouvertes. '
   + 'En une heure, par des exemples concrets et de courts échanges, découvrez comment ils fonctionnent, la valeur qu’ils créent pour un territoire et ce qui les met en danger. '
   + 'Vous verrez pourquoi les soutenir permet de faire plus avec moins, plutôt que de refaire à grands frais ce qui existe déjà. '
   + 'Vous repartirez avec des leviers simples — commande publique, financement, ouverture des données — et une action à mener dans votre organisation.';

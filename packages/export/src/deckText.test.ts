@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { frenchTypographyFaults, type BudgetStatus } from '@minga/schema';
 import { DECK_TEXTS } from './deckText.ts';
 import { handoverTexts } from './handoverLines.ts';
+import { REVEAL_LABELS } from './revealLabels.ts';
 
 const BUDGETS: BudgetStatus[] = [{ status: 'exact', by: 0 }, { status: 'over', by: 5 }, { status: 'under', by: 10 }];
 
@@ -36,7 +37,7 @@ function allTexts(table: object, prefix = ''): Array<[string, string]> {
   });
 }
 
-const frTexts = [...allTexts(DECK_TEXTS.fr), ...allTexts(handoverTexts('fr'), 'handover')];
+const frTexts = [...allTexts(DECK_TEXTS.fr), ...allTexts(handoverTexts('fr'), 'handover'), ...allTexts(REVEAL_LABELS.fr, 'reveal')];
 
 describe('export texts', () => {
   it('the French and English tables have the same texts', () => {

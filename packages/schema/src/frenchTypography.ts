@@ -3,7 +3,7 @@
  * a non-breaking space (U+00A0 or the narrow U+202F). Interpolations ({{…}}, $t(…)) are code, and a
  * sign glued to what follows (14:30, ?key=), a URL scheme (mailto:) or a run of signs (:::) is no
  * punctuation. Returns each fault with a little context. One rule for the app's catalogs, the
- * exports' texts and the CLI's messages.
+ * exports' texts, the CLI's messages and the demo content the server seeds.
  */
 export function frenchTypographyFaults(text: string): string[] {
   const prose = text.replace(/\{\{.*?\}\}|\$t\(.*?\)/g, '{}').replace(/\b(?:https?|mailto):/g, 'url');
