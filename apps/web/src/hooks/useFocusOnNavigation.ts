@@ -1,8 +1,12 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import { useLocation } from 'react-router';
 
-/** How long to wait for a page loaded on demand to show its heading. */
-const HEADING_WAIT_MS = 2000;
+/**
+ * How long to wait for a page loaded on demand to show its heading: its code and its document may
+ * take seconds on a slow phone or a busy machine (2 s was too short on a loaded CI machine). The
+ * wait never takes the focus from where the person put it meanwhile (see `lost`).
+ */
+const HEADING_WAIT_MS = 20_000;
 
 /**
  * After moving to another page in the app, the keyboard focus goes to the new page's heading (or
