@@ -3,11 +3,8 @@ import type { Db } from './openDatabase.ts';
 import { DB_FILE_NAME } from './openDatabase.ts';
 import type { DocRef, DocStore, LoadedDoc } from './DocStore.ts';
 import { mergeStoredUpdates } from './mergeUpdates.ts';
-import { MergeWorkerPool } from './MergeWorkerPool.ts';
+import { MergeWorkerPool, WORKER_THRESHOLD } from './MergeWorkerPool.ts';
 import { SqliteWriter } from './SqliteWriter.ts';
-
-/** Above this many stored updates, a doc is folded in a worker thread instead of the main one. */
-const WORKER_THRESHOLD = 1_000;
 
 /**
  * Append-only updates per doc in SQLite (WAL), folded into one snapshot row on compaction.

@@ -19,8 +19,25 @@ function selectRows(dbPath) {
   return select;
 }
 
+/** Folds updates sent as one buffer and their lengths (a store that read them itself, e.g. Postgres). */
+function fold(req) {
+  const { bytes, lengths } = req.fold;
+  const doc = new Y.Doc();
+  Y.transact(doc, () => {
+    let offset = 0;
+    for (const length of lengths) {
+      Y.applyUpdate(doc, bytes.subarray(offset, offset + length));
+      offset += length;
+    }
+  });
+  const state = lengths.length ? Y.encodeStateAsUpdate(doc) : null;
+  doc.destroy();
+  parentPort.postMessage({ requestId: req.requestId, state, updateCount: lengths.length, lastSeq: 0 }, state ? [state.buffer] : []);
+}
+
 parentPort.on('message', (req) => {
   try {
+    if (req.fold) return fold(req);
     const doc = new Y.Doc();
     let updateCount = 0;
     let lastSeq = 0;
