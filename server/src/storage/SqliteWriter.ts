@@ -79,7 +79,8 @@ export class SqliteWriter implements StatementWriter {
         { kind: 'compactSlice', workspaceId, docId, data: snapshot, baseSeq, ownSeqs, limit: COMPACT_SLICE_ROWS },
         snapshot && transferable ? [snapshot.buffer as ArrayBuffer] : [],
       );
-    let [seq, deleted] = await slice(data);
+    const [seq, firstDeleted] = await slice(data);
+    let deleted = firstDeleted;
     while (deleted === COMPACT_SLICE_ROWS) [, deleted] = await slice(null);
     return seq;
   }
