@@ -4,6 +4,8 @@
 //   --scenarios editors,docs,cold   which ones (default all)
 //   --docs 1000,3000                doc counts of the many-docs scenario
 //   --editors 50  --seconds 20      one-doc editors, and how long each editing run lasts
+//   --cold-updates 100000           how many stored updates the cold doc is made of
+//   --cold-others 20                docs edited by 2 clients each (an edit every 100 ms per doc) while it opens
 //   --source                        run Minga from the TypeScript source (tsx) instead of server/dist
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -20,7 +22,8 @@ const { values } = parseArgs({
     docs: { type: 'string', default: '1000,3000' },
     editors: { type: 'string', default: '50' },
     seconds: { type: 'string', default: '20' },
-    'stored-updates': { type: 'string', default: '20000' },
+    'cold-updates': { type: 'string', default: '100000' },
+    'cold-others': { type: 'string', default: '20' },
     source: { type: 'boolean', default: false },
   },
 });
@@ -28,7 +31,8 @@ const scenarios = String(values.scenarios).split(',');
 const docCounts = String(values.docs).split(',').map(Number);
 const editors = Number(values.editors);
 const seconds = Number(values.seconds);
-const storedUpdates = Number(values['stored-updates']);
+const coldUpdates = Number(values['cold-updates']);
+const others = { docs: Number(values['cold-others']), intervalMs: 100 };
 const compiled = !values.source;
 
 // Each client holds a socket, and so does the server for it: warn when the limit is too low.
@@ -74,10 +78,11 @@ if (scenarios.includes('docs')) {
   }
 }
 if (scenarios.includes('cold')) {
-  const stored = scatteredEdits(storedUpdates);
-  cold.push(...(await both(`doc stored as ${storedUpdates} updates`, (t) => coldLoad(t, 'bench-cold-many', stored))));
+  console.error(`  making a doc of ${coldUpdates} updates…`);
+  const stored = scatteredEdits(coldUpdates);
+  cold.push(...(await both(`doc stored as ${coldUpdates} updates`, (t) => coldLoad(t, 'bench-cold-many', stored, others))));
   const large = largeDoc(2_000_000);
-  cold.push(...(await both('large doc (2 MB of text, one snapshot)', (t) => coldLoad(t, 'bench-cold-large', large))));
+  cold.push(...(await both('large doc (2 MB of text, one snapshot)', (t) => coldLoad(t, 'bench-cold-large', large, others))));
 }
 
 console.log(`Minga from ${compiled ? 'server/dist (built)' : 'TypeScript source (tsx)'}; reference: @y/websocket-server, docs in memory.`);

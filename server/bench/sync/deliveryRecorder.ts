@@ -14,7 +14,14 @@ export class DeliveryRecorder {
   private readonly latencies: number[] = [];
   expected = 0;
   delivered = 0;
-  private recording = true;
+
+  /** `recording` false: nothing counts until `start()` (edits before a measured window). */
+  constructor(private recording = true) {}
+
+  /** Counts the edits sent from now on. */
+  start(): void {
+    this.recording = true;
+  }
 
   /** An edit was sent that `receivers` other clients should get. */
   sent(key: string, receivers: number): void {

@@ -32,6 +32,10 @@ const EDITING: Column[] = [
 const COLD: Column[] = [
   ['first open (cold)', (r) => r.setupMs, ms],
   ['second open', (r) => r.warmMs, ms],
+  ['others p50', (r) => r.latency?.p50, ms],
+  ['others p99', (r) => r.latency?.p99, ms],
+  ['others max', (r) => r.latency?.max, ms],
+  ['others drops', (r) => r.drops, count],
   ['server CPU', (r) => r.cpuSeconds, seconds],
   ['RSS peak', (r) => r.peakRssMb, mb],
   ['RSS end', (r) => r.endRssMb, mb],
@@ -73,6 +77,6 @@ export function printEditingTable(rows: Row[]): void {
 
 /** The cold-load scenarios: time until a new client holds the whole doc. */
 export function printColdTable(rows: Row[]): void {
-  console.log('\n## Cold load (time until a new client holds the whole doc)\n');
+  console.log('\n## Cold load (time until a new client holds the whole doc; latency of the edits to other docs meanwhile)\n');
   printTable(rows, COLD);
 }

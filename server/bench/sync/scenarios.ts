@@ -1,7 +1,9 @@
 // The sync scenarios, each run against one freshly started server. They measure; none asserts.
 import { setTimeout as sleep } from 'node:timers/promises';
+import { Worker } from 'node:worker_threads';
 import * as Y from 'yjs';
 import { BenchClient, connectAll } from './benchClient.ts';
+import type { ColdReaderInput, ColdReaderMessage } from './coldReader.ts';
 import { DeliveryRecorder, type LatencySummary } from './deliveryRecorder.ts';
 import type { SyncTarget } from './targets.ts';
 
@@ -106,53 +108,95 @@ export async function manyDocs(target: SyncTarget, o: { docs: number; perDoc: nu
   );
 }
 
+/** A doc as the cold-load scenario stores it: its rows, its whole state, and its length in characters. */
+export interface StoredDoc {
+  updates: Uint8Array[];
+  state: Uint8Array;
+  length: number;
+}
+
 /** The updates of `count` one-letter edits at scattered places, as a stored doc keeps them. */
-export function scatteredEdits(count: number): Uint8Array[] {
+export function scatteredEdits(count: number): StoredDoc {
   const source = new Y.Doc();
   const updates: Uint8Array[] = [];
   source.on('update', (u: Uint8Array) => updates.push(u));
   const text = source.getText('text');
   for (let i = 0; i < count; i++) text.insert((i * 7919) % (text.length + 1), String.fromCharCode(97 + (i % 26)));
+  const stored = { updates, state: Y.encodeStateAsUpdate(source), length: text.length };
   source.destroy();
-  return updates;
+  return stored;
+}
+
+/** The other docs edited while the cold doc opens: `docs` docs × 2 clients, one edit every `intervalMs` per doc. */
+export interface OthersLoad {
+  docs: number;
+  intervalMs: number;
+}
+
+/** After the cold open, the others keep editing this long (the compaction the open started runs then). */
+const COLD_TAIL_MS = 2_000;
+
+/** Runs the cold and warm opens in a worker thread; resolves with their times. */
+function openInWorker(input: ColdReaderInput): Promise<{ coldMs: number; warmMs: number }> {
+  return new Promise((resolve, reject) => {
+    // A worker thread does not inherit tsx's loader: it registers it, then imports the reader.
+    const boot = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL('./coldReader.ts', import.meta.url).href)}); })`;
+    const worker = new Worker(boot, { eval: true, workerData: input });
+    let coldMs = NaN;
+    worker.on('message', (msg: ColdReaderMessage) => {
+      if ('error' in msg) reject(new Error(msg.error));
+      else if (msg.open === 'cold') coldMs = msg.ms;
+      else resolve({ coldMs, warmMs: msg.ms });
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the cold reader exited (${code}) before both opens`)));
+  });
 }
 
 /**
- * (c) Opening a doc no client has open: Minga reads `updates` from SQLite (stored as separate
- * rows); the reference holds them in memory, given by a client that connected and left.
+ * (c) Opening a doc no client has open: Minga reads `stored.updates` from SQLite (stored as
+ * separate rows); the reference holds them in memory, given by a client that connected and left.
+ * Meanwhile `others` docs keep being edited: their latency, from the open's start to
+ * COLD_TAIL_MS after it, says whether the open held them back. The opens run in a worker thread,
+ * so that applying the doc in the client does not delay the receipts timed here.
  */
-export async function coldLoad(target: SyncTarget, docName: string, updates: Uint8Array[]): Promise<ScenarioResult> {
-  const recorder = new DeliveryRecorder();
-  const expected = new Y.Doc();
-  Y.applyUpdate(expected, Y.mergeUpdates(updates));
-  const length = expected.getText('text').length;
+export async function coldLoad(target: SyncTarget, docName: string, stored: StoredDoc, others: OthersLoad): Promise<ScenarioResult> {
   if (target.storeRows) {
-    target.storeRows(docName, updates);
+    target.storeRows(docName, stored.updates);
   } else {
-    const seeder = new BenchClient(target.endpoint, docName, 'seeder', recorder);
-    Y.applyUpdate(seeder.doc, Y.mergeUpdates(updates));
+    const seeder = new BenchClient(target.endpoint, docName, 'seeder', new DeliveryRecorder());
+    Y.applyUpdate(seeder.doc, stored.state);
     await seeder.synced(120_000);
     await sleep(1_000);
     seeder.destroy();
   }
+  const recorder = new DeliveryRecorder(false);
+  const open = Array.from({ length: others.docs * 2 }, (_, i) => {
+    const doc = Math.floor(i / 2);
+    return () => new BenchClient(target.endpoint, `bench-other-${doc}`, `o${doc}c${i % 2}`, recorder);
+  });
+  const clients = await connectAll(open, 20);
+  const stops = Array.from({ length: others.docs }, (_, doc) => {
+    let turn = 0;
+    return every(others.intervalMs, (doc * others.intervalMs) / others.docs, () => clients[doc * 2 + (turn++ % 2)]!.type('abcd', 1));
+  });
+  // The others edit for a second before the open, so their rooms and sockets are warm.
+  await sleep(1_000);
   const before = target.sample();
   const clientCpu = process.cpuUsage();
-  const open = async () => {
-    const t0 = performance.now();
-    const client = new BenchClient(target.endpoint, docName, 'reader', recorder);
-    await client.synced(120_000);
-    const ms = performance.now() - t0;
-    if (client.text.length !== length) throw new Error(`${target.name}: the doc opened with ${client.text.length} characters, not ${length}`);
-    return { client, ms };
-  };
-  const cold = await open();
-  const warm = await open();
+  recorder.start();
+  const opens = await openInWorker({ endpoint: target.endpoint, docName, length: stored.length });
+  await sleep(COLD_TAIL_MS);
+  for (const stop of stops) stop();
+  await recorder.settle(GRACE_MS);
   const after = target.sample();
-  cold.client.destroy();
-  warm.client.destroy();
+  for (const client of clients) client.destroy();
   return {
-    setupMs: cold.ms,
-    warmMs: warm.ms,
+    setupMs: opens.coldMs,
+    warmMs: opens.warmMs,
+    latency: recorder.summary(),
+    expected: recorder.expected,
+    drops: recorder.missing,
     cpuSeconds: after.cpuSeconds - before.cpuSeconds,
     clientCpuSeconds: cpuSeconds(process.cpuUsage(clientCpu)),
     peakRssMb: after.peakRssMb,
@@ -161,12 +205,13 @@ export async function coldLoad(target: SyncTarget, docName: string, updates: Uin
 }
 
 /** One update holding a doc of about `chars` characters typed in paragraphs, as after a compaction. */
-export function largeDoc(chars: number): Uint8Array[] {
+export function largeDoc(chars: number): StoredDoc {
   const source = new Y.Doc();
   const text = source.getText('text');
   const paragraph = 'Les communs sont des ressources partagées, gérées et maintenues collectivement. '.repeat(6) + '\n';
   while (text.length < chars) text.insert(text.length, paragraph);
   const snapshot = Y.encodeStateAsUpdate(source);
+  const stored = { updates: [snapshot], state: snapshot, length: text.length };
   source.destroy();
-  return [snapshot];
+  return stored;
 }

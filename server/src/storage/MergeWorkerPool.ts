@@ -6,21 +6,50 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
-/** One lazily started worker thread that loads large docs; requests are queued in order. */
+/** Above this many stored updates, a doc is folded in the worker thread instead of the main one. */
+export const WORKER_THRESHOLD = 1_000;
+
+/** One lazily started worker thread that loads and folds large docs; requests are queued in order. */
 export class MergeWorkerPool {
   private worker: Worker | null = null;
   private nextId = 1;
   private pending = new Map<number, Pending>();
 
-  constructor(private readonly dbPath: string) {}
+  /** `dbPath`: the SQLite file `load` reads (none for a store that only folds, e.g. on Postgres). */
+  constructor(private readonly dbPath = '') {}
 
+  /** Reads a doc's stored updates from SQLite and folds them, all in the worker. */
   load(ref: DocRef): Promise<LoadedDoc> {
+    return this.request({ dbPath: this.dbPath, workspaceId: ref.workspaceId, docId: ref.docId }, []);
+  }
+
+  /**
+   * Folds updates read elsewhere (Postgres) into one state update, in the worker: 100 000 of them
+   * took seconds of the event loop. They go over as one buffer, moved, not as 100 000 messages.
+   */
+  async fold(updates: Uint8Array[]): Promise<Uint8Array | null> {
+    const lengths = new Uint32Array(updates.length);
+    let total = 0;
+    updates.forEach((update, i) => {
+      lengths[i] = update.byteLength;
+      total += update.byteLength;
+    });
+    const bytes = new Uint8Array(total);
+    let offset = 0;
+    for (const update of updates) {
+      bytes.set(update, offset);
+      offset += update.byteLength;
+    }
+    return (await this.request({ fold: { bytes, lengths } }, [bytes.buffer, lengths.buffer])).state;
+  }
+
+  private request(message: object, transfer: ArrayBuffer[]): Promise<LoadedDoc> {
     const worker = this.ensureWorker();
     const requestId = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(requestId, { resolve, reject });
       worker.ref();
-      worker.postMessage({ requestId, dbPath: this.dbPath, workspaceId: ref.workspaceId, docId: ref.docId });
+      worker.postMessage({ requestId, ...message }, transfer);
     });
   }
 

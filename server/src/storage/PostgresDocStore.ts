@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { DocRef, DocStore, LoadedDoc } from './DocStore.ts';
 import { mergeStoredUpdates } from './mergeUpdates.ts';
+import { MergeWorkerPool, WORKER_THRESHOLD } from './MergeWorkerPool.ts';
 import { openPostgresPool, type PostgresPoolOptions } from './postgresPool.ts';
 import { PostgresWriter } from './PostgresWriter.ts';
 
@@ -12,6 +13,8 @@ export type PostgresDocStoreOptions = PostgresPoolOptions;
  */
 export class PostgresDocStore implements DocStore {
   private readonly writer: PostgresWriter;
+  /** Folds docs of many stored updates off the event loop. */
+  private readonly merger = new MergeWorkerPool();
 
   private constructor(private readonly pool: pg.Pool) {
     this.writer = new PostgresWriter(pool);
@@ -28,7 +31,8 @@ export class PostgresDocStore implements DocStore {
       [ref.workspaceId, ref.docId],
     );
     const updates = rows.map((r) => new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.byteLength));
-    return { state: mergeStoredUpdates(updates), updateCount: rows.length, lastSeq: Number(rows.at(-1)?.seq ?? 0) };
+    const state = updates.length > WORKER_THRESHOLD ? await this.merger.fold(updates) : mergeStoredUpdates(updates);
+    return { state, updateCount: rows.length, lastSeq: Number(rows.at(-1)?.seq ?? 0) };
   }
 
   /**
@@ -82,5 +86,6 @@ export class PostgresDocStore implements DocStore {
   async close(): Promise<void> {
     await this.writer.drain();
     await this.pool.end();
+    await this.merger.close();
   }
 }

@@ -3,11 +3,8 @@ import type { Db } from './openDatabase.ts';
 import { DB_FILE_NAME } from './openDatabase.ts';
 import type { DocRef, DocStore, LoadedDoc } from './DocStore.ts';
 import { mergeStoredUpdates } from './mergeUpdates.ts';
-import { MergeWorkerPool } from './MergeWorkerPool.ts';
+import { MergeWorkerPool, WORKER_THRESHOLD } from './MergeWorkerPool.ts';
 import { SqliteWriter } from './SqliteWriter.ts';
-
-/** Above this many stored updates, a doc is folded in a worker thread instead of the main one. */
-const WORKER_THRESHOLD = 1_000;
 
 /**
  * Append-only updates per doc in SQLite (WAL), folded into one snapshot row on compaction.
@@ -26,14 +23,16 @@ export class SqliteDocStore implements DocStore {
     this.writer = new SqliteWriter(dbPath);
     this.stmts = {
       count: db.prepare('SELECT count(*) AS n FROM doc_updates WHERE workspace_id = ? AND doc_id = ?'),
+      countUpTo: db.prepare('SELECT count(*) AS n FROM (SELECT 1 FROM doc_updates WHERE workspace_id = ? AND doc_id = ? LIMIT ?)'),
       select: db.prepare('SELECT seq, data FROM doc_updates WHERE workspace_id = ? AND doc_id = ? ORDER BY seq'),
       list: db.prepare('SELECT doc_id AS docId, created_at AS createdAt, updated_at AS updatedAt FROM docs WHERE workspace_id = ? ORDER BY updated_at DESC'),
     };
   }
 
   async load(ref: DocRef): Promise<LoadedDoc> {
-    const count = this.count(ref);
-    if (count > WORKER_THRESHOLD) return this.pool.load(ref);
+    // Counted no further than the threshold: counting 100 000 rows here would hold the event loop.
+    const many = (this.stmts.countUpTo.get(ref.workspaceId, ref.docId, WORKER_THRESHOLD + 1) as { n: number }).n > WORKER_THRESHOLD;
+    if (many) return this.pool.load(ref);
     const rows = this.stmts.select.all(ref.workspaceId, ref.docId) as { seq: number; data: Buffer }[];
     return { state: mergeStoredUpdates(rows.map(toBytes)), updateCount: rows.length, lastSeq: rows.at(-1)?.seq ?? 0 };
   }

@@ -18,6 +18,13 @@ const touch = db.prepare(
 const deleteCovered = db.prepare(
   'DELETE FROM doc_updates WHERE workspace_id = ? AND doc_id = ? AND (seq <= ? OR seq IN (SELECT value FROM json_each(?)))',
 );
+// A large compaction deletes what it covers a slice per round, so that the rounds of other docs'
+// updates in between are not held back by one long delete (100 000 rows took seconds).
+const deleteCoveredSlice = db.prepare(
+  `DELETE FROM doc_updates WHERE seq IN (
+     SELECT seq FROM doc_updates WHERE workspace_id = ? AND doc_id = ? AND (seq <= ? OR seq IN (SELECT value FROM json_each(?)))
+     ORDER BY seq LIMIT ?)`,
+);
 /** @type {Map<string, import('better-sqlite3').Statement>} */
 const statements = new Map();
 
@@ -49,6 +56,13 @@ function run(job) {
     case 'compact':
       deleteCovered.run(job.workspaceId, job.docId, job.baseSeq, JSON.stringify(job.ownSeqs));
       return Number(insert.run(job.workspaceId, job.docId, bytes(job.data)).lastInsertRowid);
+    case 'compactSlice': {
+      // The snapshot first (it includes every covered row), then the first slice of the covered
+      // rows: a crash between slices leaves rows the snapshot already holds, folded again on load.
+      const seq = job.data ? Number(insert.run(job.workspaceId, job.docId, bytes(job.data)).lastInsertRowid) : 0;
+      const deleted = deleteCoveredSlice.run(job.workspaceId, job.docId, job.baseSeq, JSON.stringify(job.ownSeqs), job.limit).changes;
+      return [seq, deleted];
+    }
     case 'statements':
       return job.statements.map((s) => Number(statement(s.sql).run(bindable(s.params)).lastInsertRowid));
     default:

@@ -26,10 +26,10 @@ export class RoomCompaction {
   }
 
   /**
-   * Writes `snapshot()` in place of the rows it covers, through the same writer as updates (so after
+   * Writes `snapshot(covered)` in place of the rows it covers, through the same writer as updates (so after
    * them). One at a time; a call during one folds what came since, once it is done.
    */
-  run(snapshot: () => Uint8Array): Promise<void> {
+  run(snapshot: (covered: { baseSeq: number; ownSeqs: number[] }) => Uint8Array): Promise<void> {
     if (this.running) return this.running.then(() => this.run(snapshot));
     if (this.pending === 0) return Promise.resolve();
     const covered = { baseSeq: this.baseSeq, ownSeqs: this.ownSeqs };
@@ -37,7 +37,7 @@ export class RoomCompaction {
     this.ownSeqs = [];
     this.pending = 0;
     this.running = this.store
-      .compact(this.ref, snapshot(), covered)
+      .compact(this.ref, snapshot(covered), covered)
       .then(
         // The snapshot row is ours too: the next compaction replaces it.
         (snapshotSeq) => {

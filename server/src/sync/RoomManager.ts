@@ -80,10 +80,9 @@ export class RoomManager {
       onCompactionFailed: (failed, error) => this.compactionFailed(failed, error),
     });
     cluster?.attach(room, lastSeq);
-    if (updateCount > 1) {
-      // Fold the stored updates now, so the next load reads one row.
-      room.noteUncompacted(updateCount);
-      room.compact().catch((error: Error) => this.compactionFailed(room, error));
+    if (updateCount > 1 && state) {
+      // Fold the stored updates now, so the next load reads one row: the loaded state is the snapshot.
+      room.compactLoaded(updateCount, state).catch((error: Error) => this.compactionFailed(room, error));
     }
     await this.options.afterLoad?.(room);
     this.log.debug({ doc: roomKey(ref), updateCount, ms: Math.round(performance.now() - started) }, 'doc loaded');

@@ -374,6 +374,17 @@ export class SyncRoom {
     return this.compaction.run(() => Y.encodeStateAsUpdate(this.doc));
   }
 
+  /**
+   * Folds the `count` stored updates the doc was loaded from into `loadedState` (the state this room
+   * was made from, moved to the writer): encoding a large doc again would hold the event loop. Once
+   * the room stored updates of its own the snapshot must include them, and the doc is encoded.
+   */
+  compactLoaded(count: number, loadedState: Uint8Array): Promise<void> {
+    this.compaction.pending += count;
+    if (this.broken || this.destroyed) return Promise.resolve();
+    return this.compaction.run((covered) => (covered.ownSeqs.length === 0 ? loadedState : Y.encodeStateAsUpdate(this.doc)));
+  }
+
   /** Closes every socket with the given code and frees the doc. */
   destroy(code: number = CLOSE_CODES.goingAway, reason = 'room closed'): void {
     this.destroyed = true;
@@ -392,11 +403,6 @@ export class SyncRoom {
     // One Buffer for every socket: ws would otherwise wrap the bytes once per socket.
     const frame = Buffer.from(message.buffer, message.byteOffset, message.byteLength);
     for (const conn of this.connections.values()) send(conn.ws, frame);
-  }
-
-  /** Marks that the room now holds stored updates not yet folded into a snapshot. */
-  noteUncompacted(count: number): void {
-    this.compaction.pending += count;
   }
 }
 

@@ -85,6 +85,24 @@ export function docStoreSuite(engine: string, createHarness: () => Promise<DocSt
       }
     });
 
+    it('loads a doc of more stored updates than the main thread folds, whole and in order', async () => {
+      const store = await open();
+      const source = new Y.Doc();
+      const writes: Promise<number>[] = [];
+      source.on('update', (u: Uint8Array) => writes.push(store.append(ref, u)));
+      // 1 500 updates, past the 1 000 above which the fold runs in a worker thread; later ones overwrite.
+      for (let i = 0; i < 1_500; i++) source.getMap('m').set(`k${i % 1_000}`, String(i));
+      const seqs = await Promise.all(writes);
+      const loaded = await store.load(ref);
+      expect(loaded.updateCount).toBe(1_500);
+      expect(loaded.lastSeq).toBe(seqs.at(-1));
+      const keys = keysOf(loaded.state);
+      expect(Object.keys(keys)).toHaveLength(1_000);
+      expect(keys.k0).toBe('1000');
+      expect(keys.k499).toBe('1499');
+      expect(keys.k500).toBe('500');
+    });
+
     it('compaction folds what it covers into one row and keeps updates another node appended', async () => {
       const nodeA = await open();
       const nodeB = await open();

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterEach, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { openDatabase } from '../../src/storage/openDatabase.ts';
 import { SqliteDocStore } from '../../src/storage/SqliteDocStore.ts';
 import { docStoreSuite } from './docStoreSuite.ts';
@@ -23,4 +25,45 @@ docStoreSuite('SQLite', async () => {
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+});
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+it('a compaction of thousands of rows lets other docs’ writes through between its slices, and keeps what another node appended', async () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'minga-store-'));
+  dirs.push(dataDir);
+  const db = openDatabase(dataDir);
+  const store = new SqliteDocStore(db, dataDir);
+  const other = new SqliteDocStore(openDatabase(dataDir), dataDir);
+  const big = { workspaceId: 'w', docId: 'big' };
+  const source = new Y.Doc();
+  const writes: Promise<number>[] = [];
+  source.on('update', (u: Uint8Array) => writes.push(store.append(big, u)));
+  for (let i = 0; i < 7_000; i++) source.getMap('m').set(`k${i}`, i);
+  await Promise.all(writes);
+  const loaded = await store.load(big);
+  expect(loaded.updateCount).toBe(7_000);
+
+  let compacted = false;
+  const compaction = store.compact(big, loaded.state!, { baseSeq: loaded.lastSeq, ownSeqs: [] }).then(() => (compacted = true));
+  // Another node's row, appended after the load: the snapshot does not hold it, so it stays.
+  const late = new Y.Doc();
+  late.getMap('m').set('late', 'kept');
+  await other.append(big, Y.encodeStateAsUpdate(late));
+  // Another doc's write waits for one slice, not for the 7 000 rows.
+  await store.append({ workspaceId: 'w', docId: 'small' }, Y.encodeStateAsUpdate(late));
+  expect(compacted).toBe(false);
+  await compaction;
+
+  expect(await store.countUpdates(big)).toBe(2);
+  const after = new Y.Doc();
+  Y.applyUpdate(after, (await store.load(big)).state!);
+  expect(after.getMap('m').size).toBe(7_001);
+  expect(after.getMap('m').get('late')).toBe('kept');
+  await other.close();
+  await store.close();
+  db.close();
 });
