@@ -13,7 +13,7 @@ export interface StatementWriter {
 }
 
 type WriteJob =
-  | { kind: 'append'; workspaceId: string; docId: string; data: Uint8Array; now: string }
+  | { kind: 'append'; workspaceId: string; docId: string; data: Uint8Array }
   | { kind: 'compact'; workspaceId: string; docId: string; data: Uint8Array; baseSeq: number; ownSeqs: number[] }
   | { kind: 'compactSlice'; workspaceId: string; docId: string; data: Uint8Array | null; baseSeq: number; ownSeqs: number[]; limit: number }
   | { kind: 'statements'; statements: Statement[] };
@@ -25,7 +25,9 @@ interface Queued {
   reject: (error: Error) => void;
 }
 
-type RoundReply = { round: number; results: ({ ok: number | number[] } | { error: string })[] } | { round: number; failed: string };
+/** One result per job: what the caller waits for (a number, or one per statement), or why the job failed. Bare numbers: a round of thousands of appends is cloned back faster than as objects. */
+type JobResult = number | number[] | { error: string };
+type RoundReply = { round: number; results: JobResult[] } | { round: number; failed: string };
 
 /**
  * The writer thread allocates little that lives (a round's jobs, then its results): a young
@@ -63,7 +65,8 @@ export class SqliteWriter implements StatementWriter {
 
   /** Appends one update; resolves with its sequence number once it is on disk. */
   append(workspaceId: string, docId: string, data: Uint8Array): Promise<number> {
-    return this.submit({ kind: 'append', workspaceId, docId, data, now: new Date().toISOString() });
+    // No timestamp per update: the writer thread stamps a doc's updated_at once per round (its commit time).
+    return this.submit({ kind: 'append', workspaceId, docId, data });
   }
 
   /**
@@ -140,8 +143,8 @@ export class SqliteWriter implements StatementWriter {
     batch.forEach((q, i) => {
       if ('failed' in reply) return q.reject(new Error(reply.failed));
       const result = reply.results[i]!;
-      if ('error' in result) q.reject(new Error(result.error));
-      else q.resolve(result.ok as never);
+      if (typeof result === 'object' && !Array.isArray(result)) q.reject(new Error(result.error));
+      else q.resolve(result as never);
     });
     this.afterRound();
   }

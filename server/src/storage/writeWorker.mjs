@@ -73,20 +73,21 @@ function run(job) {
 // A job that fails (a constraint, a bad statement) is rolled back alone, to its savepoint; a
 // failure of the round itself (disk full, I/O error) fails every job in it. Appends take no
 // savepoint: a plain insert fails only with the round, and a busy round holds thousands of them.
-// A doc's updated_at is touched once per round, not once per update.
+// A doc's updated_at is touched once per round, not once per update, with the round's time.
 const runOne = db.transaction((job) => run(job));
 const round = db.transaction((jobs) => {
   const touched = new Map();
+  const now = new Date().toISOString();
   const results = jobs.map((job) => {
     try {
-      if (job.kind !== 'append') return { ok: runOne(job) };
+      if (job.kind !== 'append') return runOne(job);
       touched.set(`${job.workspaceId}\u0000${job.docId}`, job);
-      return { ok: run(job) };
+      return run(job);
     } catch (error) {
       return { error: error instanceof Error ? error.message : String(error) };
     }
   });
-  for (const job of touched.values()) touch.run(job.workspaceId, job.docId, job.now, job.now);
+  for (const job of touched.values()) touch.run(job.workspaceId, job.docId, now, now);
   return results;
 });
 

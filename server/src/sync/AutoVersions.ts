@@ -52,7 +52,7 @@ export class AutoVersions {
     this.periods.set(room, period);
     // Every change, this node's once stored and other nodes' as they arrive: a burst ends when the
     // doc is quiet everywhere, so every node holding it sees the same end, within Redis's delay.
-    room.doc.on('update', () => {
+    room.onChange(() => {
       period.lastChangeAt = Date.now();
     });
     room.doc.on('destroy', () => {

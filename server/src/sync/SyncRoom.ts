@@ -37,6 +37,9 @@ export interface SyncConnection {
 /** Told of one change accepted here: the socket it came from, or null for the server's own (see SyncRoom.onAccept). */
 export type AcceptListener = (conn: SyncConnection | null) => void;
 
+/** Told that the served doc changed (see SyncRoom.onChange). */
+export type ChangeListener = () => void;
+
 /** Origin of the transactions that apply stored updates to the served doc. */
 const STORED = Symbol('stored');
 /** Origin of presence that came from another node (already screened there; not sent back). */
@@ -76,6 +79,8 @@ export class SyncRoom {
   link: RoomLink | null = null;
   /** Who follows the changes accepted here (automatic versions): see `onAccept`. */
   private readonly acceptListeners = new Set<AcceptListener>();
+  /** Who follows the changes of the served doc (index, automatic versions): see `onChange`. */
+  private readonly changeListeners = new Set<ChangeListener>();
 
   constructor(
     readonly ref: DocRef,
@@ -110,7 +115,50 @@ export class SyncRoom {
     // Stored updates are relayed as applied; a change the server made itself (REST) is queued like a client's.
     if (origin === STORED) this.relay(update);
     else this.accept(update, true, null);
+    this.changed();
   };
+
+  private changed(): void {
+    for (const listener of this.changeListeners) listener();
+  }
+
+  /**
+   * Calls `listener` after every change of the served doc: this node's updates once stored, other
+   * nodes' as they arrive, the server's own as made. Not a doc 'update' listener: Yjs encodes every
+   * transaction for those, which a run applied and relayed as received does not need (see applyAndRelay).
+   * Returns the unsubscribe.
+   */
+  onChange(listener: ChangeListener): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  /**
+   * Applies stored updates to the served doc in one transaction and relays them. A lone update is
+   * relayed as it came, its bytes as stored: with no 'update' listener on the doc during its
+   * transaction, Yjs does not encode it again. Several are relayed as Yjs encodes their
+   * transaction: one message per socket, not one per update.
+   */
+  private applyAndRelay(updates: Uint8Array[]): void {
+    if (updates.length === 0) return;
+    const lone = updates.length === 1 ? updates[0]! : null;
+    if (lone) this.doc.off('update', this.onDocUpdate);
+    try {
+      Y.transact(
+        this.doc,
+        () => {
+          for (const update of updates) Y.applyUpdate(this.doc, update);
+        },
+        STORED,
+      );
+    } finally {
+      if (lone) this.doc.on('update', this.onDocUpdate);
+    }
+    if (lone) {
+      this.relay(lone);
+      this.changed();
+    }
+  }
 
   /** Queues an update for the disk; `conn` is the socket it came from (paused if the queue is too long), null for the server's own. */
   private accept(update: Uint8Array, local: boolean, conn: SyncConnection | null): void {
@@ -135,13 +183,7 @@ export class SyncRoom {
     this.compaction.stored(run.map((entry) => entry.seq!));
     this.options.load.written(this.queue, run.length, run.reduce((n, entry) => n + entry.update.byteLength, 0));
     if (this.destroyed) return;
-    Y.transact(
-      this.doc,
-      () => {
-        for (const entry of run) if (!entry.local) Y.applyUpdate(this.doc, entry.update);
-      },
-      STORED,
-    );
+    this.applyAndRelay(run.filter((entry) => !entry.local).map((entry) => entry.update));
     for (const entry of run) if (entry.local) this.relay(entry.update);
     this.link?.stored(run.map((entry) => ({ seq: entry.seq!, data: entry.update })));
     if (this.compaction.pending >= this.options.compactEvery) {
@@ -152,13 +194,7 @@ export class SyncRoom {
   /** Updates another node committed, in number order: applied in one transaction and relayed. */
   applyStored(updates: Uint8Array[]): void {
     if (this.destroyed || this.broken) return;
-    Y.transact(
-      this.doc,
-      () => {
-        for (const update of updates) Y.applyUpdate(this.doc, update);
-      },
-      STORED,
-    );
+    this.applyAndRelay(updates);
   }
 
   /** Presence from another node's sockets: shown to this node's sockets. */
@@ -395,6 +431,7 @@ export class SyncRoom {
     this.doc.off('update', this.onDocUpdate);
     this.awareness.off('update', this.onAwarenessUpdate);
     this.acceptListeners.clear();
+    this.changeListeners.clear();
     this.awareness.destroy();
     this.doc.destroy();
   }
