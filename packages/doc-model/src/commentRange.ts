@@ -2,6 +2,9 @@ import * as Y from 'yjs';
 import { fromBase64, toBase64 } from 'lib0/buffer';
 import type { CommentRange } from '@minga/schema';
 
+/** Any Yjs type, whatever its events. */
+type AnyType = Y.AbstractType<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
 /**
  * A thread's range of text, kept as Yjs relative positions: each end follows its character
  * through anyone's concurrent edits, so the thread stays on its words. Works on a Y.Text field
@@ -81,13 +84,13 @@ export function rangeText(doc: Y.Doc, range: CommentRange): string | null {
   return spanText({ type: at.type, index: at.start }, { type: at.endType, index: at.end });
 }
 
-function isText(type: Y.AbstractType<unknown>): type is Y.Text | Y.XmlText {
+function isText(type: AnyType): type is Y.Text | Y.XmlText {
   return type instanceof Y.Text;
 }
 
 /** Whether a type and every element around it are still in the document. */
-function isLive(type: Y.AbstractType<unknown>): boolean {
-  for (let item = type._item; item !== null; item = (item.parent as Y.AbstractType<unknown>)._item) {
+function isLive(type: AnyType): boolean {
+  for (let item = type._item; item !== null; item = (item.parent as AnyType)._item) {
     if (item.deleted) return false;
   }
   return true;
@@ -97,14 +100,14 @@ function isLive(type: Y.AbstractType<unknown>): boolean {
  * The fragment a text of rich text lives in (a slide's content, its notes), then the text's
  * position among its siblings at each level down to it. A text outside rich text is its own root.
  */
-function pathOf(type: Y.AbstractType<unknown>): [Y.AbstractType<unknown>, ...number[]] {
+function pathOf(type: AnyType): [AnyType, ...number[]] {
   const indices: number[] = [];
   let current = type;
   while (current._item !== null && current._item.parentSub === null && (current === type || current instanceof Y.XmlElement)) {
     let index = 0;
     for (let sibling = current._item.left; sibling !== null; sibling = sibling.left) index += 1;
     indices.unshift(index);
-    current = current._item.parent as Y.AbstractType<unknown>;
+    current = current._item.parent as AnyType;
     if (!(current instanceof Y.XmlFragment)) return [type];
   }
   return [current, ...indices];
@@ -118,10 +121,10 @@ function compareIndices(a: number[], b: number[]): number {
 }
 
 /** Every text under a type, in the document's order (deleted ones left out). */
-function textsUnder(type: Y.AbstractType<unknown>, into: (Y.Text | Y.XmlText)[] = []): (Y.Text | Y.XmlText)[] {
+function textsUnder(type: AnyType, into: (Y.Text | Y.XmlText)[] = []): (Y.Text | Y.XmlText)[] {
   for (let item = type._start; item !== null; item = item.right) {
     if (item.deleted || !(item.content instanceof Y.ContentType)) continue;
-    const child = item.content.type as Y.AbstractType<unknown>;
+    const child = item.content.type as AnyType;
     if (child instanceof Y.Text) into.push(child);
     else textsUnder(child, into);
   }

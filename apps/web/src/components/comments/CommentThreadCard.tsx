@@ -9,6 +9,7 @@ import { useDocEditor } from '../doc/DocEditorContext.ts';
 import { CommentMessageItem } from './CommentMessageItem.tsx';
 import { ReplyForm } from './ReplyForm.tsx';
 import { anchorLabel, type CommentTarget } from './commentTargets.ts';
+import { showThreadRange } from './threadNavigation.ts';
 
 interface CommentThreadCardProps {
   thread: CommentThread;
@@ -18,6 +19,8 @@ interface CommentThreadCardProps {
   canComment: boolean;
   /** May accept or decline proposals (edit keys). */
   canEdit: boolean;
+  /** The thread last shown from its words: drawn as such. */
+  active?: boolean;
 }
 
 /** The words a range holds now, or null once they are gone: read again whenever the unit changes. */
@@ -33,7 +36,7 @@ function useRangeText(unitDoc: Y.Doc, range: CommentRange | undefined): string |
 }
 
 /** One thread: what it points at, its proposal, its messages, and what can be done with it. */
-export function CommentThreadCard({ thread, commentsDoc, targets, me, canComment, canEdit }: CommentThreadCardProps) {
+export function CommentThreadCard({ thread, commentsDoc, targets, me, canComment, canEdit, active = false }: CommentThreadCardProps) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
   const { doc: unitDoc, change } = useDocEditor();
@@ -49,8 +52,12 @@ export function CommentThreadCard({ thread, commentsDoc, targets, me, canComment
   };
   return (
     <article
-      className={`comment-thread comment-thread--${thread.status}`}
+      className={`comment-thread comment-thread--${thread.status}${active ? ' comment-thread--active' : ''}`}
       aria-labelledby={headingId}
+      // Focused when reached from its words with the keyboard.
+      tabIndex={-1}
+      data-thread-id={thread.id}
+      data-active={active}
       data-testid="comment-thread"
       data-status={thread.status}
       data-field={thread.anchor.field}
@@ -61,7 +68,17 @@ export function CommentThreadCard({ thread, commentsDoc, targets, me, canComment
       {range && (
         quoted === null
           ? <p className="comment-thread__quote comment-thread__quote--gone" data-testid="thread-quote-gone">{t('comments.quoteGone', { quote: range.quote })}</p>
-          : <blockquote className="comment-thread__quote" data-testid="thread-quote">{quoted}</blockquote>
+          : (
+            <>
+              <blockquote className="comment-thread__quote" data-testid="thread-quote">{quoted}</blockquote>
+              {/* Only open threads' words are highlighted in the slides. */}
+              {thread.status === 'open' && thread.anchor.field === 'slides' && (
+                <button type="button" className="button--quiet comment-thread__go" onClick={() => showThreadRange(thread.id)} aria-describedby={headingId} data-testid="thread-go-to-text">
+                  {t('comments.goTo.text')}
+                </button>
+              )}
+            </>
+          )
       )}
       {proposal && (
         <div className={`comment-thread__proposal comment-thread__proposal--${proposal.status}`} data-testid="thread-proposal" data-status={proposal.status}>
