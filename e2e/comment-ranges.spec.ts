@@ -192,3 +192,41 @@ test('a comment link selects words across paragraphs with the keyboard, and the 
   await expect(yann.page.getByTestId('comments').getByTestId('comment-thread')).toBeFocused();
   expect(await paragraphs(yannContent)).toEqual([SENTENCE, RULE]);
 });
+
+test('a comment link comments on words of the title, which stay quoted while the title is edited, and the thread selects them again', async ({ people, workspaces, request }) => {
+  test.setTimeout(120_000);
+  const workspace = await workspaces.create('Field range comments');
+  const unit = await createUnit(request, workspace, { title: 'Gouvernance d’un commun', slides: [slide('Les règles', SENTENCE)] });
+  const amel = await UnitEditorPage.open(await people.arrive('Amel'), unit.editPath);
+  const yann = await UnitEditorPage.open(await people.arrive('Yann'), unit.commentPath);
+  await expect(yann.title).toHaveValue('Gouvernance d’un commun');
+
+  // Nothing selected: told what to do. Then « Gouvernance » selected with the keyboard.
+  await yann.title.focus();
+  await yann.page.keyboard.press('Home');
+  await yann.page.keyboard.press('Control+Alt+KeyM');
+  await expect(yann.page.getByTestId('field-range-notice')).toHaveText('Select the words to comment on in the field first, then press Ctrl+Alt+M.');
+  for (let i = 0; i < 'Gouvernance'.length; i++) await yann.page.keyboard.press('Shift+ArrowRight');
+  await yann.page.keyboard.press('Control+Alt+KeyM');
+  const dialog = yann.page.getByTestId('range-comment-dialog');
+  await expect(dialog.getByTestId('range-comment-quote')).toHaveText('Gouvernance');
+  await dialog.getByTestId('range-comment-text').fill('Un mot plus simple ?');
+  await dialog.getByTestId('range-comment-submit').click();
+  await expect(dialog).toHaveCount(0);
+  await expect(yann.title).toBeFocused();
+
+  // Amel rewrites around the word: the thread still quotes it, and takes her back to it.
+  await amel.title.click();
+  await amel.page.keyboard.press('Home');
+  await amel.page.keyboard.type('La ');
+  await amel.page.keyboard.press('End');
+  await amel.page.keyboard.type(' local');
+  const thread = amel.page.getByTestId('comments').getByTestId('comment-thread');
+  await expect(thread).toHaveAttribute('data-field', 'title');
+  await expect(thread.getByRole('heading')).toHaveText('Title');
+  await expect(thread.getByTestId('thread-quote')).toHaveText('Gouvernance');
+  await thread.getByTestId('thread-go-to-text').click();
+  await expect(amel.title).toBeFocused();
+  await expect.poll(() => amel.title.evaluate((input: HTMLInputElement) => input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0))).toBe('Gouvernance');
+  await expect(yann.title).toHaveValue('La Gouvernance d’un commun local');
+});

@@ -1,4 +1,4 @@
-import { applyProposal, decideProposal, rangeText, setThreadStatus, unitSharedTypes } from '@minga/doc-model';
+import { applyProposal, decideProposal, rangeText, resolveRange, setThreadStatus, unitSharedTypes } from '@minga/doc-model';
 import type { CommentRange, CommentThread } from '@minga/schema';
 import { useCallback, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,7 @@ import { useDocEditor } from '../doc/DocEditorContext.ts';
 import { CommentMessageItem } from './CommentMessageItem.tsx';
 import { ReplyForm } from './ReplyForm.tsx';
 import { anchorLabel, type CommentTarget } from './commentTargets.ts';
-import { showThreadRange } from './threadNavigation.ts';
+import { selectFieldWords, showThreadRange } from './threadNavigation.ts';
 
 interface CommentThreadCardProps {
   thread: CommentThread;
@@ -44,6 +44,18 @@ export function CommentThreadCard({ thread, commentsDoc, targets, me, canComment
   const range = thread.anchor.range;
   const quoted = useRangeText(unitDoc, range);
   const { proposal } = thread;
+  // Words of a slide are highlighted (open threads only); words of a plain field are selected in it.
+  const inSlides = thread.anchor.field === 'slides';
+  const canGo = range !== undefined && quoted !== null && (inSlides ? thread.status === 'open' : thread.anchor.itemId === undefined);
+  const goToText = () => {
+    if (!range) return;
+    if (inSlides) {
+      showThreadRange(thread.id);
+      return;
+    }
+    const at = resolveRange(unitDoc, range);
+    if (at) selectFieldWords(thread.anchor.field, at.start, at.end);
+  };
   const now = () => new Date().toISOString();
   const accept = () => {
     if (!proposal) return;
@@ -71,9 +83,8 @@ export function CommentThreadCard({ thread, commentsDoc, targets, me, canComment
           : (
             <>
               <blockquote className="comment-thread__quote" data-testid="thread-quote">{quoted}</blockquote>
-              {/* Only open threads' words are highlighted in the slides. */}
-              {thread.status === 'open' && thread.anchor.field === 'slides' && (
-                <button type="button" className="button--quiet comment-thread__go" onClick={() => showThreadRange(thread.id)} aria-describedby={headingId} data-testid="thread-go-to-text">
+              {canGo && (
+                <button type="button" className="button--quiet comment-thread__go" onClick={goToText} aria-describedby={headingId} data-testid="thread-go-to-text">
                   {t('comments.goTo.text')}
                 </button>
               )}

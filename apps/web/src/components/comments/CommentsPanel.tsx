@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useDocSnapshot } from '../../hooks/useDocSnapshot.ts';
 import { useDocEditor } from '../doc/DocEditorContext.ts';
 import { CommentThreadCard } from './CommentThreadCard.tsx';
+import { FieldRangeComments } from './FieldRangeComments.tsx';
 import { NewThreadForm } from './NewThreadForm.tsx';
 import { unitCommentTargets } from './commentTargets.ts';
 import { onShowThread } from './threadNavigation.ts';
@@ -59,6 +60,7 @@ export function CommentsPanel({ comments, canComment, me }: CommentsPanelProps) 
         ))}
       </div>
       {canComment && <NewThreadForm commentsDoc={doc} targets={targets} me={me} />}
+      {canComment && <FieldRangeComments commentsDoc={doc} me={me} />}
       {shown.length === 0 ? (
         <p className="hint" data-testid="comments-empty">{t(EMPTY_MESSAGES[filter])}</p>
       ) : (

@@ -42,6 +42,8 @@ export function TextField({ text, field, label, hint, multiline, rows = 3, maxLe
     autoFocus,
     'aria-describedby': describedBy,
     'data-testid': testId,
+    // Where words selected here are commented on (comments/FieldRangeComments).
+    'data-comment-field': field,
     ...(presence ? focus : {}),
   };
   return (
