@@ -201,12 +201,16 @@ test('a comment link comments on words of the title, which stay quoted while the
   const yann = await UnitEditorPage.open(await people.arrive('Yann'), unit.commentPath);
   await expect(yann.title).toHaveValue('Gouvernance d’un commun');
 
-  // Nothing selected: told what to do. Then « Gouvernance » selected (Chromium gives a read-only
-  // input no keyboard selection: a double click).
+  // What Yann types changes nothing; nothing selected, he is told what to do; then he selects
+  // « Gouvernance » with the keyboard.
   await yann.title.focus();
+  await yann.page.keyboard.press('Home');
+  await yann.page.keyboard.type('x');
+  await yann.page.keyboard.press('Backspace');
   await yann.page.keyboard.press('Control+Alt+KeyM');
   await expect(yann.page.getByTestId('field-range-notice')).toHaveText('Select the words to comment on in the field first, then press Ctrl+Alt+M.');
-  await yann.title.dblclick({ position: { x: 20, y: 10 } });
+  await expect(yann.title).toHaveValue('Gouvernance d’un commun');
+  for (let i = 0; i < 'Gouvernance'.length; i++) await yann.page.keyboard.press('Shift+ArrowRight');
   await yann.page.keyboard.press('Control+Alt+KeyM');
   const dialog = yann.page.getByTestId('range-comment-dialog');
   await expect(dialog.getByTestId('range-comment-quote')).toHaveText('Gouvernance');
