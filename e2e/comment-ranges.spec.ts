@@ -125,3 +125,112 @@ test('the comment button says what to do when nothing is selected, and a view li
   await expect(slideContent(lou.page, 0)).toContainText(SENTENCE);
   await expect(lou.page.getByTestId('toolbar-comment')).toHaveCount(0);
 });
+
+test('a comment link selects words across paragraphs with the keyboard, and the words and their thread lead to each other', async ({ people, workspaces, request }) => {
+  test.setTimeout(120_000);
+  const RULE = 'Le collectif décide.';
+  const workspace = await workspaces.create('Range comments jump');
+  const unit = await createUnit(request, workspace, { title: 'Gouvernance', slides: [slide('Les règles', SENTENCE, RULE)] });
+  const amel = await UnitEditorPage.open(await people.arrive('Amel'), unit.editPath);
+  const yann = await UnitEditorPage.open(await people.arrive('Yann'), unit.commentPath);
+  const yannContent = slideContent(yann.page, 0);
+  await expect(yannContent).toContainText(RULE);
+
+  // Yann may comment, never edit: he still gets a caret, selects two paragraphs with the keyboard,
+  // and what he types changes nothing.
+  await caretAtStartOf(yann.page, yannContent, SENTENCE);
+  await yann.page.keyboard.type('x');
+  await yann.page.keyboard.press('Enter');
+  await yann.page.keyboard.press('Shift+ArrowDown');
+  await yann.page.keyboard.press('Shift+End');
+  await yann.page.keyboard.press('Control+Alt+KeyM');
+  const dialog = yann.page.getByTestId('range-comment-dialog');
+  await expect(dialog.getByTestId('range-comment-quote')).toHaveText(`${SENTENCE} ${RULE}`);
+  await dialog.getByTestId('range-comment-text').fill('Qui garde la clé quand le collectif décide ?');
+  await dialog.getByTestId('range-comment-submit').click();
+  await expect(dialog).toHaveCount(0);
+  expect(await paragraphs(yannContent)).toEqual([SENTENCE, RULE]);
+
+  // Both paragraphs are highlighted for everyone, and the thread quotes them.
+  for (const person of [amel, yann]) {
+    await expect.poll(() => highlighted(slideContent(person.page, 0))).toEqual([SENTENCE, RULE]);
+    await expect(person.page.getByTestId('comments').getByTestId('thread-quote')).toHaveText(`${SENTENCE} ${RULE}`);
+  }
+  await expect.poll(() => paragraphs(slideContent(amel.page, 0))).toEqual([SENTENCE, RULE]);
+
+  // Amel looks at resolved threads, then clicks the highlighted words: the open thread is shown
+  // and said, while her caret stays in the text.
+  const amelComments = amel.page.getByTestId('comments');
+  await amelComments.getByTestId('comments-filter-resolved').click();
+  await expect(amelComments.getByTestId('comment-thread')).toHaveCount(0);
+  await slideContent(amel.page, 0).locator('mark.comment-range', { hasText: RULE }).click();
+  const amelThread = amelComments.getByTestId('comment-thread');
+  await expect(amelComments.getByTestId('comments-filter-open')).toHaveAttribute('aria-pressed', 'true');
+  await expect(amelThread).toHaveAttribute('data-active', 'true');
+  await expect(amelComments.getByTestId('comments-announce')).toHaveText(`Thread shown in the comments: “${SENTENCE} ${RULE}”.`);
+  await expect(slideContent(amel.page, 0)).toBeFocused();
+  await expect(slideContent(amel.page, 0).locator('mark.comment-range--active')).toHaveCount(2);
+
+  // From the keyboard, Alt+Enter in the words goes to the thread's card.
+  await amel.page.keyboard.press('Alt+Enter');
+  await expect(amelThread).toBeFocused();
+  await expect.poll(() => paragraphs(slideContent(amel.page, 0))).toEqual([SENTENCE, RULE]);
+  expect(await seriousViolations(amel.page, { include: '[data-testid="comments"]' })).toEqual([]);
+
+  // And back: the card's "Go to the text" selects the words in the slide.
+  await amelThread.getByTestId('thread-go-to-text').click();
+  await expect(slideContent(amel.page, 0)).toBeFocused();
+  await expect.poll(() => amel.page.evaluate(() => document.getSelection()?.toString().replace(/\s+/g, ' '))).toBe(`${SENTENCE} ${RULE}`);
+  await expect(amel.page.getByTestId('slide').nth(0).getByTestId('slide-content-comment-notice')).toHaveText(`Commented words selected: “${SENTENCE} ${RULE}”.`);
+
+  // Yann, who cannot edit, walks into the words with the arrows: told so, Enter takes him to the thread.
+  await yannContent.locator('h2').click();
+  await yann.page.keyboard.press('End');
+  await yann.page.keyboard.press('ArrowDown');
+  await expect(yann.page.getByTestId('slide').nth(0).getByTestId('slide-content-comment-notice')).toHaveText('Commented words: Enter goes to their thread.');
+  await yann.page.keyboard.press('Enter');
+  await expect(yann.page.getByTestId('comments').getByTestId('comment-thread')).toBeFocused();
+  expect(await paragraphs(yannContent)).toEqual([SENTENCE, RULE]);
+});
+
+test('a comment link comments on words of the title, which stay quoted while the title is edited, and the thread selects them again', async ({ people, workspaces, request }) => {
+  test.setTimeout(120_000);
+  const workspace = await workspaces.create('Field range comments');
+  const unit = await createUnit(request, workspace, { title: 'Gouvernance d’un commun', slides: [slide('Les règles', SENTENCE)] });
+  const amel = await UnitEditorPage.open(await people.arrive('Amel'), unit.editPath);
+  const yann = await UnitEditorPage.open(await people.arrive('Yann'), unit.commentPath);
+  await expect(yann.title).toHaveValue('Gouvernance d’un commun');
+
+  // What Yann types changes nothing; nothing selected, he is told what to do; then he selects
+  // « Gouvernance » with the keyboard.
+  await yann.title.focus();
+  await yann.page.keyboard.press('Home');
+  await yann.page.keyboard.type('x');
+  await yann.page.keyboard.press('Backspace');
+  await yann.page.keyboard.press('Control+Alt+KeyM');
+  await expect(yann.page.getByTestId('field-range-notice')).toHaveText('Select the words to comment on in the field first, then press Ctrl+Alt+M.');
+  await expect(yann.title).toHaveValue('Gouvernance d’un commun');
+  for (let i = 0; i < 'Gouvernance'.length; i++) await yann.page.keyboard.press('Shift+ArrowRight');
+  await yann.page.keyboard.press('Control+Alt+KeyM');
+  const dialog = yann.page.getByTestId('range-comment-dialog');
+  await expect(dialog.getByTestId('range-comment-quote')).toHaveText('Gouvernance');
+  await dialog.getByTestId('range-comment-text').fill('Un mot plus simple ?');
+  await dialog.getByTestId('range-comment-submit').click();
+  await expect(dialog).toHaveCount(0);
+  await expect(yann.title).toBeFocused();
+
+  // Amel rewrites around the word: the thread still quotes it, and takes her back to it.
+  await amel.title.click();
+  await amel.page.keyboard.press('Home');
+  await amel.page.keyboard.type('La ');
+  await amel.page.keyboard.press('End');
+  await amel.page.keyboard.type(' local');
+  const thread = amel.page.getByTestId('comments').getByTestId('comment-thread');
+  await expect(thread).toHaveAttribute('data-field', 'title');
+  await expect(thread.getByRole('heading')).toHaveText('Title');
+  await expect(thread.getByTestId('thread-quote')).toHaveText('Gouvernance');
+  await thread.getByTestId('thread-go-to-text').click();
+  await expect(amel.title).toBeFocused();
+  await expect.poll(() => amel.title.evaluate((input: HTMLInputElement) => input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0))).toBe('Gouvernance');
+  await expect(yann.title).toHaveValue('La Gouvernance d’un commun local');
+});

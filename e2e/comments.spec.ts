@@ -117,13 +117,15 @@ test('a comment link reads everything, comments, proposes and approves, and chan
   // Told what the link allows, and given nothing to edit with.
   await expect(sami.page.getByTestId('comment-mode-banner')).toContainText('comment link');
   await expect(sami.title).toHaveValue('Gouvernance partagée');
-  await expect(sami.title).not.toBeEditable();
-  await expect(sami.description).not.toBeEditable();
+  // Read-only for assistive technologies; still selectable with the keyboard, to comment on words.
+  await expect(sami.title).toHaveAttribute('aria-readonly', 'true');
+  await expect(sami.description).toHaveAttribute('aria-readonly', 'true');
   await expect(sami.page.getByTestId('review-state-select')).toHaveCount(0);
   await expect(sami.page.getByTestId('unit-comment-link')).toHaveValue(new RegExp(`key=${workspace.commentKey}$`));
   await expect(sami.page.getByTestId('unit-edit-link')).toHaveCount(0);
   await sami.title.click({ force: true });
   await sami.page.keyboard.type('PIRATÉ');
+  await expect(sami.title).toHaveValue('Gouvernance partagée');
 
   // Comments and proposals go through, live.
   const samiComments = sami.page.getByTestId('comments');

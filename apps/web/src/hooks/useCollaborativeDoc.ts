@@ -81,8 +81,8 @@ export function useCollaborativeDoc({ kind, info, docId, accessKey, identity }: 
     [awareness],
   );
   const editor = useMemo<DocEditorContextValue>(
-    () => ({ doc, awareness, origin, editable, change, setField }),
-    [doc, awareness, origin, editable, change, setField],
+    () => ({ doc, awareness, origin, editable, canComment, change, setField }),
+    [doc, awareness, origin, editable, canComment, change, setField],
   );
 
   return { session, state, doc, awareness, people, editable, canComment, loaded, undo, editor };

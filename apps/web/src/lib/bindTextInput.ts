@@ -41,6 +41,11 @@ export function bindTextInput(element: TextElement, text: Y.Text, origin: unknow
   };
 
   const commit = () => {
+    // A field only selected in (a comment link's): what got past its refusals is undone.
+    if (element.getAttribute('aria-readonly') === 'true') {
+      element.value = shown;
+      return;
+    }
     const edit = diffText(shown, element.value, element.selectionEnd ?? undefined);
     if (!edit) return;
     const rebased = rebaseEdit(edit, pending);

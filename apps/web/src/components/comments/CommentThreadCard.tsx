@@ -1,4 +1,4 @@
-import { applyProposal, decideProposal, rangeText, setThreadStatus, unitSharedTypes } from '@minga/doc-model';
+import { applyProposal, decideProposal, rangeText, resolveRange, setThreadStatus, unitSharedTypes } from '@minga/doc-model';
 import type { CommentRange, CommentThread } from '@minga/schema';
 import { useCallback, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { useDocEditor } from '../doc/DocEditorContext.ts';
 import { CommentMessageItem } from './CommentMessageItem.tsx';
 import { ReplyForm } from './ReplyForm.tsx';
 import { anchorLabel, type CommentTarget } from './commentTargets.ts';
+import { selectFieldWords, showThreadRange } from './threadNavigation.ts';
 
 interface CommentThreadCardProps {
   thread: CommentThread;
@@ -18,6 +19,8 @@ interface CommentThreadCardProps {
   canComment: boolean;
   /** May accept or decline proposals (edit keys). */
   canEdit: boolean;
+  /** The thread last shown from its words: drawn as such. */
+  active?: boolean;
 }
 
 /** The words a range holds now, or null once they are gone: read again whenever the unit changes. */
@@ -33,7 +36,7 @@ function useRangeText(unitDoc: Y.Doc, range: CommentRange | undefined): string |
 }
 
 /** One thread: what it points at, its proposal, its messages, and what can be done with it. */
-export function CommentThreadCard({ thread, commentsDoc, targets, me, canComment, canEdit }: CommentThreadCardProps) {
+export function CommentThreadCard({ thread, commentsDoc, targets, me, canComment, canEdit, active = false }: CommentThreadCardProps) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
   const { doc: unitDoc, change } = useDocEditor();
@@ -41,6 +44,18 @@ export function CommentThreadCard({ thread, commentsDoc, targets, me, canComment
   const range = thread.anchor.range;
   const quoted = useRangeText(unitDoc, range);
   const { proposal } = thread;
+  // Words of a slide are highlighted (open threads only); words of a plain field are selected in it.
+  const inSlides = thread.anchor.field === 'slides';
+  const canGo = range !== undefined && quoted !== null && (inSlides ? thread.status === 'open' : thread.anchor.itemId === undefined);
+  const goToText = () => {
+    if (!range) return;
+    if (inSlides) {
+      showThreadRange(thread.id);
+      return;
+    }
+    const at = resolveRange(unitDoc, range);
+    if (at) selectFieldWords(thread.anchor.field, at.start, at.end);
+  };
   const now = () => new Date().toISOString();
   const accept = () => {
     if (!proposal) return;
@@ -49,8 +64,12 @@ export function CommentThreadCard({ thread, commentsDoc, targets, me, canComment
   };
   return (
     <article
-      className={`comment-thread comment-thread--${thread.status}`}
+      className={`comment-thread comment-thread--${thread.status}${active ? ' comment-thread--active' : ''}`}
       aria-labelledby={headingId}
+      // Focused when reached from its words with the keyboard.
+      tabIndex={-1}
+      data-thread-id={thread.id}
+      data-active={active}
       data-testid="comment-thread"
       data-status={thread.status}
       data-field={thread.anchor.field}
@@ -61,7 +80,16 @@ export function CommentThreadCard({ thread, commentsDoc, targets, me, canComment
       {range && (
         quoted === null
           ? <p className="comment-thread__quote comment-thread__quote--gone" data-testid="thread-quote-gone">{t('comments.quoteGone', { quote: range.quote })}</p>
-          : <blockquote className="comment-thread__quote" data-testid="thread-quote">{quoted}</blockquote>
+          : (
+            <>
+              <blockquote className="comment-thread__quote" data-testid="thread-quote">{quoted}</blockquote>
+              {canGo && (
+                <button type="button" className="button--quiet comment-thread__go" onClick={goToText} aria-describedby={headingId} data-testid="thread-go-to-text">
+                  {t('comments.goTo.text')}
+                </button>
+              )}
+            </>
+          )
       )}
       {proposal && (
         <div className={`comment-thread__proposal comment-thread__proposal--${proposal.status}`} data-testid="thread-proposal" data-status={proposal.status}>

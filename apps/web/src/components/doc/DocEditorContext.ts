@@ -9,6 +9,8 @@ export interface DocEditorContextValue {
   /** The origin of this person's changes: the undo manager tracks it, and only it. */
   origin: object;
   editable: boolean;
+  /** May comment (edit and comment links): a comment link selects words in fields it cannot edit. */
+  canComment: boolean;
   /** Makes one change of this person's, in one transaction, undone on its own. */
   change: (edit: () => void) => void;
   /** Tells the others which field this person is in (null: none). */

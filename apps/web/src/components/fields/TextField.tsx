@@ -1,4 +1,4 @@
-import { useId, type CSSProperties, type ReactNode } from 'react';
+import { useId, type CSSProperties, type FormEvent, type ReactNode } from 'react';
 import type * as Y from 'yjs';
 import { useFieldFocus } from '../../hooks/useFieldFocus.ts';
 import { useYTextInput } from '../../hooks/useYTextInput.ts';
@@ -26,22 +26,31 @@ interface TextFieldProps {
   autoFocus?: boolean;
 }
 
+const refuseInput = (event: FormEvent) => event.preventDefault();
+
 /** A labelled input or textarea that several people type in at once. */
 export function TextField({ text, field, label, hint, multiline, rows = 3, maxLength, placeholder, testId, footer, labelHidden, presence = true, autoFocus }: TextFieldProps) {
   const id = useId();
-  const { origin, editable } = useDocEditor();
+  const { origin, editable, canComment } = useDocEditor();
+  // Chromium gives a read-only input no keyboard selection: a comment link's fields stay
+  // editable for the browser, with every input refused (and bindTextInput writes none).
+  const selectOnly = !editable && canComment;
   const focus = useFieldFocus(field);
   const bindInput = useYTextInput<HTMLInputElement>(text, origin);
   const bindArea = useYTextInput<HTMLTextAreaElement>(text, origin);
   const describedBy = [hint ? `${id}-hint` : '', footer ? `${id}-footer` : ''].filter(Boolean).join(' ') || undefined;
   const common = {
     id,
-    readOnly: !editable,
+    readOnly: !editable && !selectOnly,
+    'aria-readonly': selectOnly || undefined,
+    onBeforeInput: selectOnly ? refuseInput : undefined,
     maxLength,
     placeholder,
     autoFocus,
     'aria-describedby': describedBy,
     'data-testid': testId,
+    // Where words selected here are commented on (comments/FieldRangeComments).
+    'data-comment-field': field,
     ...(presence ? focus : {}),
   };
   return (

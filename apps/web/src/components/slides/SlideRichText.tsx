@@ -8,7 +8,9 @@ import { useTranslation } from 'react-i18next';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { RangeCommentDialog } from '../comments/RangeCommentDialog.tsx';
-import { CommentRanges, selectionRange, showCommentRanges, type CommentHighlight } from '../../editor/commentRanges.ts';
+import { onShowThread, onShowThreadRange, showThread } from '../comments/threadNavigation.ts';
+import { CommentRangeKeys, CommentRanges, commentRangesStorage, selectionRange, setActiveCommentRange, showCommentRanges, threadAt, threadRange, type CommentHighlight } from '../../editor/commentRanges.ts';
+import { isSelectOnly, SelectOnly, setEditableOrSelectOnly } from '../../editor/selectOnly.ts';
 import { PasteGuard, setPasteGuardHandlers } from '../../editor/pasteGuard.ts';
 import { richTextExtensions } from '../../editor/richTextExtensions.ts';
 import { TitleEnter } from '../../editor/titleEnter.ts';
@@ -69,6 +71,9 @@ export function SlideRichText(props: SlideRichTextProps) {
   const [commenting, setCommenting] = useState<CommentRange | null>(null);
   const [commentNotice, setCommentNotice] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
+  const onComment = comments?.onComment ?? null;
+  // A comment link reads the text and selects words in it with the keyboard, but edits nothing.
+  const selectOnly = readOnly && onComment !== null;
 
   const attributes = {
     class: `pad-editor slide-editor slide-editor--${variant}`,
@@ -87,9 +92,12 @@ export function SlideRichText(props: SlideRichTextProps) {
         // The caret plugin only needs `awareness` from a provider.
         CollaborationCaret.configure({ provider: { awareness }, user: caretUser(awareness, user) }),
         // A slide's title heading asks for a title; the rest of the text, for its content.
-        Placeholder.configure({ placeholder: ({ node }) => (node.type.name === 'heading' ? titlePlaceholder ?? placeholder : placeholder) }),
+        // Nothing to ask of someone who may not write.
+        Placeholder.configure({ placeholder: ({ editor: shown, node }) => (isSelectOnly(shown) ? '' : node.type.name === 'heading' ? titlePlaceholder ?? placeholder : placeholder) }),
         // After Collaboration: the highlights read its Yjs binding.
         CommentRanges,
+        CommentRangeKeys,
+        SelectOnly,
         PasteGuard,
         TitleEnter,
       ],
@@ -112,8 +120,8 @@ export function SlideRichText(props: SlideRichTextProps) {
   }, [editor, attributesKey]);
 
   useEffect(() => {
-    editor.setEditable(!readOnly);
-  }, [editor, readOnly]);
+    setEditableOrSelectOnly(editor, !readOnly, selectOnly);
+  }, [editor, readOnly, selectOnly]);
 
   const { name, color } = user;
   useEffect(() => {
@@ -131,14 +139,47 @@ export function SlideRichText(props: SlideRichTextProps) {
     showCommentRanges(editor, JSON.parse(highlightsKey) as CommentHighlight[]);
   }, [editor, highlightsKey]);
 
-  const onComment = comments?.onComment ?? null;
+  // From the highlighted words to their thread in the side panel, and back (threadNavigation).
+  useEffect(() => {
+    const storage = commentRangesStorage(editor);
+    storage.enterOpens = selectOnly;
+    storage.onOpen = (threadId, from) => showThread(threadId, from === 'keyboard');
+    return () => {
+      storage.onOpen = null;
+    };
+  }, [editor, selectOnly]);
+  useEffect(() => onShowThread((threadId) => setActiveCommentRange(editor, threadId)), [editor]);
+  useEffect(() => onShowThreadRange((threadId) => {
+    const at = threadRange(editor, threadId);
+    if (!at) return false;
+    setActiveCommentRange(editor, threadId);
+    if (editor.isEditable) editor.chain().focus().setTextSelection(at).scrollIntoView().run();
+    else (editor.view.domAtPos(at.from).node as Element).parentElement?.scrollIntoView({ block: 'center' });
+    setCommentNotice(t('comments.goTo.selected', { quote: editor.state.doc.textBetween(at.from, at.to, ' ') }));
+    return true;
+  }), [editor, t]);
+  // Says so when the caret comes onto commented words, and how to reach their thread.
+  const caretThread = useRef<string | null>(null);
+  useEffect(() => {
+    const onSelection = () => {
+      const { selection } = editor.state;
+      const threadId = selection.empty && editor.isFocused ? threadAt(editor.state, selection.from) : null;
+      if (threadId && threadId !== caretThread.current) setCommentNotice(t(isSelectOnly(editor) ? 'comments.goTo.hintEnter' : 'comments.goTo.hint'));
+      caretThread.current = threadId;
+    };
+    editor.on('selectionUpdate', onSelection);
+    return () => {
+      editor.off('selectionUpdate', onSelection);
+    };
+  }, [editor, t]);
+
   const startComment = onComment
     ? () => {
       const selected = selectionRange(editor);
       if (selected.ok) {
         setCommentNotice('');
         setCommenting(selected.range);
-      } else setCommentNotice(t(selected.reason === 'empty' ? 'comments.range.selectFirst' : 'comments.range.oneBlock'));
+      } else setCommentNotice(t('comments.range.selectFirst'));
     }
     : null;
   const onKeyDown = (event: KeyboardEvent) => {
@@ -183,7 +224,7 @@ export function SlideRichText(props: SlideRichTextProps) {
           }}
         />
       )}
-      {onComment && <p className="hint slide-field__comment-notice" role="status" data-testid={`${testId}-comment-notice`}>{commentNotice}</p>}
+      {comments && <p className="hint slide-field__comment-notice" role="status" data-testid={`${testId}-comment-notice`}>{commentNotice}</p>}
       {commenting && onComment && (
         <RangeCommentDialog
           quote={commenting.quote}
