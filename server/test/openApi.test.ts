@@ -90,7 +90,7 @@ describe('docs/API.md and the OpenAPI document say the same', () => {
     expect(inDocument.length).toBeGreaterThanOrEqual(11);
     for (const [endpoint, names] of inDocument) expect(described.get(endpoint), endpoint).toEqual(names);
     // And no row names a parameter its operation does not take.
-    const withQuery = new Map(inDocument);
+    const withQuery = new Map<string, string[]>(inDocument);
     for (const [endpoint, names] of described) {
       if (endpoint.startsWith('GET /sync/') || names.length === 0) continue;
       expect(withQuery.get(endpoint) ?? [], endpoint).toEqual(names);

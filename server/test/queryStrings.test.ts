@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyRequest } from 'fastify';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { API_ROUTES, type ApiRoute } from '../src/http/apiRoutes.ts';
 import { describeZodError } from '../src/http/ApiError.ts';
 import { parseQuery } from '../src/http/validate.ts';
