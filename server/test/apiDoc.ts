@@ -43,6 +43,24 @@ export function describedEndpoints(): string[] {
   return [...found].sort();
 }
 
+/**
+ * The query parameters docs/API.md names for each endpoint of its tables, as `METHOD shape` →
+ * names: those in the path (`/api/w/<ws>/units?q=&tag=`) and those its row writes as `?name=` or
+ * `&name=` elsewhere (the import's raw file: `?filename=&dryRun=1`).
+ */
+export function describedQueryParams(): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  for (const [line, methods, p] of apiDoc().matchAll(/^\| ((?:GET|POST|PUT|PATCH|DELETE)(?:\s*\/\s*(?:GET|POST|PUT|PATCH|DELETE))*) \| `([^`]+)`.*$/gm)) {
+    if (p!.replace(/\?.*$/, '').includes(':')) continue;
+    const names = [...line.matchAll(/[?&]([A-Za-z]+)=/g)].map(([, name]) => name!);
+    for (const method of methods!.split('/').map((m) => m.trim())) {
+      const key = `${method} ${shapeOf(p!)}`;
+      found.set(key, [...new Set([...(found.get(key) ?? []), ...names])].sort());
+    }
+  }
+  return found;
+}
+
 /** `/api/w/<ws>/units/<id>?q=` and `/api/w/{workspaceId}/units/{unitId}` both give `/api/w/{}/units/{}`. */
 export function shapeOf(p: string): string {
   return p.replace(/\?.*$/, '').replace(/<[^>]+>|\{[^}]+\}|:[A-Za-z]+/g, '{}');

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_ROUTES } from '../src/http/apiRoutes.ts';
 import { startServer, type TestServer } from './helpers.ts';
-import { describedEndpoints, keysTable, shapeOf } from './apiDoc.ts';
+import { describedEndpoints, describedQueryParams, keysTable, shapeOf } from './apiDoc.ts';
 
 interface Operation {
   operationId: string;
   security: unknown[];
   'x-minga-keys': { edit: string; view: string; comment: string; follow: string };
+  parameters: { name: string; in: string }[];
   responses: Record<string, unknown>;
 }
 interface OpenApiDocument {
@@ -75,5 +76,24 @@ describe('docs/API.md and the OpenAPI document say the same', () => {
       return `${method} ${shapeOf(p!)}`;
     });
     expect(describedEndpoints()).toEqual([...new Set(documented)].sort());
+  });
+
+  it('every REST endpoint’s row names exactly the query parameters the document lists for it', () => {
+    const described = describedQueryParams();
+    const rest = operations().filter(({ route }) => !route.includes(' /sync/'));
+    const inDocument = rest
+      .map(({ route, operation }) => {
+        const [method, p] = route.split(' ');
+        return [`${method} ${shapeOf(p!)}`, operation.parameters.filter((param) => param.in === 'query').map((param) => param.name).sort()] as const;
+      })
+      .filter(([, names]) => names.length > 0);
+    expect(inDocument.length).toBeGreaterThanOrEqual(11);
+    for (const [endpoint, names] of inDocument) expect(described.get(endpoint), endpoint).toEqual(names);
+    // And no row names a parameter its operation does not take.
+    const withQuery = new Map<string, string[]>(inDocument);
+    for (const [endpoint, names] of described) {
+      if (endpoint.startsWith('GET /sync/') || names.length === 0) continue;
+      expect(withQuery.get(endpoint) ?? [], endpoint).toEqual(names);
+    }
   });
 });

@@ -47,8 +47,9 @@ const upgrade: RouteReply = { status: 101, contentType: 'application/octet-strea
 
 /**
  * Every route the server serves under `/api`, `/sync` and `/healthz`, in docs/API.md's order. A
- * JSON body declared here is the one its handler parses (`parseBody`): what the OpenAPI document
- * calls a valid body is exactly what the server accepts.
+ * JSON body or a query string declared here is the one its handler parses (`parseBody`,
+ * `parseQuery`): what the OpenAPI document calls a valid body or query is exactly what the server
+ * accepts.
  */
 export const API_ROUTES = [
   { method: 'GET', path: '/healthz', access: 'public', summary: 'Liveness and the depth of the write queue', replies: [ok(HealthSchema)] },
@@ -127,30 +128,44 @@ export type JsonBodyPath<M extends Method> = Extract<JsonBodyRoute, { method: M 
 /** The JSON body schema a route declares. */
 export type JsonBodySchema<M extends Method, P extends string> = Extract<JsonBodyRoute, { method: M; path: P }>['body'];
 
+/** The routes that read a query string. */
+type QueryRoute = Extract<(typeof API_ROUTES)[number], { query: z.ZodType }>;
+/** The paths of the routes that read a query string with a method. */
+export type QueryPath<M extends Method> = Extract<QueryRoute, { method: M }>['path'];
+/** The query schema a route declares. */
+export type QuerySchema<M extends Method, P extends string> = Extract<QueryRoute, { method: M; path: P }>['query'];
+
+function declared(method: string, path: string): ApiRoute | undefined {
+  return (API_ROUTES as readonly ApiRoute[]).find((r) => r.method === method && r.path === path);
+}
+
 /** The JSON body schema the route of `method` and `path` declares, if it takes one. */
 export function declaredJsonBody(method: string, path: string): z.ZodType | undefined {
-  const body = (API_ROUTES as readonly ApiRoute[]).find((r) => r.method === method && r.path === path)?.body;
+  const body = declared(method, path)?.body;
   return body && !('contentTypes' in body) ? body : undefined;
 }
 
+/** The query schema the route of `method` and `path` declares, if it reads a query string. */
+export function declaredQuery(method: string, path: string): z.ZodType | undefined {
+  return declared(method, path)?.query;
+}
+
+type Keys = { edit: string; view: string; comment: string; follow: string };
+
 /** What each kind of key may do on a route: the columns of docs/API.md's keys table. */
-export function keysOf(access: Access): { edit: string; view: string; comment: string; follow: string } {
-  switch (access) {
-    case 'public':
-      return { edit: 'public', view: 'public', comment: 'public', follow: 'public' };
-    case 'view':
-      return { edit: 'yes', view: 'yes', comment: 'yes', follow: 'no' };
-    case 'edit':
-      return { edit: 'yes', view: 'no', comment: 'no', follow: 'no' };
-    case 'follower':
-      return { edit: 'yes', view: 'yes', comment: 'yes', follow: 'own-session' };
-    case 'sync':
-      return { edit: 'yes', view: 'read', comment: 'read', follow: 'no' };
-    case 'sync-follower':
-      return { edit: 'yes', view: 'read', comment: 'read', follow: 'own-session' };
-    case 'sync-comments':
-      return { edit: 'yes', view: 'read', comment: 'yes', follow: 'no' };
-  }
+const KEYS = {
+  public: { edit: 'public', view: 'public', comment: 'public', follow: 'public' },
+  view: { edit: 'yes', view: 'yes', comment: 'yes', follow: 'no' },
+  edit: { edit: 'yes', view: 'no', comment: 'no', follow: 'no' },
+  follower: { edit: 'yes', view: 'yes', comment: 'yes', follow: 'own-session' },
+  sync: { edit: 'yes', view: 'read', comment: 'read', follow: 'no' },
+  'sync-follower': { edit: 'yes', view: 'read', comment: 'read', follow: 'own-session' },
+  'sync-comments': { edit: 'yes', view: 'read', comment: 'yes', follow: 'no' },
+} as const satisfies Record<Access, Keys>;
+
+/** What each kind of key may do on a route of this access. */
+export function keysOf(access: Access): Keys {
+  return KEYS[access];
 }
 
 /** The JSON schema a route answers with a status, if it answers JSON. */

@@ -2,6 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { MutationObserver, notifyManager } from '@tanstack/react-query';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { EMPTY_QUERY } from '../components/library/libraryQuery.ts';
 import { listSessions } from '../components/composer/sessionApi.ts';
@@ -106,5 +107,18 @@ describe('the app’s QueryClient', () => {
     // Asked again, they hold the new unit.
     expect((await client.fetchQuery(queries.viewersLibrary)).total).toBe(2);
     expect((await client.fetchQuery(queries.search)).total).toBe(2);
+  });
+
+  it('a mutation says it is pending in the task of the click that started it, not a task later', async () => {
+    const client = createQueryClient();
+    const observer = new MutationObserver(client, { mutationFn: () => new Promise<never>(() => undefined) });
+    const heard: string[] = [];
+    // As useMutation listens: through the notify manager's batched calls.
+    const unsubscribe = observer.subscribe(notifyManager.batchCalls((result: { status: string }) => heard.push(result.status)));
+    void observer.mutate();
+    // Only the microtasks already queued have run: no timer, no other task.
+    await Promise.resolve();
+    expect(heard).toEqual(['pending']);
+    unsubscribe();
   });
 });

@@ -1,4 +1,4 @@
-import { QueryClient } from '@tanstack/react-query';
+import { QueryClient, notifyManager } from '@tanstack/react-query';
 import { ApiError } from './ApiError.ts';
 
 /** How many times a failed read is asked again before its error shows: only for failures that may pass. */
@@ -35,6 +35,14 @@ export function createQueryClient(): QueryClient {
     },
   });
 }
+
+/**
+ * Components hear of a change in the same task as the click that made it, as with React's own
+ * state: a mutation's button is disabled, and a radio it checks stays checked, before anything else
+ * can happen (the library's default, `setTimeout(0)`, left a task in between where a second click
+ * sent twice and a controlled radio flipped back for a moment).
+ */
+notifyManager.setScheduler(queueMicrotask);
 
 /** The app's client, given to every component by `QueryClientProvider` in main.tsx. */
 export const queryClient = createQueryClient();

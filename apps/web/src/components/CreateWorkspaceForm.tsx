@@ -1,4 +1,5 @@
 import type { WorkspaceWithKeys } from '@minga/schema';
+import { useMutation } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createWorkspace } from '../api/apiClient.ts';
@@ -14,27 +15,23 @@ export function CreateWorkspaceForm({ onCreated }: CreateWorkspaceFormProps) {
   const { t } = useTranslation();
   const id = useId();
   const [name, setName] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!name.trim() || busy) return;
-    setBusy(true);
-    setFailure(null);
-    try {
-      const workspace = await createWorkspace(name.trim());
+  const creation = useMutation({
+    mutationFn: (wanted: string) => createWorkspace(wanted),
+    onSuccess: (workspace) => {
       rememberWorkspace({ id: workspace.id, name: workspace.name, key: workspace.editKey, role: 'edit', viewKey: workspace.viewKey });
       onCreated(workspace);
-    } catch (error) {
-      setFailure(error ?? 'unknown');
-    } finally {
-      setBusy(false);
-    }
+    },
+  });
+  const busy = creation.isPending;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!name.trim() || busy) return;
+    creation.mutate(name.trim());
   }
 
   return (
-    <form className="create-form" onSubmit={(event) => void submit(event)} aria-busy={busy}>
+    <form className="create-form" onSubmit={submit} aria-busy={busy}>
       <div className="field">
         <label htmlFor={`${id}-name`}>{t('create.nameLabel')}</label>
         <p className="hint" id={`${id}-hint`}>{t('create.nameHint')}</p>
@@ -53,7 +50,7 @@ export function CreateWorkspaceForm({ onCreated }: CreateWorkspaceFormProps) {
           </button>
         </div>
       </div>
-      {failure !== null && <ErrorNotice lead={t('create.failed')} error={failure} />}
+      {creation.isError && <ErrorNotice lead={t('create.failed')} error={creation.error} />}
     </form>
   );
 }

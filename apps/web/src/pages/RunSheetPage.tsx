@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams, useSearchParams } from 'react-router';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
@@ -28,7 +28,7 @@ export function RunSheetPage() {
   const result = useSessionResolved(workspaceId, key ?? '', sessionId);
   const reload = () => void result.refetch();
   const missing = result.error instanceof ApiError && result.error.status === 404;
-  const [download, setDownload] = useState<'idle' | 'busy' | { failed: unknown }>('idle');
+  const download = useMutation({ mutationFn: () => downloadSessionExport(workspaceId, key ?? '', sessionId, 'md', i18n.language) });
   const title = result.status === 'success' ? result.data.session.title.trim() || t('composer.untitled') : '';
   useDocumentTitle(info.status === 'error' ? null : title ? t('composer.runSheet.pageTitle', { title }) : t('composer.runSheet.eyebrow'));
 
@@ -55,13 +55,7 @@ export function RunSheetPage() {
     );
   }
 
-  const downloadMarkdown = () => {
-    setDownload('busy');
-    downloadSessionExport(workspaceId, key ?? '', sessionId, 'md', i18n.language).then(
-      () => setDownload('idle'),
-      (error: unknown) => setDownload({ failed: error }),
-    );
-  };
+  const downloadMarkdown = () => download.mutate();
 
   return (
     <div className="page run-sheet-page" data-testid="run-sheet-page">
@@ -74,11 +68,11 @@ export function RunSheetPage() {
         <button type="button" className="button--primary" onClick={() => window.print()} data-testid="print-run-sheet">
           {t('composer.runSheet.print')}
         </button>
-        <button type="button" onClick={downloadMarkdown} disabled={download === 'busy'} data-testid="download-markdown">
+        <button type="button" onClick={downloadMarkdown} disabled={download.isPending} data-testid="download-markdown">
           {t('composer.runSheet.downloadMarkdown')}
         </button>
         <button type="button" className="button--quiet" onClick={reload} data-testid="reload-run-sheet">{t('composer.runSheet.reload')}</button>
-        {typeof download === 'object' && <ErrorNotice lead={t('composer.runSheet.downloadFailed')} error={download.failed} />}
+        {download.isError && <ErrorNotice lead={t('composer.runSheet.downloadFailed')} error={download.error} />}
       </div>
       <RunSheet session={result.data.session} units={result.data.units} />
     </div>

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { CommentsListSchema, CommentsQuerySchema, WorkspaceIdSchema, filterThreads, type CommentsList } from '@minga/schema';
+import { CommentsListSchema, WorkspaceIdSchema, filterThreads, type CommentsList } from '@minga/schema';
 import type { MingaContext } from '../../MingaContext.ts';
 import { commentedDocTitle, readThreads } from '../../comments/commentDocs.ts';
-import { parseWith } from '../validate.ts';
+import { parseQuery, parseWith } from '../validate.ts';
 import { replyAs } from '../replyAs.ts';
 import { requireRole } from '../requireRole.ts';
 
@@ -14,7 +14,7 @@ export function commentRoutes(app: FastifyInstance, ctx: MingaContext): void {
   app.get('/api/w/:workspaceId/comments', async (request): Promise<CommentsList> => {
     const { workspaceId } = parseWith(WorkspaceParamsSchema, request.params, 'invalid_params');
     await requireRole(ctx.workspaces, request, workspaceId, 'view');
-    const query = parseWith(CommentsQuerySchema, request.query, 'invalid_params');
+    const query = parseQuery(request, 'GET', '/api/w/:workspaceId/comments');
     const docs = (
       await Promise.all(
         (['unit', 'session'] as const).map(async (kind) => (await ctx.registry.list(workspaceId, kind)).map((entry) => ({ kind, docId: entry.docId }))),

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { compareDocs } from '@minga/doc-model';
-import { DocCompareReplySchema, CompareQuerySchema, DocIdSchema, WorkspaceIdSchema, type DocCompareReply } from '@minga/schema';
+import { DocCompareReplySchema, DocIdSchema, WorkspaceIdSchema, type DocCompareReply } from '@minga/schema';
 import type { MingaContext } from '../../MingaContext.ts';
 import { ApiError } from '../ApiError.ts';
-import { parseWith } from '../validate.ts';
+import { parseQuery, parseWith } from '../validate.ts';
 import { replyAs } from '../replyAs.ts';
 import { requireRole } from '../requireRole.ts';
 import { authorsBetween, docStateAt } from '../../history/docStateAt.ts';
@@ -16,7 +16,7 @@ export function compareRoutes(app: FastifyInstance, ctx: MingaContext): void {
   app.get('/api/w/:workspaceId/docs/:docId/compare', async (request): Promise<DocCompareReply> => {
     const ref = parseWith(DocParamsSchema, request.params, 'invalid_params');
     await requireRole(ctx.workspaces, request, ref.workspaceId, 'view');
-    const query = parseWith(CompareQuerySchema, request.query, 'invalid_params');
+    const query = parseQuery(request, 'GET', '/api/w/:workspaceId/docs/:docId/compare');
     const entry = await ctx.registry.get(ref);
     if (!entry || (entry.kind !== 'unit' && entry.kind !== 'session')) {
       throw new ApiError('not_found', 'Only the versions of a unit or a session can be compared.');

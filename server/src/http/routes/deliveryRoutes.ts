@@ -3,8 +3,7 @@ import { z } from 'zod';
 import { DeliveryListSchema, DeliverySchema, SessionLineageSchema, DocIdSchema, WorkspaceIdSchema, type Delivery } from '@minga/schema';
 import type { MingaContext } from '../../MingaContext.ts';
 import { ApiError } from '../ApiError.ts';
-import { parseBody, parseWith } from '../validate.ts';
-import { TimelineQuerySchema } from '../requestSchemas.ts';
+import { parseBody, parseQuery, parseWith } from '../validate.ts';
 import { replyAs } from '../replyAs.ts';
 import { requireRole } from '../requireRole.ts';
 import { requireLiveSession } from '../../sessions/sessionDocs.ts';
@@ -48,7 +47,7 @@ export function deliveryRoutes(app: FastifyInstance, ctx: MingaContext): void {
 
   app.get('/api/w/:workspaceId/deliveries', async (request) => {
     const { workspaceId } = parseWith(WorkspaceParamsSchema, request.params, 'invalid_params');
-    const { docId } = parseWith(TimelineQuerySchema, request.query, 'invalid_params');
+    const { docId } = parseQuery(request, 'GET', '/api/w/:workspaceId/deliveries');
     const all = await ctx.deliveries.list(workspaceId);
     const deliveries = docId ? all.filter((d) => d.versions.some((v) => v.docId === docId)) : all;
     return replyAs(DeliveryListSchema, { deliveries: await shown(request, workspaceId, deliveries) });

@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { buildDeck } from '@minga/export';
-import { DocIdSchema, FollowDeckQuerySchema, FollowLinkSchema, WorkspaceIdSchema } from '@minga/schema';
+import { DocIdSchema, FollowLinkSchema, WorkspaceIdSchema } from '@minga/schema';
 import { replyAs } from '../replyAs.ts';
 import type { FastifyRequest } from 'fastify';
 import type { MingaContext } from '../../MingaContext.ts';
-import { parseWith } from '../validate.ts';
+import { parseQuery, parseWith } from '../validate.ts';
 import { bearerKey, requireFollower, requireRole } from '../requireRole.ts';
 import { readSession, requireLiveSession, resolveSessionUnits } from '../../sessions/sessionDocs.ts';
 import { deckEtag, followerDeck } from '../../sessions/followerDeck.ts';
@@ -48,7 +48,7 @@ export function followKeyRoutes(app: FastifyInstance, ctx: MingaContext): void {
    */
   app.get('/api/w/:workspaceId/sessions/:sessionId/deck', async (request, reply) => {
     const params = parseWith(ParamsSchema, request.params, 'invalid_params');
-    const { lang } = parseWith(FollowDeckQuerySchema, request.query, 'invalid_params');
+    const { lang } = parseQuery(request, 'GET', '/api/w/:workspaceId/sessions/:sessionId/deck');
     await requireFollower(ctx.workspaces, request, params.workspaceId, params.sessionId);
     const ref = { workspaceId: params.workspaceId, docId: params.sessionId };
     await requireLiveSession(ctx, ref);

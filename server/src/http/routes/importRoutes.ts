@@ -2,8 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { ImportPreviewSchema, ImportedUnitSchema, WorkspaceIdSchema } from '@minga/schema';
 import type { MingaContext } from '../../MingaContext.ts';
-import { parseBody, parseWith } from '../validate.ts';
-import { ImportRawQuerySchema } from '../requestSchemas.ts';
+import { parseBody, parseQuery, parseWith } from '../validate.ts';
 import { replyAs } from '../replyAs.ts';
 import { requireRole } from '../requireRole.ts';
 import { ImportRefused, importUnit, previewImport } from '../../units/importUnit.ts';
@@ -31,7 +30,7 @@ export function importRoutes(app: FastifyInstance, ctx: MingaContext): void {
       await requireRole(ctx.workspaces, request, workspaceId, 'edit');
       const raw = Buffer.isBuffer(request.body);
       const { text, ...parsed } = raw
-        ? { text: undefined, ...parseWith(ImportRawQuerySchema, request.query, 'invalid_params') }
+        ? { text: undefined, ...parseQuery(request, 'POST', '/api/w/:workspaceId/import') }
         : parseBody(request, 'POST', '/api/w/:workspaceId/import');
       const { dryRun, author, ...options } = parsed;
       const input = text ?? new Uint8Array(request.body as Buffer);

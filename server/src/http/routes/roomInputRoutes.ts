@@ -3,8 +3,7 @@ import { z } from 'zod';
 import { RoomInputListSchema, RoomInputSchema, DocIdSchema, WorkspaceIdSchema } from '@minga/schema';
 import type { MingaContext } from '../../MingaContext.ts';
 import { ApiError } from '../ApiError.ts';
-import { parseBody, parseWith } from '../validate.ts';
-import { RoomInputSinceSchema } from '../requestSchemas.ts';
+import { parseBody, parseQuery, parseWith } from '../validate.ts';
 import { replyAs } from '../replyAs.ts';
 import { requireFollower, requireRole } from '../requireRole.ts';
 import { RateLimiter } from '../rateLimit.ts';
@@ -48,7 +47,7 @@ export function roomInputRoutes(app: FastifyInstance, ctx: MingaContext): void {
     const params = parseWith(ParamsSchema, request.params, 'invalid_params');
     await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
     await requireLiveSession(ctx, refOf(params));
-    const { since, wait } = parseWith(RoomInputSinceSchema, request.query, 'invalid_params');
+    const { since, wait } = parseQuery(request, 'GET', '/api/w/:workspaceId/sessions/:sessionId/room-input');
     const gone = new AbortController();
     // The response's 'close': the person left before an answer (the request's fires once read).
     reply.raw.once('close', () => gone.abort());

@@ -2,8 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { DocIdSchema, WorkspaceIdSchema } from '@minga/schema';
 import type { MingaContext } from '../../MingaContext.ts';
-import { parseWith } from '../validate.ts';
-import { SessionExportQuerySchema } from '../requestSchemas.ts';
+import { parseQuery, parseWith } from '../validate.ts';
 import { requireRole } from '../requireRole.ts';
 import { exportSession } from '../../export/exportSession.ts';
 import { attachment } from '../../export/filename.ts';
@@ -15,7 +14,7 @@ export function sessionExportRoutes(app: FastifyInstance, ctx: MingaContext): vo
   app.get('/api/w/:workspaceId/sessions/:sessionId/export', async (request, reply) => {
     const params = parseWith(ParamsSchema, request.params, 'invalid_params');
     await requireRole(ctx.workspaces, request, params.workspaceId, 'view');
-    const query = parseWith(SessionExportQuerySchema, request.query, 'invalid_params');
+    const query = parseQuery(request, 'GET', '/api/w/:workspaceId/sessions/:sessionId/export');
     const file = await exportSession(ctx, { workspaceId: params.workspaceId, docId: params.sessionId }, query.format, query.lang);
     if (query.disposition === 'attachment') reply.header('Content-Disposition', attachment(file.filename));
     // A deck carries its own Content-Security-Policy in a meta tag (its inlined scripts by hash);

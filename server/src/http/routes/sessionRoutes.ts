@@ -2,13 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { applySessionJson, yDocToSession } from '@minga/doc-model';
 import { BinnedDocSchema, ResolvedSessionSchema, SessionListSchema, SessionWithCommentsSchema,
-  WithCommentsQuerySchema,
   DocIdSchema, SessionSchema, WorkspaceIdSchema,
   computeSessionTiming, handoverNextSteps, newItemId, sessionFromDraft,
 } from '@minga/schema';
 import type { MingaContext } from '../../MingaContext.ts';
 import { ApiError } from '../ApiError.ts';
-import { parseBody, parseWith } from '../validate.ts';
+import { parseBody, parseQuery, parseWith } from '../validate.ts';
 import { replyAs } from '../replyAs.ts';
 import { requireRole } from '../requireRole.ts';
 import { moveToBin, takeOutOfBin } from '../docBin.ts';
@@ -39,7 +38,7 @@ export function sessionRoutes(app: FastifyInstance, ctx: MingaContext): void {
     const params = parseWith(SessionParamsSchema, request.params, 'invalid_params');
     await requireRole(ctx.workspaces, request, params.workspaceId, 'view');
     await requireLiveSession(ctx, refOf(params));
-    const { comments } = parseWith(WithCommentsQuerySchema, request.query, 'invalid_params');
+    const { comments } = parseQuery(request, 'GET', '/api/w/:workspaceId/sessions/:sessionId');
     const session = await readSession(ctx, refOf(params));
     return replyAs(SessionWithCommentsSchema, comments === '1' ? { ...session, comments: await readThreads(ctx, refOf(params)) } : session);
   });

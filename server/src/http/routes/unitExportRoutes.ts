@@ -5,8 +5,7 @@ import { buildUnitDeck, renderDeckHtml } from '@minga/export';
 import { unitToMarkdown } from '@minga/import';
 import { DocIdSchema, WorkspaceIdSchema } from '@minga/schema';
 import type { MingaContext } from '../../MingaContext.ts';
-import { parseWith } from '../validate.ts';
-import { UnitExportQuerySchema } from '../requestSchemas.ts';
+import { parseQuery, parseWith } from '../validate.ts';
 import { requireRole } from '../requireRole.ts';
 import { readUnit, requireLiveUnit } from '../../units/unitDocs.ts';
 import { readRevealAssets } from '../../export/revealAssets.ts';
@@ -21,7 +20,7 @@ export function unitExportRoutes(app: FastifyInstance, ctx: MingaContext): void 
   app.get('/api/w/:workspaceId/units/:unitId/export', async (request, reply) => {
     const params = parseWith(ParamsSchema, request.params, 'invalid_params');
     await requireRole(ctx.workspaces, request, params.workspaceId, 'view');
-    const { format, lang: askedLang } = parseWith(UnitExportQuerySchema, request.query, 'invalid_params');
+    const { format, lang: askedLang } = parseQuery(request, 'GET', '/api/w/:workspaceId/units/:unitId/export');
     const ref = { workspaceId: params.workspaceId, docId: params.unitId };
     await requireLiveUnit(ctx, ref);
     const unit = await readUnit(ctx, ref);

@@ -3,12 +3,12 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { applyUnitJson, yDocToUnit } from '@minga/doc-model';
 import { BinListSchema, BinnedDocSchema, JsonDocumentSchema, UnitListSchema, UnitWithCommentsSchema,
-  GENERAL_PAD_DOC_ID, WithCommentsQuerySchema, DocIdSchema, UnitQuerySchema, UnitSchema, WorkspaceIdSchema, newItemId, unitFromDraft,
+  GENERAL_PAD_DOC_ID, DocIdSchema, UnitSchema, WorkspaceIdSchema, newItemId, unitFromDraft,
   type Unit,
 } from '@minga/schema';
 import type { MingaContext } from '../../MingaContext.ts';
 import { ApiError } from '../ApiError.ts';
-import { parseBody, parseWith } from '../validate.ts';
+import { parseBody, parseQuery, parseWith } from '../validate.ts';
 import { replyAs } from '../replyAs.ts';
 import { requireRole } from '../requireRole.ts';
 import { moveToBin, requireLiveDoc, takeOutOfBin } from '../docBin.ts';
@@ -31,7 +31,7 @@ export function unitRoutes(app: FastifyInstance, ctx: MingaContext): void {
   app.get('/api/w/:workspaceId/units', async (request) => {
     const { workspaceId } = parseWith(WorkspaceParamsSchema, request.params, 'invalid_params');
     await requireRole(ctx.workspaces, request, workspaceId, 'view');
-    const query = parseWith(UnitQuerySchema, request.query, 'invalid_params');
+    const query = parseQuery(request, 'GET', '/api/w/:workspaceId/units');
     return replyAs(UnitListSchema, await ctx.unitIndex.search(workspaceId, query));
   });
 
@@ -48,7 +48,7 @@ export function unitRoutes(app: FastifyInstance, ctx: MingaContext): void {
     const params = parseWith(UnitParamsSchema, request.params, 'invalid_params');
     await requireRole(ctx.workspaces, request, params.workspaceId, 'view');
     await requireLiveDoc(ctx, ref(params), 'unit');
-    const { comments } = parseWith(WithCommentsQuerySchema, request.query, 'invalid_params');
+    const { comments } = parseQuery(request, 'GET', '/api/w/:workspaceId/units/:unitId');
     const unit = await ctx.rooms.withRoom(ref(params), (room) => yDocToUnit(room.doc, params.unitId));
     // Threads are discussion, not material: only a caller who asks gets them.
     return replyAs(UnitWithCommentsSchema, comments === '1' ? { ...unit, comments: await readThreads(ctx, ref(params)) } : unit);

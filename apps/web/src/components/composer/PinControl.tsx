@@ -1,6 +1,7 @@
 import { updateSessionItem } from '@minga/doc-model';
+import { useMutation } from '@tanstack/react-query';
 import type { UnitItem } from '@minga/schema';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemUnit } from '../../hooks/useSessionUnits.ts';
 import { formatDateTime } from '../../lib/formatDateTime.ts';
@@ -23,23 +24,19 @@ export function PinControl({ item, unit }: PinControlProps) {
   const { doc, editable, change } = useDocEditor();
   const { workspaceId, accessKey, authorName, session, units } = useComposer();
   const uid = useId();
-  const [state, setState] = useState<'idle' | 'pinning' | { failed: unknown }>('idle');
+  const pinning = useMutation({
+    mutationFn: (label: string) => namedVersionOfNow(workspaceId, accessKey, item.unitId, label, authorName),
+    onSuccess: (versionId) => {
+      change(() => updateSessionItem(doc, item.id, { mode: 'pinned', pinnedVersion: versionId }));
+      // Its history now holds the version.
+      units.refresh(item.unitId);
+    },
+  });
   const versions = unit?.versions.status === 'ok' ? unit.versions.value.filter((version) => version.kind === 'named') : [];
   const pinned = item.mode === 'pinned' ? item.pinnedVersion : undefined;
   const pinnedKnown = pinned !== undefined && versions.some((version) => String(version.id) === pinned);
 
-  const pinNow = () => {
-    setState('pinning');
-    const label = t('composer.pin.versionLabel', { title: session.title.trim() || t('composer.untitled') });
-    namedVersionOfNow(workspaceId, accessKey, item.unitId, label, authorName).then(
-      (versionId) => {
-        change(() => updateSessionItem(doc, item.id, { mode: 'pinned', pinnedVersion: versionId }));
-        units.refresh(item.unitId);
-        setState('idle');
-      },
-      (error: unknown) => setState({ failed: error }),
-    );
-  };
+  const pinNow = () => pinning.mutate(t('composer.pin.versionLabel', { title: session.title.trim() || t('composer.untitled') }));
 
   return (
     <fieldset className="pin-control" data-testid="pin-control" data-mode={item.mode} data-pinned-version={pinned ?? ''}>
@@ -49,8 +46,8 @@ export function PinControl({ item, unit }: PinControlProps) {
           <input
             type="radio"
             name={`${uid}-mode`}
-            checked={item.mode === 'live' && state !== 'pinning'}
-            disabled={!editable || state === 'pinning'}
+            checked={item.mode === 'live' && !pinning.isPending}
+            disabled={!editable || pinning.isPending}
             onChange={() => change(() => updateSessionItem(doc, item.id, { mode: 'live' }))}
             data-testid="pin-live"
           />
@@ -61,16 +58,16 @@ export function PinControl({ item, unit }: PinControlProps) {
             type="radio"
             name={`${uid}-mode`}
             // Checked at once while the version is being saved: the choice is made, the pin follows.
-            checked={item.mode === 'pinned' || state === 'pinning'}
-            disabled={!editable || state === 'pinning'}
+            checked={item.mode === 'pinned' || pinning.isPending}
+            disabled={!editable || pinning.isPending}
             onChange={pinNow}
             data-testid="pin-pinned"
           />
           {t('composer.pin.pinned')}
         </label>
       </div>
-      {state === 'pinning' && <p className="hint" role="status">{t('composer.pin.pinning')}</p>}
-      {typeof state === 'object' && <ErrorNotice lead={t('composer.pin.failed')} error={state.failed} />}
+      {pinning.isPending && <p className="hint" role="status">{t('composer.pin.pinning')}</p>}
+      {pinning.isError && <ErrorNotice lead={t('composer.pin.failed')} error={pinning.error} />}
       {item.mode === 'pinned' && (
         <div className="field">
           <label htmlFor={`${uid}-version`}>{t('composer.pin.version')}</label>

@@ -1,6 +1,7 @@
 import { updateSessionItem } from '@minga/doc-model';
+import { useMutation } from '@tanstack/react-query';
 import type { UnitItem, UpstreamField } from '@minga/schema';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemUnit } from '../../hooks/useSessionUnits.ts';
 import { formatDuration } from '../../lib/formatDuration.ts';
@@ -40,7 +41,15 @@ export function UpdateNotice({ item, unit, itemTitle }: UpdateNoticeProps) {
   const { doc, editable, change } = useDocEditor();
   const { workspaceId, accessKey, authorName, session, units } = useComposer();
   const uid = useId();
-  const [state, setState] = useState<'idle' | 'updating' | { failed: unknown }>('idle');
+  const updating = useMutation({
+    // The newest named version when the unit has not changed since; else a version of it as it is now.
+    mutationFn: async ({ newestId, label }: { newestId: string | null; label: string }) =>
+      newestId ?? namedVersionOfNow(workspaceId, accessKey, item.unitId, label, authorName),
+    onSuccess: (versionId) => {
+      change(() => updateSessionItem(doc, item.id, { mode: 'pinned', pinnedVersion: versionId }));
+      units.refresh(item.unitId);
+    },
+  });
   // Offline copies leave slides out and may be old: comparing them would invent changes.
   if (unit?.used.status !== 'ok' || unit.live.status !== 'ok' || unit.used.offline || unit.live.offline) return null;
   const changes = describeUnitChanges(unit.used.value, unit.live.value);
@@ -49,19 +58,10 @@ export function UpdateNotice({ item, unit, itemTitle }: UpdateNoticeProps) {
   const unchanged = isUnchanged(changes);
   if (unchanged && !newer) return null;
 
-  const update = () => {
-    setState('updating');
-    const label = t('composer.pin.versionLabel', { title: session.title.trim() || t('composer.untitled') });
-    const target = unchanged && newest ? Promise.resolve(String(newest.id)) : namedVersionOfNow(workspaceId, accessKey, item.unitId, label, authorName);
-    target.then(
-      (versionId) => {
-        change(() => updateSessionItem(doc, item.id, { mode: 'pinned', pinnedVersion: versionId }));
-        units.refresh(item.unitId);
-        setState('idle');
-      },
-      (error: unknown) => setState({ failed: error }),
-    );
-  };
+  const update = () => updating.mutate({
+    newestId: unchanged && newest ? String(newest.id) : null,
+    label: t('composer.pin.versionLabel', { title: session.title.trim() || t('composer.untitled') }),
+  });
 
   return (
     <section className="notice notice--warning update-notice" aria-labelledby={`${uid}-title`} data-testid="update-notice">
@@ -86,10 +86,10 @@ export function UpdateNotice({ item, unit, itemTitle }: UpdateNoticeProps) {
           )}
         </ul>
       )}
-      {typeof state === 'object' && <ErrorNotice lead={t('composer.update.failed')} error={state.failed} />}
+      {updating.isError && <ErrorNotice lead={t('composer.update.failed')} error={updating.error} />}
       {editable && (
-        <button type="button" className="button--primary" onClick={update} disabled={state === 'updating'} data-testid="apply-update">
-          {state === 'updating' ? t('composer.update.updating') : t('composer.update.apply', { title: itemTitle })}
+        <button type="button" className="button--primary" onClick={update} disabled={updating.isPending} data-testid="apply-update">
+          {updating.isPending ? t('composer.update.updating') : t('composer.update.apply', { title: itemTitle })}
         </button>
       )}
     </section>

@@ -1,10 +1,9 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { LicenceTerms } from '@minga/schema';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { queryKeys } from '../../api/queryKeys.ts';
 import { Link, useNavigate } from 'react-router';
-import { apiErrorCode } from '../../api/errorMessage.ts';
 import { useStoredValue } from '../../hooks/useStoredValue.ts';
 import { recentWorkspacesStore } from '../../lib/recentWorkspaces.ts';
 import { unitPath } from '../../lib/unitLink.ts';
@@ -17,8 +16,6 @@ interface CatalogueForkFormProps {
   licence: LicenceTerms;
 }
 
-type ForkState = { status: 'idle' | 'forking' } | { status: 'failed'; code: string; message: string };
-
 /** "Fork into my workspace": pick one of the workspaces this device can edit, fork there, open the new unit. */
 export function CatalogueForkForm({ publicId, licence }: CatalogueForkFormProps) {
   const { t } = useTranslation();
@@ -26,25 +23,22 @@ export function CatalogueForkForm({ publicId, licence }: CatalogueForkFormProps)
   const id = useId();
   const editable = useStoredValue(recentWorkspacesStore).filter((entry) => entry.role === 'edit');
   const [chosen, setChosen] = useState('');
-  const [state, setState] = useState<ForkState>({ status: 'idle' });
   const queryClient = useQueryClient();
   const target = editable.find((entry) => entry.id === chosen) ?? editable[0];
+  const forking = useMutation({
+    mutationFn: (into: { id: string; key: string }) => forkFromCatalogue(publicId, { workspaceId: into.id, editKey: into.key }),
+    onSuccess: (unit, into) => {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.units(into.id) });
+      void navigate(unitPath(into.id, unit.id, into.key));
+    },
+  });
+  // Still forking once forked, while the new unit's page opens.
+  const busy = forking.isPending || forking.isSuccess;
 
   const fork = (event: FormEvent) => {
     event.preventDefault();
     if (!target) return;
-    setState({ status: 'forking' });
-    forkFromCatalogue(publicId, { workspaceId: target.id, editKey: target.key }).then(
-      (unit) => {
-        void queryClient.invalidateQueries({ queryKey: queryKeys.units(target.id) });
-        void navigate(unitPath(target.id, unit.id, target.key));
-      },
-      (error: unknown) => setState({
-        status: 'failed',
-        code: apiErrorCode(error),
-        message: error instanceof Error ? error.message : String(error),
-      }),
-    );
+    forking.mutate({ id: target.id, key: target.key });
   };
 
   return (
@@ -65,13 +59,13 @@ export function CatalogueForkForm({ publicId, licence }: CatalogueForkFormProps)
             <p className="hint">{t('catalogue.fork.workspaceHint')}</p>
           </div>
           <div className="actions">
-            <button type="submit" className="button--primary" disabled={state.status === 'forking'} data-testid="catalogue-fork-button">
-              {state.status === 'forking' ? t('fork.forking') : t('catalogue.fork.action')}
+            <button type="submit" className="button--primary" disabled={busy} data-testid="catalogue-fork-button">
+              {busy ? t('fork.forking') : t('catalogue.fork.action')}
             </button>
           </div>
         </form>
       )}
-      {state.status === 'failed' && <ErrorNotice lead={t('fork.failed')} error={state} />}
+      {forking.isError && <ErrorNotice lead={t('fork.failed')} error={forking.error} />}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { LicenceSchema, licenceTerms } from '@minga/schema';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,8 +20,6 @@ interface ForkDialogProps {
   onClose: () => void;
 }
 
-type ForkState = { status: 'idle' | 'forking' } | { status: 'failed'; code: string; message: string };
-
 /** "Adapt this unit": states the licence rule, names the adaptation, forks, and opens the new unit. */
 export function ForkDialog({ workspaceId, accessKey, source, onClose }: ForkDialogProps) {
   const { t } = useTranslation();
@@ -30,32 +28,29 @@ export function ForkDialog({ workspaceId, accessKey, source, onClose }: ForkDial
   const dialog = useModalDialog();
   const id = useId();
   const [title, setTitle] = useState(source.title);
-  const [state, setState] = useState<ForkState>({ status: 'idle' });
   const queryClient = useQueryClient();
+  const forking = useMutation({
+    mutationFn: (body: { title?: string; author?: string }) => forkUnit(workspaceId, accessKey, source.id, body),
+    onSuccess: (unit) => {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.units(workspaceId) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.lineage(workspaceId, source.id, accessKey) });
+      void navigate(unitPath(workspaceId, unit.id, accessKey));
+    },
+  });
+  // Still forking once forked, while the new unit's page opens.
+  const busy = forking.isPending || forking.isSuccess;
   const licence = LicenceSchema.safeParse(source.licence);
   const terms = licence.success ? licenceTerms(licence.data) : null;
-  const refused = state.status === 'failed' && state.code === 'forbidden';
+  const refused = forking.isError && apiErrorCode(forking.error) === 'forbidden';
   const allowed = !terms?.noDerivatives && !refused;
 
   const fork = (event: FormEvent) => {
     event.preventDefault();
-    setState({ status: 'forking' });
     const wanted = title.trim();
-    forkUnit(workspaceId, accessKey, source.id, {
+    forking.mutate({
       ...(wanted && wanted !== source.title ? { title: wanted } : {}),
       ...(identity ? { author: identity.name } : {}),
-    }).then(
-      (unit) => {
-        void queryClient.invalidateQueries({ queryKey: queryKeys.units(workspaceId) });
-        void queryClient.invalidateQueries({ queryKey: queryKeys.lineage(workspaceId, source.id, accessKey) });
-        void navigate(unitPath(workspaceId, unit.id, accessKey));
-      },
-      (error: unknown) => setState({
-        status: 'failed',
-        code: apiErrorCode(error),
-        message: error instanceof Error ? error.message : String(error),
-      }),
-    );
+    });
   };
 
   return (
@@ -67,11 +62,11 @@ export function ForkDialog({ workspaceId, accessKey, source, onClose }: ForkDial
         {refused && (
           <div className="notice notice--error" role="alert" data-testid="fork-refused">
             <p className="notice__title">{t('fork.refused')}</p>
-            <p>{apiErrorMessage(t, state)}</p>
+            <p>{apiErrorMessage(t, forking.error)}</p>
           </div>
         )}
-        {state.status === 'failed' && !refused && (
-          <ErrorNotice lead={t('fork.failed')} error={state} />
+        {forking.isError && !refused && (
+          <ErrorNotice lead={t('fork.failed')} error={forking.error} />
         )}
         {allowed && (
           <div className="field">
@@ -81,8 +76,8 @@ export function ForkDialog({ workspaceId, accessKey, source, onClose }: ForkDial
         )}
         <div className="actions">
           {allowed && (
-            <button type="submit" className="button--primary" disabled={state.status === 'forking'} data-testid="confirm-fork">
-              {state.status === 'forking' ? t('fork.forking') : t('fork.confirm')}
+            <button type="submit" className="button--primary" disabled={busy} data-testid="confirm-fork">
+              {busy ? t('fork.forking') : t('fork.confirm')}
             </button>
           )}
           <button type="button" onClick={onClose} autoFocus={!allowed}>{allowed ? t('common.cancel') : t('common.close')}</button>

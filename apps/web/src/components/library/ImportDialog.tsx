@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useId, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,7 +21,6 @@ interface ImportDialogProps {
 }
 
 type Problem = { kind: 'server'; error: unknown } | { kind: 'file'; reason: 'binary' | 'too_large' | 'unreadable'; filename: string };
-type Stage = { step: 'input' | 'previewing' } | { step: 'preview' | 'creating'; preview: Preview };
 
 const FILE_PROBLEMS = {
   binary: 'importUnit.errors.binary',
@@ -78,27 +77,40 @@ export function ImportDialog({ workspaceId, accessKey, onClose }: ImportDialogPr
   const id = useId();
   const [text, setText] = useState('');
   const [filename, setFilename] = useState<string | undefined>(undefined);
-  const [stage, setStage] = useState<Stage>({ step: 'input' });
-  const [problem, setProblem] = useState<Problem | null>(null);
+  /** The server's dry run being looked at, or none while the text is written or chosen. */
+  const [shown, setShown] = useState<Preview | null>(null);
+  const [fileProblem, setFileProblem] = useState<Problem | null>(null);
   const [dragging, setDragging] = useState(false);
+  const previewing = useMutation({
+    mutationFn: ({ input, name }: { input: string; name: string | undefined }) => previewImport(workspaceId, accessKey, input, name),
+    onSuccess: (answer) => setShown(answer),
+  });
+  const creation = useMutation({
+    mutationFn: () => createImport(workspaceId, accessKey, text, filename, identity?.name),
+    onSuccess: ({ unit }) => {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.units(workspaceId) });
+      void navigate(unitPath(workspaceId, unit.id, accessKey));
+    },
+  });
+  // One problem at a time: each step puts away the others' before it starts.
+  const serverError = previewing.error ?? creation.error;
+  const problem: Problem | null = fileProblem ?? (serverError ? { kind: 'server', error: serverError } : null);
+  const clearProblems = () => {
+    setFileProblem(null);
+    previewing.reset();
+    creation.reset();
+  };
 
   const preview = (input: string, name: string | undefined) => {
-    setProblem(null);
-    setStage({ step: 'previewing' });
-    previewImport(workspaceId, accessKey, input, name).then(
-      (answer) => setStage({ step: 'preview', preview: answer }),
-      (error: unknown) => {
-        setProblem({ kind: 'server', error });
-        setStage({ step: 'input' });
-      },
-    );
+    clearProblems();
+    previewing.mutate({ input, name });
   };
 
   const takeFile = async (file: File) => {
-    setProblem(null);
+    clearProblems();
     const read = await readImportFile(file);
     if (!read.ok) {
-      setProblem({ kind: 'file', reason: read.reason, filename: read.filename });
+      setFileProblem({ kind: 'file', reason: read.reason, filename: read.filename });
       return;
     }
     setText(read.text);
@@ -121,23 +133,14 @@ export function ImportDialog({ workspaceId, accessKey, onClose }: ImportDialogPr
     }
   };
 
-  const create = (current: Preview) => {
-    setProblem(null);
-    setStage({ step: 'creating', preview: current });
-    createImport(workspaceId, accessKey, text, filename, identity?.name).then(
-      ({ unit }) => {
-        void queryClient.invalidateQueries({ queryKey: queryKeys.units(workspaceId) });
-        void navigate(unitPath(workspaceId, unit.id, accessKey));
-      },
-      (error: unknown) => {
-        setProblem({ kind: 'server', error });
-        setStage({ step: 'preview', preview: current });
-      },
-    );
+  const create = () => {
+    clearProblems();
+    creation.mutate();
   };
 
-  const busy = stage.step === 'previewing' || stage.step === 'creating';
-  const shown = stage.step === 'preview' || stage.step === 'creating' ? stage.preview : null;
+  // Still creating once created, while the unit's page opens.
+  const creating = creation.isPending || creation.isSuccess;
+  const busy = previewing.isPending || creating;
 
   return (
     <dialog ref={dialog} className="dialog dialog--wide" aria-labelledby={`${id}-title`} data-testid="import-dialog" onClose={onClose}>
@@ -194,7 +197,7 @@ export function ImportDialog({ workspaceId, accessKey, onClose }: ImportDialogPr
           {problem && <ProblemNotice problem={problem} />}
           <div className="actions">
             <button type="submit" className="button--primary" disabled={busy || !text.trim()} data-testid="import-preview-button">
-              {stage.step === 'previewing' ? t('importUnit.previewing') : t('importUnit.preview.action')}
+              {previewing.isPending ? t('importUnit.previewing') : t('importUnit.preview.action')}
             </button>
             <button type="button" onClick={onClose}>{t('common.cancel')}</button>
           </div>
@@ -205,10 +208,10 @@ export function ImportDialog({ workspaceId, accessKey, onClose }: ImportDialogPr
           <ImportPreview preview={shown} filename={filename} />
           {problem && <ProblemNotice problem={problem} />}
           <div className="actions">
-            <button type="button" className="button--primary" onClick={() => create(shown)} disabled={busy} data-testid="import-create">
-              {stage.step === 'creating' ? t('importUnit.creating') : t('importUnit.create')}
+            <button type="button" className="button--primary" onClick={create} disabled={busy} data-testid="import-create">
+              {creating ? t('importUnit.creating') : t('importUnit.create')}
             </button>
-            <button type="button" onClick={() => setStage({ step: 'input' })} disabled={busy}>{t('importUnit.back')}</button>
+            <button type="button" onClick={() => setShown(null)} disabled={busy}>{t('importUnit.back')}</button>
             <button type="button" onClick={onClose}>{t('common.cancel')}</button>
           </div>
         </>

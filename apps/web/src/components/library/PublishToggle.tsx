@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ReviewState, Role } from '@minga/schema';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,8 +22,6 @@ interface PublishToggleProps {
 // Written out, so the catalogs' check finds every key.
 const REVIEW_WARNINGS = { draft: 'publish.neverReviewed', in_review: 'publish.reviewUnfinished' } as const;
 
-type Change = { status: 'idle' | 'saving' | 'confirmUnpublish' } | { status: 'failed'; error: unknown };
-
 /** The in-app path of a unit's public page (the same origin as the app). */
 function publicPath(publication: Publication): string {
   return publication.publicId ? `/c/${encodeURIComponent(publication.publicId)}` : '/catalogue';
@@ -39,7 +37,15 @@ export function PublishToggle({ workspaceId, accessKey, unitId, role, reviewStat
   const queryClient = useQueryClient();
   const publicationKey = queryKeys.publication(workspaceId, unitId, accessKey);
   const result = useQuery({ queryKey: publicationKey, queryFn: ({ signal }) => getPublication(workspaceId, accessKey, unitId, signal) });
-  const [change, setChange] = useState<Change>({ status: 'idle' });
+  const publishing = useMutation({
+    mutationFn: (next: boolean) => setPublication(workspaceId, accessKey, unitId, next),
+    onSuccess: (answer) => {
+      // The answer is the publication now; the public catalogue lists it, or no longer.
+      queryClient.setQueryData(publicationKey, answer);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.catalogue() });
+    },
+  });
+  const [confirming, setConfirming] = useState(false);
   const Heading = `h${headingLevel}` as 'h2';
 
   if (result.status === 'pending') return null;
@@ -54,18 +60,15 @@ export function PublishToggle({ workspaceId, accessKey, unitId, role, reviewStat
   const publication = result.data;
 
   const toggle = (next: boolean) => {
-    setChange({ status: 'saving' });
-    setPublication(workspaceId, accessKey, unitId, next).then(
-      (answer) => {
-        // The answer is the publication now; the public catalogue lists it, or no longer.
-        queryClient.setQueryData(publicationKey, answer);
-        void queryClient.invalidateQueries({ queryKey: queryKeys.catalogue() });
-        setChange({ status: 'idle' });
-      },
-      (error: unknown) => setChange({ status: 'failed', error }),
-    );
+    setConfirming(false);
+    publishing.mutate(next);
   };
-  const saving = change.status === 'saving';
+  // Asking to confirm puts the last failure away, as a new try would.
+  const askToConfirm = () => {
+    publishing.reset();
+    setConfirming(true);
+  };
+  const saving = publishing.isPending;
   const reviewWarning = reviewState === 'draft' || reviewState === 'in_review' ? t(REVIEW_WARNINGS[reviewState]) : null;
   const warningId = `${titleId}-review`;
 
@@ -92,20 +95,20 @@ export function PublishToggle({ workspaceId, accessKey, unitId, role, reviewStat
       {reviewWarning && role === 'edit' && (
         <p className="notice notice--warning" id={warningId} data-testid="publish-review-warning" data-review-state={reviewState}>{reviewWarning}</p>
       )}
-      {role === 'edit' && change.status === 'confirmUnpublish' && (
+      {role === 'edit' && confirming && (
         <div className="notice notice--warning" role="alertdialog" aria-labelledby={`${titleId}-confirm`} aria-describedby={`${titleId}-confirm-body`} data-testid="unpublish-confirm">
           <p className="notice__title" id={`${titleId}-confirm`}>{t('publish.confirmTitle')}</p>
           <p id={`${titleId}-confirm-body`}>{t('publish.confirmBody')}</p>
           <div className="actions">
             <button type="button" className="button--danger" onClick={() => toggle(false)} autoFocus data-testid="confirm-unpublish">{t('publish.confirmUnpublish')}</button>
-            <button type="button" onClick={() => setChange({ status: 'idle' })}>{t('common.cancel')}</button>
+            <button type="button" onClick={() => setConfirming(false)}>{t('common.cancel')}</button>
           </div>
         </div>
       )}
-      {role === 'edit' && change.status !== 'confirmUnpublish' && (
+      {role === 'edit' && !confirming && (
         <div className="actions">
           {publication.published ? (
-            <button type="button" className="button--danger" onClick={() => setChange({ status: 'confirmUnpublish' })} disabled={saving} data-testid="unpublish">
+            <button type="button" className="button--danger" onClick={askToConfirm} disabled={saving} data-testid="unpublish">
               {saving ? t('publish.saving') : t('publish.unpublish')}
             </button>
           ) : (
@@ -116,10 +119,10 @@ export function PublishToggle({ workspaceId, accessKey, unitId, role, reviewStat
         </div>
       )}
       {publication.published && role === 'edit' && <p className="hint">{t('publish.unpublishExplain')}</p>}
-      {change.status === 'failed' && (apiErrorCode(change.error) === 'conflict' ? (
+      {publishing.isError && (apiErrorCode(publishing.error) === 'conflict' ? (
         // The only refusal of a publication: a fork of a share-alike unit that left its source's licence.
         <p className="notice notice--error" role="alert" data-testid="publish-share-alike-refused">{t('publish.shareAlikeRefused')}</p>
-      ) : <ErrorNotice lead={t('publish.failed')} error={change.error} />)}
+      ) : <ErrorNotice lead={t('publish.failed')} error={publishing.error} />)}
     </section>
   );
 }

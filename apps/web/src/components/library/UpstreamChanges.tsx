@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Role, UpstreamField, UpstreamFieldChange, UpstreamItemField } from '@minga/schema';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -34,7 +34,12 @@ const FIELD_LABELS = {
 } as const satisfies Record<UpstreamField, string>;
 
 type Choice = 'take' | 'keep';
-type ApplyState = { status: 'idle' | 'applying' } | { status: 'done'; taken: number } | { status: 'failed'; error: unknown };
+/** What "apply" sends: the fields taken whole, the items taken one by one, and how many changes that makes. */
+interface Taken {
+  fields: UpstreamField[];
+  items: { field: UpstreamItemField; id: string }[];
+  count: number;
+}
 
 interface FieldChangeProps {
   change: UpstreamFieldChange;
@@ -104,7 +109,15 @@ export function UpstreamChanges({ workspaceId, accessKey, unitId, role, headingL
   });
   const [choices, setChoices] = useState<Partial<Record<UpstreamField, Choice>>>({});
   const [itemChoices, setItemChoices] = useState<Partial<Record<UpstreamField, ReadonlySet<string>>>>({});
-  const [apply, setApply] = useState<ApplyState>({ status: 'idle' });
+  const apply = useMutation({
+    mutationFn: ({ fields, items }: Taken) => takeUpstream(workspaceId, accessKey, unitId, fields, items),
+    onSuccess: () => {
+      setChoices({});
+      setItemChoices({});
+      // The unit changed: what its source still has to offer, its lineage, its history.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.doc(workspaceId, unitId) });
+    },
+  });
   const Heading = `h${headingLevel}` as 'h2';
 
   if (result.status !== 'success') return null;
@@ -117,7 +130,7 @@ export function UpstreamChanges({ workspaceId, accessKey, unitId, role, headingL
       <section className="card upstream upstream--current" aria-labelledby={titleId} data-testid="upstream-changes" data-state="current">
         <Heading id={titleId}>{t('upstream.title')}</Heading>
         <p className="hint" role="status">
-          {apply.status === 'done' ? t('upstream.applied', { count: apply.taken }) : t('upstream.upToDate')}
+          {apply.isSuccess ? t('upstream.applied', { count: apply.variables.count }) : t('upstream.upToDate')}
         </p>
       </section>
     );
@@ -136,19 +149,7 @@ export function UpstreamChanges({ workspaceId, accessKey, unitId, role, headingL
       else next.add(id);
       return { ...previous, [field]: next };
     });
-  const applyChoices = () => {
-    setApply({ status: 'applying' });
-    takeUpstream(workspaceId, accessKey, unitId, taken, items).then(
-      () => {
-        setApply({ status: 'done', taken: takenCount });
-        setChoices({});
-        setItemChoices({});
-        // The unit changed: what its source still has to offer, its lineage, its history.
-        void queryClient.invalidateQueries({ queryKey: queryKeys.doc(workspaceId, unitId) });
-      },
-      (error: unknown) => setApply({ status: 'failed', error }),
-    );
-  };
+  const applyChoices = () => apply.mutate({ fields: taken, items, count: takenCount });
 
   return (
     <section className="card upstream" aria-labelledby={titleId} data-testid="upstream-changes" data-state="changed">
@@ -174,14 +175,14 @@ export function UpstreamChanges({ workspaceId, accessKey, unitId, role, headingL
       ))}
       {editable ? (
         <div className="actions">
-          <button type="button" className="button--primary" onClick={applyChoices} disabled={apply.status === 'applying'} data-testid="apply-upstream">
-            {apply.status === 'applying' ? t('upstream.applying') : t('upstream.apply', { taken: takenCount, kept: changes.length - taken.length })}
+          <button type="button" className="button--primary" onClick={applyChoices} disabled={apply.isPending} data-testid="apply-upstream">
+            {apply.isPending ? t('upstream.applying') : t('upstream.apply', { taken: takenCount, kept: changes.length - taken.length })}
           </button>
         </div>
       ) : (
         <p className="hint">{t('upstream.readOnly')}</p>
       )}
-      {apply.status === 'failed' && <ErrorNotice lead={t('upstream.failed')} error={apply.error} />}
+      {apply.isError && <ErrorNotice lead={t('upstream.failed')} error={apply.error} />}
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { ROOM_INPUT_KINDS, type RoomInput } from '@minga/schema';
+import { useMutation } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/ApiError.ts';
@@ -18,6 +19,13 @@ const KIND_LABELS = { question: 'present.follow.kindQuestion', nextStep: 'presen
 const MAX_TEXT = 500;
 
 type Outcome = 'sent' | 'tooMany' | 'offline' | 'failed' | null;
+
+/** A refusal for too many messages and no answer at all are said as such; anything else with its reason. */
+function failedOutcome(error: unknown): Outcome {
+  if (error instanceof ApiError && error.status === 429) return 'tooMany';
+  if (error instanceof ApiError && error.isNetwork) return 'offline';
+  return 'failed';
+}
 const OUTCOME_TEXT = {
   sent: 'present.follow.sent',
   tooMany: 'present.follow.tooMany',
@@ -32,34 +40,21 @@ export function RoomInputForm({ workspaceId, sessionId, accessKey, defaultName }
   const [kind, setKind] = useState<RoomInput['kind']>('question');
   const [text, setText] = useState('');
   const [name, setName] = useState(defaultName);
-  const [sending, setSending] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome>(null);
-  const [failure, setFailure] = useState<unknown>(null);
+  const sending = useMutation({
+    mutationFn: (input: { kind: RoomInput['kind']; text: string; author: string }) => sendRoomInput(workspaceId, accessKey, sessionId, input),
+    onSuccess: () => setText(''),
+  });
+  const outcome: Outcome = sending.isSuccess ? 'sent' : sending.isError ? failedOutcome(sending.error) : null;
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
     const trimmed = text.trim();
-    if (!trimmed || sending) return;
-    setSending(true);
-    setOutcome(null);
-    try {
-      await sendRoomInput(workspaceId, accessKey, sessionId, { kind, text: trimmed, author: name.trim().slice(0, 100) });
-      setText('');
-      setOutcome('sent');
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 429) setOutcome('tooMany');
-      else if (error instanceof ApiError && error.isNetwork) setOutcome('offline');
-      else {
-        setFailure(error);
-        setOutcome('failed');
-      }
-    } finally {
-      setSending(false);
-    }
+    if (!trimmed || sending.isPending) return;
+    sending.mutate({ kind, text: trimmed, author: name.trim().slice(0, 100) });
   }
 
   return (
-    <form className="room-input-form" onSubmit={(event) => void submit(event)} data-testid="room-input-form" aria-busy={sending}>
+    <form className="room-input-form" onSubmit={submit} data-testid="room-input-form" aria-busy={sending.isPending}>
       <fieldset className="room-input-form__kinds">
         <legend>{t('present.follow.kindLegend')}</legend>
         {ROOM_INPUT_KINDS.map((value) => (
@@ -87,12 +82,12 @@ export function RoomInputForm({ workspaceId, sessionId, accessKey, defaultName }
         <label htmlFor={ids.name}>{t('present.follow.nameLabel')}</label>
         <input id={ids.name} name="author" autoComplete="name" maxLength={100} value={name} onChange={(event) => setName(event.target.value)} />
       </div>
-      <button type="submit" className="button button--primary" disabled={sending || text.trim() === ''} data-testid="room-input-send">
-        {sending ? t('present.follow.sending') : t('present.follow.send')}
+      <button type="submit" className="button button--primary" disabled={sending.isPending || text.trim() === ''} data-testid="room-input-send">
+        {sending.isPending ? t('present.follow.sending') : t('present.follow.send')}
       </button>
       <p className={outcome && outcome !== 'sent' ? 'notice notice--error' : 'hint'} role="status" aria-live="polite" data-testid="room-input-outcome" data-outcome={outcome ?? ''}>
         {outcome ? t(OUTCOME_TEXT[outcome]) : ''}
-        {outcome === 'failed' && <> {apiErrorMessage(t, failure)}</>}
+        {outcome === 'failed' && <> {apiErrorMessage(t, sending.error)}</>}
       </p>
     </form>
   );

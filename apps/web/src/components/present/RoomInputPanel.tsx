@@ -1,4 +1,5 @@
 import type { RoomInput } from '@minga/schema';
+import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
@@ -35,21 +36,11 @@ function RoomInputRow({ input, workspaceId, accessKey, sessionDoc, units, setSta
   const { t } = useTranslation();
   const unitSelect = useId();
   const [unitId, setUnitId] = useState(units[0]?.id ?? '');
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState<unknown>(null);
+  // One action at a time on a message: keep it (here or in a unit), mark it answered, or dismiss it.
+  const action = useMutation({ mutationFn: (work: () => Promise<void>) => work() });
+  const act = (work: () => Promise<void>) => action.mutate(work);
+  const busy = action.isPending;
   const chosenUnit = units.some((u) => u.id === unitId) ? unitId : units[0]?.id ?? '';
-
-  const act = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setFailed(null);
-    try {
-      await work();
-    } catch (error) {
-      setFailed(error ?? 'unknown');
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const handled = input.status !== 'new';
   return (
@@ -68,7 +59,7 @@ function RoomInputRow({ input, workspaceId, accessKey, sessionDoc, units, setSta
             className="button"
             disabled={busy}
             data-testid="keep-in-session"
-            onClick={() => void act(async () => {
+            onClick={() => act(async () => {
               keepInSessionNextSteps(sessionDoc, input);
               await setStatus(input.id, 'kept');
             })}
@@ -86,7 +77,7 @@ function RoomInputRow({ input, workspaceId, accessKey, sessionDoc, units, setSta
                 className="button"
                 disabled={busy || !chosenUnit}
                 data-testid="add-to-unit"
-                onClick={() => void act(async () => {
+                onClick={() => act(async () => {
                   await addToUnitNextSteps({ workspaceId, unitId: chosenUnit, key: accessKey }, input);
                   await setStatus(input.id, 'kept');
                 })}
@@ -96,14 +87,14 @@ function RoomInputRow({ input, workspaceId, accessKey, sessionDoc, units, setSta
             </span>
           )}
           {input.kind === 'question' && (
-            <button type="button" className="button" disabled={busy} onClick={() => void act(() => setStatus(input.id, 'kept'))}>
+            <button type="button" className="button" disabled={busy} onClick={() => act(() => setStatus(input.id, 'kept'))}>
               {t('present.room.answered')}
             </button>
           )}
-          <button type="button" className="button button--quiet" disabled={busy} data-testid="dismiss" onClick={() => void act(() => setStatus(input.id, 'dismissed'))}>
+          <button type="button" className="button button--quiet" disabled={busy} data-testid="dismiss" onClick={() => act(() => setStatus(input.id, 'dismissed'))}>
             {t('present.room.dismiss')}
           </button>
-          {failed !== null && <ErrorNotice lead={t('present.room.failed')} error={failed} />}
+          {action.isError && <ErrorNotice lead={t('present.room.failed')} error={action.error} />}
         </div>
       )}
     </li>

@@ -1,6 +1,8 @@
-import type { Delivery } from '@minga/schema';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Delivery, DeliveryInput } from '@minga/schema';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { queryKeys } from '../../api/queryKeys.ts';
 import { useModalDialog } from '../../hooks/useModalDialog.ts';
 import { ErrorNotice } from '../ErrorNotice.tsx';
 import { markDelivered } from './relayApi.ts';
@@ -26,17 +28,24 @@ export function DeliverDialog({ workspaceId, accessKey, sessionId, authorName, d
   const [facilitators, setFacilitators] = useState(defaults.facilitators.join(', '));
   const [participants, setParticipants] = useState('');
   const [debrief, setDebrief] = useState('');
-  const [state, setState] = useState<'idle' | 'saving' | { failed: unknown }>('idle');
+  const queryClient = useQueryClient();
+  const delivery = useMutation({
+    mutationFn: (body: DeliveryInput) => markDelivered(workspaceId, accessKey, sessionId, body),
+    onSuccess: (delivered) => {
+      // The session's lineage shows it, and the timelines list it.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.sessionLineage(workspaceId, sessionId, accessKey) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.deliveries(workspaceId) });
+      onDelivered(delivered);
+    },
+  });
+  // Still saving once saved, while the dialog closes.
+  const saving = delivery.isPending || delivery.isSuccess;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setState('saving');
     const names = facilitators.split(',').map((n) => n.trim()).filter((n) => n !== '');
     const count = participants.trim() === '' ? undefined : Number(participants);
-    markDelivered(workspaceId, accessKey, sessionId, { place, date, facilitators: names, debrief, author: authorName, ...(count === undefined ? {} : { participants: count }) }).then(
-      (delivery) => onDelivered(delivery),
-      (error: unknown) => setState({ failed: error }),
-    );
+    delivery.mutate({ place, date, facilitators: names, debrief, author: authorName, ...(count === undefined ? {} : { participants: count }) });
   };
 
   const field = (id: string, label: string, input: ReactNode) => (
@@ -52,10 +61,10 @@ export function DeliverDialog({ workspaceId, accessKey, sessionId, authorName, d
         {field('facilitators', t('relay.deliver.facilitators'), <input id={`${uid}-facilitators`} type="text" value={facilitators} onChange={(e) => setFacilitators(e.target.value)} data-testid="deliver-facilitators" />)}
         {field('participants', t('relay.deliver.participants'), <input id={`${uid}-participants`} type="number" min={0} max={100000} value={participants} onChange={(e) => setParticipants(e.target.value)} data-testid="deliver-participants" />)}
         {field('debrief', t('relay.deliver.debrief'), <textarea id={`${uid}-debrief`} rows={4} maxLength={5000} value={debrief} onChange={(e) => setDebrief(e.target.value)} data-testid="deliver-debrief" />)}
-        {typeof state === 'object' && <ErrorNotice lead={t('relay.deliver.failed')} error={state.failed} />}
+        {delivery.isError && <ErrorNotice lead={t('relay.deliver.failed')} error={delivery.error} />}
         <div className="actions">
-          <button type="submit" className="button--primary" disabled={state === 'saving'} data-testid="confirm-deliver">
-            {state === 'saving' ? t('relay.deliver.saving') : t('relay.deliver.confirm')}
+          <button type="submit" className="button--primary" disabled={saving} data-testid="confirm-deliver">
+            {saving ? t('relay.deliver.saving') : t('relay.deliver.confirm')}
           </button>
           <button type="button" onClick={onClose}>{t('common.cancel')}</button>
         </div>

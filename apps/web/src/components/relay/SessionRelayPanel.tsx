@@ -1,5 +1,5 @@
 import type { Delivery } from '@minga/schema';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { queryKeys } from '../../api/queryKeys.ts';
@@ -22,7 +22,6 @@ export function SessionRelayPanel() {
   const { t } = useTranslation();
   const { workspaceId, accessKey, sessionId, session, units, authorName } = useComposer();
   const { editable } = useDocEditor();
-  const queryClient = useQueryClient();
   const lineage = useQuery({
     queryKey: queryKeys.sessionLineage(workspaceId, sessionId, accessKey),
     queryFn: ({ signal }) => sessionLineage(workspaceId, accessKey, sessionId, signal),
@@ -58,12 +57,7 @@ export function SessionRelayPanel() {
           sessionId={sessionId}
           authorName={authorName}
           defaults={{ place: session.place, ...(session.date ? { date: session.date } : {}), facilitators: session.facilitators.map((f) => f.name) }}
-          onDelivered={() => {
-            setDelivering(false);
-            // The lineage shows it, and the timelines list it.
-            void queryClient.invalidateQueries({ queryKey: queryKeys.sessionLineage(workspaceId, sessionId, accessKey) });
-            void queryClient.invalidateQueries({ queryKey: queryKeys.deliveries(workspaceId) });
-          }}
+          onDelivered={() => setDelivering(false)}
           onClose={() => setDelivering(false)}
         />
       )}
