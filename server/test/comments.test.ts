@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CLOSE_CODES, CommentsListSchema, commentsDocId, UnitSchema, type Unit } from '@minga/schema';
 import { openThread, replyToThread, setThreadStatus, yDocToThreads } from '@minga/doc-model';
-import { closedByServer, connectClient, createWorkspace, startServer, synced, waitFor, type TestClient, type TestServer } from './helpers.ts';
+import { closedByServer, connectClient, createWorkspace, startServer, synced, waitFor, WAIT, type TestClient, type TestServer } from './helpers.ts';
 
 let t: TestServer;
 let ws: Awaited<ReturnType<typeof createWorkspace>>;
@@ -96,7 +96,7 @@ describe('comments over REST', () => {
       expect(res.status).toBe(200);
       return CommentsListSchema.parse(await res.json());
     };
-    await vi.waitFor(async () => expect((await list('?status=all')).items).toHaveLength(2));
+    await vi.waitFor(async () => expect((await list('?status=all')).items).toHaveLength(2), WAIT);
     const mine = await list('?status=open&mention=Yann');
     expect(mine.items.map((item) => [item.title, item.openCount, item.threads.map((thread) => thread.id)])).toEqual([['Les communs', 2, [asked]]]);
     const resolved = await list('?status=resolved&mention=yann');
@@ -109,7 +109,7 @@ describe('comments over REST', () => {
     const c = client(commentsDocId(unit.id), ws.editKey);
     await synced(c);
     openThread(c.doc, { anchor: { field: 'title' }, author: 'Amel', text: 'Source ?', now });
-    await vi.waitFor(async () => expect(await (await api(`/units/${unit.id}?comments=1`, ws.viewKey)).json()).toHaveProperty('comments.length', 1));
+    await vi.waitFor(async () => expect(await (await api(`/units/${unit.id}?comments=1`, ws.viewKey)).json()).toHaveProperty('comments.length', 1), WAIT);
     expect(await (await api(`/units/${unit.id}`, ws.viewKey)).json()).not.toHaveProperty('comments');
   });
 });

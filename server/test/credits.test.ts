@@ -82,6 +82,8 @@ describe('credits', () => {
 
     const again = UnitSchema.parse(await (await put({ ...saved, author: 'Yann' })).json());
     expect(again.contributors.map((c) => c.name)).toEqual(['Amel', 'Nora']);
+    // Not even touched: a new updatedAt would be a change by nobody, versioned as such once quiet.
+    expect(again.updatedAt).toBe(saved.updatedAt);
 
     await put({ ...again, description: 'Sans nom' });
     expect((await autoVersions(unit.id, 3))[0]).toBe(VIA_API);

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { UnitSchema, type Unit } from '@minga/schema';
 import { setUnitMeta } from '@minga/doc-model';
-import { connectClient, createWorkspace, startServer, synced, type TestServer } from './helpers.ts';
+import { connectClient, createWorkspace, startServer, synced, WAIT, type TestServer } from './helpers.ts';
 
 let t: TestServer;
 let ws: Awaited<ReturnType<typeof createWorkspace>>;
@@ -170,7 +170,7 @@ describe('share-alike after the fork', () => {
       setUnitMeta(client.doc, { licence: 'CC-BY-4.0' });
       await vi.waitFor(async () => {
         expect(UnitSchema.parse(await (await otherApi(`/units/${fork.id}`)).json()).licence).toBe('CC-BY-4.0');
-      }, { timeout: 2500, interval: 50 });
+      }, { ...WAIT, interval: 50 });
     } finally {
       client.destroy();
     }
@@ -197,7 +197,7 @@ describe('share-alike after the fork', () => {
       setUnitMeta(client.doc, { licence: 'CC-BY-4.0' });
       await vi.waitFor(async () => {
         expect(UnitSchema.parse(await (await api(`/units/${fork.id}`, ws.editKey)).json()).licence).toBe('CC-BY-4.0');
-      }, { timeout: 2500, interval: 50 });
+      }, { ...WAIT, interval: 50 });
     } finally {
       client.destroy();
     }

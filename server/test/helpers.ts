@@ -110,6 +110,12 @@ export function closedByServer(client: TestClient, timeoutMs = 5000): Promise<{ 
   });
 }
 
+/**
+ * The bound of a `vi.waitFor` on what crosses a socket, a disk or a timer: one for a stuck test, not
+ * a measure. vi.waitFor's own default, 1 s, is too short on a loaded 2-core machine.
+ */
+export const WAIT = { timeout: 10_000 } as const;
+
 /** Polls `check` until it returns true (or throws after the timeout). */
 export async function waitFor(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 5000): Promise<void> {
   await vi.waitFor(async () => {

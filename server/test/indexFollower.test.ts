@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import pino from 'pino';
 import { IndexFollower } from '../src/units/IndexFollower.ts';
 import type { DocRegistry } from '../src/storage/DocRegistry.ts';
-import { connectClient, createWorkspace, startServer, synced, type TestClient, type TestServer } from './helpers.ts';
+import { connectClient, createWorkspace, startServer, synced, WAIT, type TestClient, type TestServer } from './helpers.ts';
 
 let t: TestServer;
 let ws: Awaited<ReturnType<typeof createWorkspace>>;
@@ -35,15 +35,15 @@ describe('index follower', () => {
     // Three quiet spells after edits: the registry is asked the first time only.
     for (const word of ['un ', 'deux ', 'trois ']) {
       amel.doc.getText('t').insert(0, word);
-      await vi.waitFor(() => expect(room.doc.getText('t').toString()).toContain(word));
+      await vi.waitFor(() => expect(room.doc.getText('t').toString()).toContain(word), WAIT);
       follower.reindex(room);
-      await vi.waitFor(() => expect(asked.length).toBeGreaterThan(0));
+      await vi.waitFor(() => expect(asked.length).toBeGreaterThan(0), WAIT);
       await ctx.registry.get(room.ref);
     }
     expect(asked).toEqual(['notes-libres']);
     // Before the room leaves memory (flush), it is asked again.
     amel.doc.getText('t').insert(0, 'quatre ');
-    await vi.waitFor(() => expect(room.doc.getText('t').toString()).toContain('quatre'));
+    await vi.waitFor(() => expect(room.doc.getText('t').toString()).toContain('quatre'), WAIT);
     follower.flush(room);
     expect(asked).toEqual(['notes-libres', 'notes-libres']);
   });

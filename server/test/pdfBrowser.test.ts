@@ -79,12 +79,14 @@ describe('the shared PDF browser', () => {
   });
 
   it('is closed after the idle time, and launched again by the next export', async () => {
-    const { pdf, exportPdf } = await serverWithUnit({ pdfIdleMs: 300 });
+    // Idle from the end of the render: the reply, its reading and `ps` come first, and take
+    // 200–400 ms on a loaded 2-core machine, so a 300 ms idle time could close it before `ps` looked.
+    const { pdf, exportPdf } = await serverWithUnit({ pdfIdleMs: 2000 });
     await exportPdf();
     const [browserPid] = chromiumProcesses();
     expect(browserPid).toBeGreaterThan(0);
-    await waitFor(() => !pdf.running, 'the idle browser to close');
-    await waitFor(() => !chromiumProcesses().includes(browserPid!), 'the Chromium process to exit');
+    await waitFor(() => !pdf.running, 'the idle browser to close', 10_000);
+    await waitFor(() => !chromiumProcesses().includes(browserPid!), 'the Chromium process to exit', 10_000);
     await exportPdf();
     expect(pdf.launches).toBe(2);
   });

@@ -96,6 +96,18 @@ describe('sessions over REST', () => {
     expect(resolved.timing.totalMinutes).toBe(20);
   });
 
+  it('a PUT of the session as it is changes nothing, not even updatedAt; a real change is applied', async () => {
+    const s = await session({ title: 'Telle quelle', items: [{ kind: 'break', title: 'Pause', minutes: 10 }] });
+    const put = async (body: Session) => {
+      const res = await api(`/sessions/${s.id}`, ws.editKey, { method: 'PUT', body });
+      expect(res.status, await res.clone().text()).toBe(200);
+      return SessionSchema.parse(await res.json());
+    };
+    const same = await put(s);
+    expect(same).toEqual(s);
+    expect((await put({ ...s, title: 'Renommée' })).title).toBe('Renommée');
+  });
+
   it('durations must be whole minutes from 0 to 600, with a readable error', async () => {
     for (const minutes of [-1, 601, 2.5]) {
       const res = await api('/sessions', ws.editKey, { method: 'POST', body: { items: [{ kind: 'break', title: 'Pause', minutes }] } });

@@ -2,7 +2,7 @@ import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { IncomingMessage } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { connectClient, createWorkspace, synced, startServer, type TestClient, type TestServer } from './helpers.ts';
+import { connectClient, createWorkspace, synced, startServer, WAIT, type TestClient, type TestServer } from './helpers.ts';
 
 // What an open room and its sockets keep in memory. A full garbage collection is run here (the
 // test process is started without --expose-gc, so the flag is set now and `gc` taken from a fresh context).
@@ -34,10 +34,10 @@ describe('sync memory', () => {
     await vi.waitFor(() => {
       gc();
       expect(requests.map((r) => r.deref())).toEqual([undefined, undefined]);
-    });
+    }, WAIT);
     // The sockets still work.
     amel.doc.getText('t').insert(0, 'Bonjour');
-    await vi.waitFor(() => expect(yann.doc.getText('t').toString()).toBe('Bonjour'));
+    await vi.waitFor(() => expect(yann.doc.getText('t').toString()).toBe('Bonjour'), WAIT);
   });
 
   it('an accepted update waits for the disk as its own bytes, not as a view into the socket’s read buffer', async () => {
@@ -49,7 +49,7 @@ describe('sync memory', () => {
     room.link = { stored: (updates) => stored.push(...updates.flatMap((u) => (u.data ? [u.data] : []))), awareness: () => {} };
     amel.doc.getText('t').insert(0, 'Bonjour');
     amel.doc.getText('t').insert(7, ' les communs');
-    await vi.waitFor(() => expect(stored.length).toBeGreaterThanOrEqual(2));
+    await vi.waitFor(() => expect(stored.length).toBeGreaterThanOrEqual(2), WAIT);
     for (const update of stored) expect(update.buffer.byteLength).toBe(update.byteLength);
   });
 });

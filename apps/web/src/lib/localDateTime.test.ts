@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { hhmmToText, isoDateToText, textToHhmm, textToIsoDate } from './localDateTime.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import { hhmmToText, isoDateToText, textToHhmm, textToIsoDate, todayIsoDate } from './localDateTime.ts';
 
 describe('dates and times in the interface’s language', () => {
   it('shows a date as dd/mm/yyyy in French and mm/dd/yyyy in English', () => {
@@ -25,5 +25,22 @@ describe('dates and times in the interface’s language', () => {
     expect(textToHhmm('09:30', 'en')).toBe('09:30');
     expect(textToHhmm('25:00', 'fr')).toBeNull();
     expect(textToHhmm('', 'en')).toBe('');
+  });
+});
+
+describe('today', () => {
+  const zone = process.env.TZ;
+  afterEach(() => {
+    if (zone === undefined) delete process.env.TZ;
+    else process.env.TZ = zone;
+  });
+
+  it('is the device’s day, not UTC’s, on either side of midnight UTC', () => {
+    process.env.TZ = 'Europe/Paris';
+    expect(todayIsoDate(new Date('2026-12-05T23:30:00Z'))).toBe('2026-12-06');
+    process.env.TZ = 'Pacific/Kiritimati';
+    expect(todayIsoDate(new Date('2026-12-31T10:00:00Z'))).toBe('2027-01-01');
+    process.env.TZ = 'America/Los_Angeles';
+    expect(todayIsoDate(new Date('2026-12-06T03:00:00Z'))).toBe('2026-12-05');
   });
 });

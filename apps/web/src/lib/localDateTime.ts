@@ -14,6 +14,14 @@ const localeOf = (language: string) => (language.startsWith('en') ? enUS : fr);
 /** Any day will do as the reference: the patterns read full dates and times. */
 const REFERENCE = new Date(2000, 0, 1);
 
+/**
+ * Today on this device as `YYYY-MM-DD`: the local day, not UTC's (`toISOString()` gives
+ * yesterday in Paris until 01:00, and in Kiritimati until 14:00).
+ */
+export function todayIsoDate(now: Date = new Date()): string {
+  return format(now, 'yyyy-MM-dd');
+}
+
 /** `YYYY-MM-DD` as the language writes it with digits (P); the raw string when it is not a date. */
 export function isoDateToText(iso: string, language: string): string {
   const date = parse(iso, 'yyyy-MM-dd', REFERENCE);

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { applySessionJson, yDocToSession } from '@minga/doc-model';
@@ -63,6 +64,10 @@ export function sessionRoutes(app: FastifyInstance, ctx: MingaContext): void {
     const session = parseBody(request, 'PUT', '/api/w/:workspaceId/sessions/:sessionId');
     if (session.id !== params.sessionId) throw new ApiError('invalid_body', `id: must be "${params.sessionId}", the session in the path`);
     return ctx.rooms.withRoom(refOf(params), async (room) => {
+      // The same session sent again changes nothing, not even updatedAt (as for units): a write
+      // would be a change by nobody, versioned as such once the doc is quiet.
+      const current = yDocToSession(room.doc, params.sessionId);
+      if (isDeepStrictEqual({ ...current, updatedAt: undefined }, { ...session, updatedAt: undefined })) return replyAs(SessionSchema, current);
       applySessionJson(room.doc, { ...session, updatedAt: new Date().toISOString() });
       const saved = yDocToSession(room.doc, params.sessionId);
       await ctx.sessionIndex.upsert(room.ref, saved);

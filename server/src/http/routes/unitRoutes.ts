@@ -68,12 +68,13 @@ export function unitRoutes(app: FastifyInstance, ctx: MingaContext): void {
         throw new ApiError('conflict', `source.forkedFrom.licence: must stay "${recorded}", the licence of the source when this unit was forked.`);
       }
       requireShareAlikeKept(unit);
-      // Only a real change is credited: the same unit sent again adds nobody.
-      const changed = !isDeepStrictEqual({ ...current, updatedAt: undefined }, { ...unit, updatedAt: undefined });
-      const contributors = changed ? withAuthorCredited(unit.contributors, author) : unit.contributors;
+      // The same unit sent again changes nothing, not even updatedAt: a write here would be a
+      // change credited to nobody, and an automatic version by nobody once the doc is quiet.
+      if (isDeepStrictEqual({ ...current, updatedAt: undefined }, { ...unit, updatedAt: undefined })) return replyAs(UnitSchema, current);
+      const contributors = withAuthorCredited(unit.contributors, author);
       // One transaction: open editors see the whole change at once, merged with their own.
       applyUnitJson(room.doc, { ...unit, contributors, updatedAt: new Date().toISOString() });
-      if (changed) creditRoomEdit(ctx.autoVersions, room, author);
+      creditRoomEdit(ctx.autoVersions, room, author);
       const saved = yDocToUnit(room.doc, params.unitId);
       await ctx.unitIndex.upsert(room.ref, saved);
       return replyAs(UnitSchema, saved);

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { queryKeys } from '../../api/queryKeys.ts';
 import { useModalDialog } from '../../hooks/useModalDialog.ts';
 import { ErrorNotice } from '../ErrorNotice.tsx';
+import { todayIsoDate } from '../../lib/localDateTime.ts';
 import { markDelivered } from './relayApi.ts';
 
 interface DeliverDialogProps {
@@ -24,7 +25,7 @@ export function DeliverDialog({ workspaceId, accessKey, sessionId, authorName, d
   const uid = useId();
   const dialog = useModalDialog();
   const [place, setPlace] = useState(defaults.place);
-  const [date, setDate] = useState(defaults.date ?? new Date().toISOString().slice(0, 10));
+  const [date, setDate] = useState(defaults.date ?? todayIsoDate());
   const [facilitators, setFacilitators] = useState(defaults.facilitators.join(', '));
   const [participants, setParticipants] = useState('');
   const [debrief, setDebrief] = useState('');
