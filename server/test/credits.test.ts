@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { addHashtag } from '@minga/doc-model';
-import { UnitSchema, VIA_API, type Unit } from '@minga/schema';
+import { SessionSchema, UnitSchema, VIA_API, type Unit } from '@minga/schema';
 import { connectClient, createWorkspace, startServer, synced, type TestClient, type TestServer } from './helpers.ts';
 
 let t: TestServer;
@@ -87,6 +87,24 @@ describe('credits', () => {
 
     await put({ ...again, description: 'Sans nom' });
     expect((await autoVersions(unit.id, 3))[0]).toBe(VIA_API);
+  });
+
+  it('a session created or PUT over REST is credited as a unit is: to the author sent, or said to come via the API; the same session sent again credits nobody', async () => {
+    const created = await api('/sessions', { method: 'POST', body: { title: 'Atelier' } });
+    expect(created.status).toBe(201);
+    const session = SessionSchema.parse(await created.json());
+    expect(await autoVersions(session.id, 1)).toEqual([VIA_API]);
+    const put = (body: unknown) => api(`/sessions/${session.id}`, { method: 'PUT', body });
+    const edited = await put({ ...session, title: 'Atelier, revu', author: 'Nora' });
+    expect(edited.status).toBe(200);
+    const saved = SessionSchema.parse(await edited.json());
+    expect(await autoVersions(session.id, 2)).toEqual(['Nora', VIA_API]);
+
+    const again = SessionSchema.parse(await (await put({ ...saved, author: 'Yann' })).json());
+    expect(again.updatedAt).toBe(saved.updatedAt);
+
+    await put({ ...again, title: 'Atelier, revu encore' });
+    expect(await autoVersions(session.id, 3)).toEqual([VIA_API, 'Nora', VIA_API]);
   });
 
   it('an import is credited to the author sent with it, in JSON or in the query of a raw file, or said to come via the API', async () => {

@@ -10,7 +10,7 @@ import {
   WorkspaceInfoSchema, WorkspaceLinksSchema, WorkspaceWithKeysSchema,
 } from '@minga/schema';
 import {
-  CatalogueForkBodySchema, ImportJsonBodySchema, ImportRawQuerySchema, PutUnitBodySchema, RoomInputSinceSchema, SessionExportQuerySchema,
+  CatalogueForkBodySchema, ImportJsonBodySchema, ImportRawQuerySchema, PutSessionBodySchema, PutUnitBodySchema, RoomInputSinceSchema, SessionExportQuerySchema,
   TimelineQuerySchema, UnitExportQuerySchema,
 } from './requestSchemas.ts';
 
@@ -97,7 +97,7 @@ export const API_ROUTES = [
   { method: 'GET', path: '/api/w/:workspaceId/sessions/:sessionId', access: 'view', summary: 'A session’s JSON form (its threads with comments=1)', query: WithCommentsQuerySchema, replies: [ok(SessionWithCommentsSchema)] },
   { method: 'GET', path: '/api/w/:workspaceId/sessions/:sessionId/resolved', access: 'view', summary: 'The session, its units (live or pinned) and its timing', replies: [ok(ResolvedSessionSchema)] },
   { method: 'GET', path: '/api/w/:workspaceId/sessions/:sessionId/deck', access: 'follower', summary: 'The deck as the projector shows it, without notes (ETag: an unchanged deck is a 304)', query: FollowDeckQuerySchema, replies: [ok(FollowDeckReplySchema)] },
-  { method: 'PUT', path: '/api/w/:workspaceId/sessions/:sessionId', access: 'edit', summary: 'Replace a session, applied to the live document', body: SessionSchema, replies: [ok(SessionSchema)] },
+  { method: 'PUT', path: '/api/w/:workspaceId/sessions/:sessionId', access: 'edit', summary: 'Replace a session, applied to the live document', body: PutSessionBodySchema, replies: [ok(SessionSchema)] },
   { method: 'DELETE', path: '/api/w/:workspaceId/sessions/:sessionId', access: 'edit', summary: 'Move a session to the bin', replies: [ok(BinnedDocSchema)] },
   { method: 'POST', path: '/api/w/:workspaceId/sessions/:sessionId/restore', access: 'edit', summary: 'Take a session out of the bin', replies: [ok(SessionSchema)] },
   { method: 'POST', path: '/api/w/:workspaceId/sessions/:sessionId/duplicate', access: 'edit', summary: 'The copy for the next event, with the handover', body: DuplicateSessionBodySchema, replies: [created(SessionSchema)] },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IMPORT_FORMATS } from '@minga/import';
-import { DocIdSchema, EditAuthorSchema, ForkBodySchema, UnitSchema, WorkspaceIdSchema } from '@minga/schema';
+import { DocIdSchema, EditAuthorSchema, ForkBodySchema, SessionSchema, UnitSchema, WorkspaceIdSchema } from '@minga/schema';
 import { SESSION_EXPORT_FORMATS } from '../export/exportSession.ts';
 
 /**
@@ -11,6 +11,9 @@ import { SESSION_EXPORT_FORMATS } from '../export/exportSession.ts';
 
 /** PUT's body: the complete unit, and who the change is credited to. */
 export const PutUnitBodySchema = UnitSchema.extend({ author: EditAuthorSchema.optional() });
+
+/** PUT's body for a session: the complete session, and who the change is credited to (as for units). */
+export const PutSessionBodySchema = SessionSchema.extend({ author: EditAuthorSchema.optional() });
 
 const ImportOptionsShape = {
   filename: z.string().max(255, 'must be at most 255 characters').optional(),

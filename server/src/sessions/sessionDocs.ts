@@ -5,6 +5,7 @@ import type { DocRef } from '../storage/DocStore.ts';
 import { ApiError } from '../http/ApiError.ts';
 import { requireLiveDoc } from '../http/docBin.ts';
 import { readUnit, readUnitVersion } from '../units/unitDocs.ts';
+import { creditRoomEdit } from '../units/creditEdit.ts';
 
 /** A session of the workspace that is not in the bin, or a 404 saying why. */
 export async function requireLiveSession(ctx: MingaContext, ref: DocRef): Promise<void> {
@@ -16,8 +17,11 @@ export function readSession(ctx: MingaContext, ref: DocRef): Promise<Session> {
   return ctx.rooms.withRoom(ref, (room) => yDocToSession(room.doc, ref.docId));
 }
 
-/** Creates a session doc from its JSON form; refuses an id already taken in the workspace. */
-export async function createSession(ctx: MingaContext, workspaceId: string, session: Session): Promise<Session> {
+/**
+ * Creates a session doc from its JSON form; refuses an id already taken in the workspace. With
+ * `credit`, the creation is an API edit, credited as a unit's is (`createUnit`): its author, or "via API".
+ */
+export async function createSession(ctx: MingaContext, workspaceId: string, session: Session, credit?: { author?: string }): Promise<Session> {
   const ref = { workspaceId, docId: session.id };
   if (session.id === GENERAL_PAD_DOC_ID || await ctx.registry.get(ref) || (await ctx.store.countUpdates(ref)) > 0) {
     throw new ApiError('conflict', `A document with the id "${session.id}" already exists in this workspace.`);
@@ -26,6 +30,7 @@ export async function createSession(ctx: MingaContext, workspaceId: string, sess
   await ctx.registry.register(ref, 'session');
   return ctx.rooms.withRoom(ref, async (room) => {
     applySessionJson(room.doc, { ...session, createdAt: session.createdAt ?? now, updatedAt: now });
+    if (credit) creditRoomEdit(ctx.autoVersions, room, credit.author);
     const saved = yDocToSession(room.doc, session.id);
     await ctx.sessionIndex.upsert(ref, saved);
     return saved;

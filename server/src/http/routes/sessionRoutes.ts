@@ -13,6 +13,7 @@ import { replyAs } from '../replyAs.ts';
 import { requireRole } from '../requireRole.ts';
 import { moveToBin, takeOutOfBin } from '../docBin.ts';
 import { readThreads } from '../../comments/commentDocs.ts';
+import { creditRoomEdit } from '../../units/creditEdit.ts';
 import { createSession, readSession, requireLiveSession, resolveSessionUnits } from '../../sessions/sessionDocs.ts';
 
 const WorkspaceParamsSchema = z.object({ workspaceId: WorkspaceIdSchema });
@@ -32,7 +33,7 @@ export function sessionRoutes(app: FastifyInstance, ctx: MingaContext): void {
     const { workspaceId } = parseWith(WorkspaceParamsSchema, request.params, 'invalid_params');
     await requireRole(ctx.workspaces, request, workspaceId, 'edit');
     const draft = parseBody(request, 'POST', '/api/w/:workspaceId/sessions');
-    return reply.status(201).send(replyAs(SessionSchema, await createSession(ctx, workspaceId, sessionFromDraft(draft, draft.id ?? newItemId()))));
+    return reply.status(201).send(replyAs(SessionSchema, await createSession(ctx, workspaceId, sessionFromDraft(draft, draft.id ?? newItemId()), {})));
   });
 
   app.get('/api/w/:workspaceId/sessions/:sessionId', async (request) => {
@@ -61,7 +62,7 @@ export function sessionRoutes(app: FastifyInstance, ctx: MingaContext): void {
     const params = parseWith(SessionParamsSchema, request.params, 'invalid_params');
     await requireRole(ctx.workspaces, request, params.workspaceId, 'edit');
     await requireLiveSession(ctx, refOf(params));
-    const session = parseBody(request, 'PUT', '/api/w/:workspaceId/sessions/:sessionId');
+    const { author, ...session } = parseBody(request, 'PUT', '/api/w/:workspaceId/sessions/:sessionId');
     if (session.id !== params.sessionId) throw new ApiError('invalid_body', `id: must be "${params.sessionId}", the session in the path`);
     return ctx.rooms.withRoom(refOf(params), async (room) => {
       // The same session sent again changes nothing, not even updatedAt (as for units): a write
@@ -69,6 +70,8 @@ export function sessionRoutes(app: FastifyInstance, ctx: MingaContext): void {
       const current = yDocToSession(room.doc, params.sessionId);
       if (isDeepStrictEqual({ ...current, updatedAt: undefined }, { ...session, updatedAt: undefined })) return replyAs(SessionSchema, current);
       applySessionJson(room.doc, { ...session, updatedAt: new Date().toISOString() });
+      // Credited as a unit's PUT is: to the author sent, or "via API" (sessions list no contributors).
+      creditRoomEdit(ctx.autoVersions, room, author);
       const saved = yDocToSession(room.doc, params.sessionId);
       await ctx.sessionIndex.upsert(room.ref, saved);
       return replyAs(SessionSchema, saved);
