@@ -2,6 +2,7 @@ import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import type { DocRef } from '../storage/DocStore.ts';
 import type { SyncConnection, SyncRoom } from './SyncRoom.ts';
+import { QuietTimer } from './QuietTimer.ts';
 
 export interface AutoVersionOptions {
   /** A burst of activity ends after this long without a change. */
@@ -12,14 +13,12 @@ export interface AutoVersionOptions {
 interface Period {
   /** Changes this node accepted (its sockets' updates, REST edits, a layout migration). */
   changes: number;
-  /** The last change to the doc, made here or on another node. */
-  lastChangeAt: number;
   /** Who made this node's changes. */
   readonly editors: Set<string>;
   /** The names each of the room's sockets announces in its awareness, read when that awareness changes. */
   readonly names: WeakMap<SyncConnection, string[]>;
-  /** Set while this node has changes: fires when the doc may have gone quiet. */
-  timer: NodeJS.Timeout | null;
+  /** Waits, while this node has changes, for the doc to go quiet (changes here or on another node). */
+  readonly quiet: QuietTimer;
 }
 
 /**
@@ -48,22 +47,19 @@ export class AutoVersions {
 
   /** Starts following a freshly loaded room (before its layout is migrated: a migration is a change too). */
   follow(room: SyncRoom): void {
-    const period: Period = { changes: 0, lastChangeAt: 0, editors: new Set(), names: new WeakMap(), timer: null };
+    const period: Period = { changes: 0, editors: new Set(), names: new WeakMap(), quiet: new QuietTimer(this.options.idleMs, () => this.quietAgain(room, period)) };
     this.periods.set(room, period);
     // Every change, this node's once stored and other nodes' as they arrive: a burst ends when the
     // doc is quiet everywhere, so every node holding it sees the same end, within Redis's delay.
-    room.onChange(() => {
-      period.lastChangeAt = Date.now();
-    });
+    room.onChange(() => period.quiet.note(false));
     room.doc.on('destroy', () => {
-      if (period.timer) clearTimeout(period.timer);
+      period.quiet.cancel();
       this.periods.delete(room);
     });
     room.onAccept((conn) => {
       period.changes++;
-      period.lastChangeAt = Date.now();
       if (conn) for (const name of period.names.get(conn) ?? []) period.editors.add(name);
-      if (!period.timer) this.wakeAfterQuiet(room, period);
+      period.quiet.note();
     });
     // The room's own listener runs first, so the socket's awareness ids are up to date here.
     room.awareness.on('update', (_change: unknown, origin: unknown) => {
@@ -84,24 +80,14 @@ export class AutoVersions {
 
   /** Stops every timer (the server is closing: rooms are versioned as they unload). */
   stop(): void {
-    for (const period of this.periods.values()) if (period.timer) clearTimeout(period.timer);
+    for (const period of this.periods.values()) period.quiet.cancel();
   }
 
-  /**
-   * One timer per burst, not per change: it fires `idleMs` after the last change it knows of, and
-   * if the doc changed meanwhile, sleeps again until that change is `idleMs` old.
-   */
-  private wakeAfterQuiet(room: SyncRoom, period: Period): void {
-    const wait = Math.max(0, period.lastChangeAt + this.options.idleMs - Date.now());
-    period.timer = setTimeout(() => {
-      period.timer = null;
-      if (period.changes === 0) return;
-      // A change still on its way to the disk counts as one made now: the burst has not ended.
-      if (room.queue.length > 0) period.lastChangeAt = Date.now();
-      if (Date.now() - period.lastChangeAt < this.options.idleMs) this.wakeAfterQuiet(room, period);
-      else void this.save(room).catch(this.onError);
-    }, wait);
-    period.timer.unref();
+  /** The doc has been quiet for `idleMs`: a version, unless a change is still on its way to the disk (the burst goes on). */
+  private quietAgain(room: SyncRoom, period: Period): void {
+    if (period.changes === 0) return;
+    if (room.queue.length > 0) period.quiet.note();
+    else void this.save(room).catch(this.onError);
   }
 
   /**

@@ -4,14 +4,15 @@ import type { DocRegistry } from '../storage/DocRegistry.ts';
 import type { SyncRoom } from '../sync/SyncRoom.ts';
 import type { UnitIndex } from './UnitIndex.ts';
 import type { SessionIndex } from '../sessions/SessionIndex.ts';
+import { QuietTimer } from '../sync/QuietTimer.ts';
 
 /**
  * Keeps the indexes in step with live documents: after a change to a unit or a session, once the
  * doc has been quiet for `debounceMs`, it is read back to JSON and re-indexed.
  */
 export class IndexFollower {
-  /** Rooms changed and not yet re-indexed: one timer each, and when the room last changed. */
-  private readonly pending = new Map<SyncRoom, { timer: NodeJS.Timeout | null; lastChangeAt: number }>();
+  /** Rooms changed and not yet re-indexed, each waiting for its doc to go quiet. */
+  private readonly pending = new Map<SyncRoom, QuietTimer>();
   /** Rooms known to hold a unit or a session. */
   private readonly kinds = new WeakMap<SyncRoom, 'unit' | 'session'>();
   /** Rooms the registry last said were neither, and when: asked again only after `recheckMs`. */
@@ -33,32 +34,22 @@ export class IndexFollower {
 
   /** Starts following a freshly loaded room; only units and sessions are indexed (see reindex). */
   follow(room: SyncRoom): void {
-    // A keystroke only notes the time: what the doc is gets read once it has gone quiet. One timer
-    // per burst, which re-arms itself for what is left of the quiet time (a timer cleared and set
-    // again per keystroke was a measurable share of the live path).
+    // A keystroke only notes the time: what the doc is gets read once it has gone quiet.
     room.onChange(() => {
-      const now = performance.now();
-      const entry = this.pending.get(room);
-      if (entry) entry.lastChangeAt = now;
-      else this.arm(room, { timer: null, lastChangeAt: now }, this.debounceMs);
+      let quiet = this.pending.get(room);
+      if (!quiet) {
+        quiet = new QuietTimer(this.debounceMs, () => this.reindex(room));
+        this.pending.set(room, quiet);
+      }
+      quiet.note();
     });
-  }
-
-  private arm(room: SyncRoom, entry: { timer: NodeJS.Timeout | null; lastChangeAt: number }, delay: number): void {
-    entry.timer = setTimeout(() => {
-      const quiet = performance.now() - entry.lastChangeAt;
-      if (quiet < this.debounceMs) this.arm(room, entry, Math.max(1, this.debounceMs - quiet));
-      else this.reindex(room);
-    }, delay);
-    entry.timer.unref();
-    this.pending.set(room, entry);
   }
 
   /** Indexes now whatever is waiting for this room (before it leaves memory). */
   flush(room: SyncRoom): void {
-    const entry = this.pending.get(room);
-    if (!entry) return;
-    if (entry.timer) clearTimeout(entry.timer);
+    const quiet = this.pending.get(room);
+    if (!quiet) return;
+    quiet.cancel();
     // Asked again whatever was believed: the last chance to index what the room holds.
     this.notIndexed.delete(room);
     this.reindex(room);
