@@ -8,6 +8,7 @@ import { Link } from 'react-router';
 import { useFieldFocus } from '../../hooks/useFieldFocus.ts';
 import { formatDuration } from '../../lib/formatDuration.ts';
 import { unitPath } from '../../lib/unitLink.ts';
+import { DragHandle } from '../fields/DragHandle.tsx';
 import { FieldPresence } from '../fields/FieldPresence.tsx';
 import { MoveButtons } from '../fields/MoveButtons.tsx';
 import { RemoveButton } from '../fields/RemoveButton.tsx';
@@ -71,18 +72,7 @@ export function SessionItemRow({ item, index, count, autoFocus, onMove, onRemove
       <article className="session-item__card" aria-labelledby={`${uid}-title`} {...focus}>
         <div className="session-item__top">
           {editable && (
-            <button
-              type="button"
-              ref={setActivatorNodeRef}
-              className="drag-handle"
-              {...attributes}
-              {...listeners}
-              aria-label={t('composer.dnd.grab', { item: described })}
-              title={t('composer.dnd.grab', { item: described })}
-              data-testid="item-drag-handle"
-            >
-              <span aria-hidden="true">⠿</span>
-            </button>
+            <DragHandle attributes={attributes} listeners={listeners} activatorRef={setActivatorNodeRef} label={t('composer.dnd.grab', { item: described })} testId="item-drag-handle" />
           )}
           <div className="session-item__heading">
             <p className="session-item__meta">

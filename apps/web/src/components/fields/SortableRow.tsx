@@ -1,6 +1,7 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import type { ReactNode } from 'react';
+import { DragHandle } from './DragHandle.tsx';
 import './fields.css';
 
 interface SortableRowProps {
@@ -15,20 +16,7 @@ interface SortableRowProps {
 /** One item of a SortableList: moves with the drag, grabbed by its grip only (pointer, or Space and arrows). */
 export function SortableRow({ id, handleLabel, disabled, children }: SortableRowProps) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id, disabled });
-  const handle = disabled ? null : (
-    <button
-      type="button"
-      ref={setActivatorNodeRef}
-      className="drag-handle"
-      {...attributes}
-      {...listeners}
-      aria-label={handleLabel}
-      title={handleLabel}
-      data-testid="drag-handle"
-    >
-      <span aria-hidden="true">⠿</span>
-    </button>
-  );
+  const handle = disabled ? null : <DragHandle attributes={attributes} listeners={listeners} activatorRef={setActivatorNodeRef} label={handleLabel} testId="drag-handle" />;
   const style = { transform: CSS.Translate.toString(transform), transition };
   return (
     <li ref={setNodeRef} style={style} className={`sortable-row ${isDragging ? 'sortable-row--dragging' : ''}`} data-item-id={id}>
