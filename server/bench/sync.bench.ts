@@ -13,6 +13,7 @@ import { buildServer } from './support/processes.ts';
 import { coldLoad, largeDoc, manyDocs, oneDocManyEditors, scatteredEdits, type ScenarioResult } from './sync/scenarios.ts';
 import { startTarget, type SyncTarget, type TargetName } from './sync/targets.ts';
 import { printColdTable, printEditingTable, type Row } from './sync/report.ts';
+import { measureCommitFloor, type CommitFloor } from './sync/commitFloor.ts';
 
 const { values } = parseArgs({
   args: process.argv.slice(2),
@@ -67,9 +68,15 @@ async function both(label: string, scenario: (target: SyncTarget) => Promise<Sce
 
 const editing: Row[] = [];
 const cold: Row[] = [];
+let floor: { spacingMs: number; measured: CommitFloor; referenceP50: number | undefined } | null = null;
 if (scenarios.includes('editors')) {
   const label = `1 doc × ${editors} editors, 4 chars / 400 ms, ${seconds} s`;
-  editing.push(...(await both(label, (t) => oneDocManyEditors(t, { editors, intervalMs: 400, seconds }))));
+  const rows = await both(label, (t) => oneDocManyEditors(t, { editors, intervalMs: 400, seconds }));
+  editing.push(...rows);
+  // Between servers, nothing else running: the disk's own cost at the scenario's cadence.
+  const spacingMs = 400 / editors;
+  console.error(`  a durable commit every ${spacingMs} ms, alone…`);
+  floor = { spacingMs, measured: await measureCommitFloor(spacingMs), referenceP50: rows.find((r) => r.target === 'reference')?.result.latency?.p50 };
 }
 if (scenarios.includes('docs')) {
   for (const docs of docCounts) {
@@ -87,4 +94,13 @@ if (scenarios.includes('cold')) {
 
 console.log(`Minga from ${compiled ? 'server/dist (built)' : 'TypeScript source (tsx)'}; reference: @y/websocket-server, docs in memory.`);
 if (editing.length) printEditingTable(editing);
+if (floor) {
+  const { commit, append } = floor.measured;
+  const f = (n: number) => `${n.toFixed(2)} ms`;
+  console.log(
+    `\nThe durable floor at the ${editors}-editor cadence (one update every ${floor.spacingMs} ms, nothing else running): ` +
+      `a commit with its fsync p50 ${f(commit.p50)} (p99 ${f(commit.p99)}); through the writer thread p50 ${f(append.p50)} (p99 ${f(append.p99)}).` +
+      (floor.referenceP50 === undefined ? '' : ` 1.1× the reference's p50 (${f(floor.referenceP50)}) leaves ${f(floor.referenceP50 * 0.1)} for it.`),
+  );
+}
 if (cold.length) printColdTable(cold);

@@ -27,7 +27,8 @@ interface Queued {
 
 /** One result per job: what the caller waits for (a number, or one per statement), or why the job failed. Bare numbers: a round of thousands of appends is cloned back faster than as objects. */
 type JobResult = number | number[] | { error: string };
-type RoundReply = { round: number; results: JobResult[] } | { round: number; failed: string };
+/** The answer to the `rounds` oldest posted rounds, which the worker wrote in one transaction. */
+type CommitReply = { rounds: number; results: JobResult[] } | { rounds: number; failed: string };
 
 /**
  * The writer thread allocates little that lives (a round's jobs, then its results): a young
@@ -45,17 +46,22 @@ const COMPACT_SLICE_ROWS = 2_000;
 
 /**
  * The single writer of the database: a worker thread that owns the write connection, fed by group
- * commit. A job is posted at once when the worker is idle; jobs that arrive while a round is being
- * written wait and all go in the next round (one transaction, one fsync). No timer ever delays a write.
+ * commit. The jobs of one turn of the event loop are posted together as a round, at once, whether
+ * or not the worker is busy; the worker writes every round waiting in its port in one transaction
+ * (one fsync) and answers them in one reply. So batches grow with load alone, no timer ever delays a
+ * write, and a round posted during a commit starts as soon as it ends, without waiting for this
+ * thread to read the answer (a round trip between two busy threads on two cores costs more than the
+ * commit of a lone keystroke).
  */
 export class SqliteWriter implements StatementWriter {
   private worker: Worker | null = null;
   private queue: Queued[] = [];
-  private inFlight: Queued[] | null = null;
+  /** Rounds posted and not yet answered, oldest first. */
+  private posted: Queued[][] = [];
+  private postedJobs = 0;
   private posting = false;
-  private round = 0;
   private idle: (() => void)[] = [];
-  /** Rounds written and jobs in them, since start: their ratio is the group-commit factor. */
+  /** Commits (transactions) and jobs in them, since start: their ratio is the group-commit factor. */
   readonly stats = { rounds: 0, jobs: 0 };
 
   constructor(private readonly dbPath: string) {
@@ -92,9 +98,9 @@ export class SqliteWriter implements StatementWriter {
     return this.submit({ kind: 'statements', statements });
   }
 
-  /** Jobs waiting for the disk, the round being written included. */
+  /** Jobs waiting for the disk, the rounds being written included. */
   get depth(): number {
-    return this.queue.length + (this.inFlight?.length ?? 0);
+    return this.queue.length + this.postedJobs;
   }
 
   /** Writes what is queued, then stops the worker. */
@@ -112,9 +118,9 @@ export class SqliteWriter implements StatementWriter {
     });
   }
 
-  /** Posts the next round at the end of this turn of the event loop, so jobs of one turn share it. */
+  /** Posts the jobs of this turn of the event loop as one round, at the end of the turn. */
   private schedule(): void {
-    if (this.inFlight || this.posting || this.queue.length === 0) return;
+    if (this.posting || this.queue.length === 0) return;
     this.posting = true;
     setImmediate(() => {
       this.posting = false;
@@ -123,21 +129,21 @@ export class SqliteWriter implements StatementWriter {
   }
 
   private post(): void {
-    if (this.inFlight || this.queue.length === 0) return;
+    if (this.queue.length === 0) return;
     const batch = this.queue;
     this.queue = [];
-    this.inFlight = batch;
+    this.posted.push(batch);
+    this.postedJobs += batch.length;
     const worker = this.ensureWorker();
     worker.ref();
     worker.postMessage(
-      { round: ++this.round, jobs: batch.map((q) => q.job) },
+      { jobs: batch.map((q) => q.job) },
       batch.flatMap((q) => q.transfer),
     );
   }
 
-  private settle(reply: RoundReply): void {
-    const batch = this.inFlight ?? [];
-    this.inFlight = null;
+  private settle(reply: CommitReply): void {
+    const batch = this.answered(reply.rounds);
     this.stats.rounds++;
     this.stats.jobs += batch.length;
     batch.forEach((q, i) => {
@@ -146,29 +152,33 @@ export class SqliteWriter implements StatementWriter {
       if (typeof result === 'object' && !Array.isArray(result)) q.reject(new Error(result.error));
       else q.resolve(result as never);
     });
-    this.afterRound();
+    this.afterCommit();
   }
 
-  private afterRound(): void {
-    if (this.queue.length > 0) this.schedule();
-    else {
-      this.worker?.unref();
-      for (const resolve of this.idle.splice(0)) resolve();
-    }
+  /** Takes the `rounds` oldest posted rounds off the list: their jobs, in posting order. */
+  private answered(rounds: number): Queued[] {
+    const batch = this.posted.splice(0, rounds).flat();
+    this.postedJobs -= batch.length;
+    return batch;
+  }
+
+  private afterCommit(): void {
+    if (this.posted.length > 0 || this.queue.length > 0) return;
+    this.worker?.unref();
+    for (const resolve of this.idle.splice(0)) resolve();
   }
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(new URL('./writeWorker.mjs', import.meta.url), { workerData: { dbPath: this.dbPath }, resourceLimits: WRITER_LIMITS });
     worker.unref();
-    worker.on('message', (reply: RoundReply) => this.settle(reply));
+    worker.on('message', (reply: CommitReply) => this.settle(reply));
     worker.on('error', (error) => {
-      // Whether the round reached the disk is unknown: its writers must treat it as failed.
+      // Whether the posted rounds reached the disk is unknown: their writers must treat them as failed.
       this.worker = null;
-      const batch = this.inFlight ?? [];
-      this.inFlight = null;
-      for (const q of batch) q.reject(error);
-      this.afterRound();
+      for (const q of this.answered(this.posted.length)) q.reject(error);
+      if (this.queue.length > 0) this.schedule();
+      this.afterCommit();
     });
     this.worker = worker;
     return worker;

@@ -1,7 +1,7 @@
-// Worker thread: the one connection that writes documents. Each message is one round of group
-// commit: every job in it runs inside one transaction, so one fsync (synchronous = FULL) covers
-// them all. Plain JavaScript on purpose: a worker thread does not inherit the TypeScript loader.
-import { parentPort, workerData } from 'node:worker_threads';
+// Worker thread: the one connection that writes documents. Each message is one round of jobs;
+// every round waiting in the port when a commit starts is written in one transaction, so one
+// fsync (synchronous = FULL) covers them all, and answered in one reply. Plain JavaScript on purpose: a worker thread does not inherit the TypeScript loader.
+import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 
 const db = new Database(workerData.dbPath);
@@ -94,14 +94,21 @@ const round = db.transaction((jobs) => {
 /** Another connection holding the write lock past busy_timeout is waited for, not failed: nothing is lost by waiting. */
 const BUSY_RETRIES = 12;
 
-parentPort.on('message', (msg) => {
+parentPort.on('message', (first) => {
+  // The rounds posted while the last commit was written are waiting: they all go in this one.
+  const jobs = [...first.jobs];
+  let rounds = 1;
+  for (let next = receiveMessageOnPort(parentPort); next; next = receiveMessageOnPort(parentPort)) {
+    for (const job of next.message.jobs) jobs.push(job);
+    rounds++;
+  }
   for (let attempt = 0; ; attempt++) {
     try {
-      parentPort.postMessage({ round: msg.round, results: round.immediate(msg.jobs) });
+      parentPort.postMessage({ rounds, results: round.immediate(jobs) });
       return;
     } catch (error) {
       if (error?.code === 'SQLITE_BUSY' && attempt < BUSY_RETRIES) continue;
-      parentPort.postMessage({ round: msg.round, failed: error instanceof Error ? error.message : String(error) });
+      parentPort.postMessage({ rounds, failed: error instanceof Error ? error.message : String(error) });
       return;
     }
   }

@@ -67,3 +67,39 @@ it('a compaction of thousands of rows lets other docs’ writes through between 
   await store.close();
   db.close();
 });
+
+it('writes the rounds posted during a commit together in the next one, without waiting for this thread to read the first answer', async () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'minga-store-'));
+  dirs.push(dataDir);
+  const db = openDatabase(dataDir);
+  const store = new SqliteDocStore(db, dataDir);
+  const update = Y.encodeStateAsUpdate(new Y.Doc());
+  await store.append({ workspaceId: 'w', docId: 'warm' }, update);
+  const before = { ...store.writer.stats };
+
+  // A commit that takes a while (a statement that deletes nothing after counting to three million).
+  const slow = store.writer.run([
+    { sql: `DELETE FROM docs WHERE doc_id = (WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 3000000) SELECT 'none' || max(x) FROM c)`, params: [] },
+  ]);
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  // Five rounds, one per turn of the event loop, posted while it is written.
+  const appended: Promise<number>[] = [];
+  for (let turn = 0; turn < 5; turn++) {
+    for (let i = 0; i < 3; i++) appended.push(store.append({ workspaceId: 'w', docId: `d${i}` }, update));
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  // This thread is held (it cannot read the slow commit's answer): the worker writes the five rounds anyway.
+  const stored = () => (db.prepare("SELECT count(*) AS n FROM doc_updates WHERE doc_id <> 'warm'").get() as { n: number }).n;
+  const until = Date.now() + 10_000;
+  while (stored() < 15 && Date.now() < until);
+  expect(stored()).toBe(15);
+
+  await slow;
+  const seqs = await Promise.all(appended);
+  expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+  expect(new Set(seqs).size).toBe(15);
+  // Two commits: the slow one, then the five rounds in one transaction (one fsync).
+  expect({ commits: store.writer.stats.rounds - before.rounds, jobs: store.writer.stats.jobs - before.jobs }).toEqual({ commits: 2, jobs: 16 });
+  await store.close();
+  db.close();
+});
