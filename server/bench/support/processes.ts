@@ -130,13 +130,16 @@ export interface MingaOptions {
   env?: Record<string, string>;
 }
 
+/** MINGA_BENCH_NODE_ARGS adds node flags to both servers (not to the bench), e.g. `--cpu-prof --cpu-prof-dir=prof`. */
+function benchNodeArgs(): string[] {
+  return (process.env.MINGA_BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+}
+
 /** Starts `minga serve --json` on a free port with its own data directory; resolves once it listens. */
 export async function startMinga(options: MingaOptions): Promise<ServerProcess> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'minga-bench-'));
   const entry = options.compiled ? [...START_NODE_FLAGS, 'server/dist/cli.mjs'] : ['--import', 'tsx', 'server/src/cli.ts'];
-  // MINGA_BENCH_NODE_ARGS adds node flags to the server only, e.g. `--cpu-prof --cpu-prof-dir=prof`.
-  const fromEnv = (process.env.MINGA_BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
-  const child = spawn(process.execPath, [...fromEnv, ...(options.nodeArgs ?? []), ...entry, 'serve', '--json'], {
+  const child = spawn(process.execPath, [...benchNodeArgs(), ...(options.nodeArgs ?? []), ...entry, 'serve', '--json'], {
     cwd: REPO_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', MINGA_DATA_DIR: dataDir, LOG_LEVEL: 'warn', MINGA_DEMO: options.demo ? '1' : '0', ...options.env },
@@ -152,7 +155,7 @@ export async function startMinga(options: MingaOptions): Promise<ServerProcess> 
 /** Starts the reference server, `@y/websocket-server` (docs in memory, named by the URL path). */
 export async function startReference(nodeArgs: string[] = []): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, [...nodeArgs, 'node_modules/@y/websocket-server/src/server.js'], {
+  const child = spawn(process.execPath, [...benchNodeArgs(), ...nodeArgs, '--import', './server/bench/support/exitOnTerm.mjs', 'node_modules/@y/websocket-server/src/server.js'], {
     cwd: REPO_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) },
