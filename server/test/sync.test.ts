@@ -122,6 +122,26 @@ describe('sync endpoint', () => {
     expect((await closed).code).toBe(CLOSE_CODES.wrongKey);
   });
 
+  it('a new client of a large doc loaded from disk gets it whole, and every edit made since it was loaded', async () => {
+    const text = 'Les communs se cultivent ensemble. '.repeat(2_500); // 87 500 characters: past the kept-state threshold
+    const amel = client(ws.editKey, 'unit-large');
+    await synced(amel);
+    amel.doc.getText('t').insert(0, text);
+    await waitFor(async () => (await t.server.ctx.store.countUpdates({ workspaceId: ws.id, docId: 'unit-large' })) > 0, 'update stored');
+    amel.destroy();
+    await waitFor(() => t.server.ctx.rooms.size === 0, 'room unloaded');
+
+    const yann = client(ws.editKey, 'unit-large');
+    await synced(yann);
+    expect(yann.doc.getText('t').toString()).toBe(text);
+    yann.doc.getText('t').insert(0, 'Relu : ');
+    await waitFor(async () => (await t.server.ctx.store.countUpdates({ workspaceId: ws.id, docId: 'unit-large' })) > 1, 'edit stored');
+    // A client that holds nothing, after the edit: it must not be served the doc as it was loaded.
+    const lou = client(ws.editKey, 'unit-large');
+    await synced(lou);
+    expect(lou.doc.getText('t').toString()).toBe(`Relu : ${text}`);
+  });
+
   it('a doc leaves memory after its last client goes, and comes back whole', async () => {
     const amel = client(ws.editKey, 'unit-1');
     await synced(amel);
