@@ -90,7 +90,7 @@ describe('comparing two versions of a unit', () => {
       [deleted!.id, 'removed', 0, null],
       ['sl-new', 'added', null, after.slides.length - 1],
     ]);
-    expect(slides.items[0]!.label).toBe('Qu’est-ce qu’un commun ?');
+    expect(slides.items[0]!.label).toBe('Qu’est-ce qu’un commun\u00a0?');
     expect(slides.items[1]!.label).toBe('Nouvelle conclusion');
   });
 

@@ -33,7 +33,7 @@ describe('buildDeck', () => {
     const title = buildDeck({ session: EXAMPLE_SESSION, units: bothUnits }).slides[0];
     expect(title).toMatchObject({
       kind: 'title',
-      title: 'Formation-action : les communs pour les décideurs',
+      title: 'Formation-action\u00a0: les communs pour les décideurs',
       subtitle: 'Élus et cadres des collectivités, dirigeants de PME',
       details: ['vendredi 14 mars 2025 · Tiers-lieu La Coroutine, Lille', '14:00–15:00 · 60 min', 'Animation\u00a0: Amel, Yann'],
     });
@@ -76,12 +76,12 @@ describe('buildDeck', () => {
       kind: 'section',
       title: 'Les communs expliqués aux décideurs',
       meta: '14:05–14:35 · 30 min · Yann',
-      objectives: ['Définir un commun : ressource, communauté, règles', 'Citer trois communs numériques'],
+      objectives: ['Définir un commun\u00a0: ressource, communauté, règles', 'Citer trois communs numériques'],
       timing: { itemId: 'it-communs', plannedMinutes: 30 },
     });
     expect(section?.notes.lines).toEqual(expect.arrayContaining([
       'La séquence de l’unité dure 60 min\u00a0; la session lui en donne 30.',
-      'Transition\u00a0: Partir d’un exemple local : le four à pain du quartier.',
+      'Transition\u00a0: Partir d’un exemple local\u00a0: le four à pain du quartier.',
       // With an override, steps keep their minutes but get no clock times.
       'Étape 1/6\u00a0: Accueil et tour de table — exposé · 10 min',
       '  Chacun dit un mot.',

@@ -13,7 +13,7 @@ describe('unitKeyPoints', () => {
   it('takes from each visible slide its first heading, its first paragraph and its first image', () => {
     const { points, more } = unitKeyPoints(EXAMPLE_UNIT, fr);
     expect(points).toEqual([{
-      title: 'Qu’est-ce qu’un commun ?',
+      title: 'Qu’est-ce qu’un commun\u00a0?',
       detail: 'Une ressource, une communauté et des règles Voir Wikipédia ou écrire',
       image: { src: '/api/w/ws-lille/files/f1a2b3', alt: 'Photo du pad' },
     }]);

@@ -23,7 +23,7 @@ describe('renderDeckHtml', () => {
     expect(scriptsOf(await renderDeckHtml({ ...deck, lang: 'en' }, FAKE_ASSETS))[2]).toContain('"value":"next slide"');
     expect(REVEAL_CONFIG.hash).toBe(true);
     expect(html.match(/<style>/g)).toHaveLength(3);
-    expect(html).toContain(`<title>${'Formation-action : les communs pour les décideurs'}</title>`);
+    expect(html).toContain(`<title>${'Formation-action\u00a0: les communs pour les décideurs'}</title>`);
   });
 
   it('escapes "</script" inside inlined scripts so they cannot end early', async () => {

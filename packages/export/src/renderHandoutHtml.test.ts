@@ -33,13 +33,13 @@ describe('renderHandoutHtml', () => {
     expect(html).toContain(`content="${PRINT_CONTENT_SECURITY_POLICY.replace(/'/g, '&#39;')}"`);
     expect(html).toContain('@page{size:A4 portrait');
     expect(html).toContain('@media print');
-    expect(html).toContain('<title>Support participant\u00a0: Formation-action : les communs pour les décideurs</title>');
+    expect(html).toContain('<title>Support participant\u00a0: Formation-action\u00a0: les communs pour les décideurs</title>');
     expect(html).not.toMatch(/<script/i);
   });
 
   it('opens with the session: title, audience, date, times, place and facilitators', () => {
     const head = block(renderHandoutHtml({ session: EXAMPLE_SESSION, units: bothUnits }), 'header', 'minga-handout-head');
-    expect(head).toContain('<h1>Formation-action : les communs pour les décideurs</h1>');
+    expect(head).toContain('<h1>Formation-action\u00a0: les communs pour les décideurs</h1>');
     expect(head).toContain('Public\u00a0: Élus et cadres des collectivités, dirigeants de PME');
     expect(head).toContain('vendredi 14 mars 2025 · 14:00–15:00 · Tiers-lieu La Coroutine, Lille');
     expect(head).toContain('Animation\u00a0: Amel, Yann');
@@ -60,7 +60,7 @@ describe('renderHandoutHtml', () => {
     expect(communs).toContain('<p class="minga-description">Une heure pour faire découvrir les communs à des décideurs publics et privés.<br>');
     expect(communs).toContain('<li>Citer trois communs numériques</li>');
     // The hidden slide's table stays out; the visible slide is one key point.
-    expect(communs).toContain('<ol class="minga-key-points"><li><strong>Qu’est-ce qu’un commun ?</strong><br>Une ressource, une communauté et des règles Voir Wikipédia ou écrire</li></ol>');
+    expect(communs).toContain('<ol class="minga-key-points"><li><strong>Qu’est-ce qu’un commun\u00a0?</strong><br>Une ressource, une communauté et des règles Voir Wikipédia ou écrire</li></ol>');
     expect(communs).toContain('<li><a href="https://example.org/jeu">Le jeu des communs</a> <span class="minga-url">https://example.org/jeu</span> — CC BY-SA 4.0</li>');
     expect(communs).toContain('<li>Cartes imprimées — <span class="minga-muted">licence non précisée</span></li>');
   });

@@ -41,14 +41,14 @@ describe('renderPromoSheetHtml', () => {
 
   it('shows title, audience, when, where, duration against the target, times, description, objectives and facilitators', () => {
     const html = renderPromoSheetHtml({ session: EXAMPLE_SESSION, units: bothUnits });
-    expect(html).toContain('<h1>Formation-action : les communs pour les décideurs</h1>');
+    expect(html).toContain('<h1>Formation-action\u00a0: les communs pour les décideurs</h1>');
     expect(html).toContain('<p class="minga-audience">Public\u00a0: Élus et cadres des collectivités, dirigeants de PME</p>');
     expect(fact(html, 'Quand')).toBe('vendredi 14 mars 2025');
     expect(fact(html, 'Où')).toBe('Tiers-lieu La Coroutine, Lille');
     expect(fact(html, 'Durée')).toBe('1 h<span class="minga-note">format prévu\u00a0: 1 h</span>');
     expect(fact(html, 'Horaire')).toBe('14:00–15:00');
     expect(html).toContain('<p class="minga-lead">Une heure pour découvrir les communs par l’exemple et repartir avec une idée de projet.</p>');
-    expect(html).toContain('<h2>Ce que vous en retirerez</h2><ul><li>Comprendre ce qu’est un commun : ressource, communauté, règles</li>');
+    expect(html).toContain('<h2>Ce que vous en retirerez</h2><ul><li>Comprendre ce qu’est un commun\u00a0: ressource, communauté, règles</li>');
     expect(html).toContain('<h2>Animation</h2><p>Amel, Yann</p>');
     expect(html).toContain('Contenus en commun sous licence CC BY-SA 4.0\u00a0;');
   });
@@ -71,7 +71,7 @@ describe('renderPromoSheetHtml', () => {
   it('speaks English when asked, fixed texts included', () => {
     const html = renderPromoSheetHtml({ session: EXAMPLE_SESSION, units: bothUnits, lang: 'en' });
     expect(html.startsWith('<!doctype html>\n<html lang="en">')).toBe(true);
-    expect(html).toContain('<title>About: Formation-action : les communs pour les décideurs</title>');
+    expect(html).toContain('<title>About: Formation-action\u00a0: les communs pour les décideurs</title>');
     expect(html).toContain('Audience: Élus');
     expect(fact(html, 'When')).toBe('Friday 14 March 2025');
     for (const label of ['Where', 'Duration', 'Time']) expect(fact(html, label)).toBeDefined();

@@ -12,7 +12,7 @@ describe('renderRunSheetMarkdown', () => {
     const md = renderRunSheetMarkdown(EXAMPLE_SESSION, units, 'fr');
     expect(md).toContain('| Horaire | Séquence | Qui | Activité | Matériel | Notes |');
     expect(md).toContain('| 14:00–14:05 | Accueil | Amel | Accueil · 5 min |   | Café à gauche, badges à droite. |');
-    expect(md).toContain('| 14:05–14:35 | **Les communs expliqués aux décideurs** | Yann | 30 min | [Le jeu des communs](<https://example.org/jeu>) (CC BY-SA 4.0)<br>Cartes imprimées | Transition\u00a0: Partir d’un exemple local : le four à pain du quartier.<br>La séquence de l’unité dure 60 min\u00a0; la session lui en donne 30. |');
+    expect(md).toContain('| 14:05–14:35 | **Les communs expliqués aux décideurs** | Yann | 30 min | [Le jeu des communs](<https://example.org/jeu>) (CC BY-SA 4.0)<br>Cartes imprimées | Transition\u00a0: Partir d’un exemple local\u00a0: le four à pain du quartier.<br>La séquence de l’unité dure 60 min\u00a0; la session lui en donne 30. |');
     // The overridden unit's steps keep their minutes, without clock times that would overlap the next item.
     expect(md).toContain('|   | ↳ Accueil et tour de table |   | exposé · 10 min |   | Chacun dit un mot. |');
     expect(md).toContain('| 14:35–14:50 | **Unité gouvernance-partagee** | Amel | 15 min · Version épinglée\u00a0: v2 |');

@@ -77,7 +77,7 @@ describe('unitToMarkdown then parseMarkdown', () => {
       'language', 'licence', 'contributors', 'source', 'id', 'schemaVersion', 'createdAt', 'updatedAt',
     ]);
     expect(markdown).toContain('hashtags: [ communs, décideurs, tiers-lieux ]');
-    expect(markdown).toContain('<!-- .slide: id="sl-1" -->\n\n# Qu’est-ce qu’un commun ?\n\n');
+    expect(markdown).toContain('<!-- .slide: id="sl-1" -->\n\n# Qu’est-ce qu’un commun\u00a0?\n\n');
     expect(markdown).toContain('\n\nNote:\n\nLaisser deviner avant de montrer.\n\n---\n\n<!-- .slide: id="sl-2" data-visibility="hidden" data-step="st-3" -->');
     expect(markdown).toContain('> Il n’y a pas de commun sans communauté.');
   });

@@ -18,7 +18,7 @@ export const EXAMPLE_UNIT: Unit = {
   context: 'Écrit pendant la Minga de Lille, novembre 2014.',
   participants: 'Amel, Yann, Simon',
   objectives: [
-    { id: 'obj-1', text: 'Définir un commun : ressource, communauté, règles' },
+    { id: 'obj-1', text: 'Définir un commun\u00a0: ressource, communauté, règles' },
     { id: 'obj-2', text: 'Citer trois communs numériques' },
   ],
   steps: [
@@ -35,7 +35,7 @@ export const EXAMPLE_UNIT: Unit = {
       content: {
         type: 'doc',
         content: [
-          { type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'Qu’est-ce qu’un commun ?' }] },
+          { type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'Qu’est-ce qu’un commun\u00a0?' }] },
           {
             type: 'paragraph',
             content: [
