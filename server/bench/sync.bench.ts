@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { buildServer } from './support/processes.ts';
 import { coldLoad, largeDoc, manyDocs, oneDocManyEditors, scatteredEdits, type ScenarioResult } from './sync/scenarios.ts';
 import { startTarget, type SyncTarget, type TargetName } from './sync/targets.ts';
-import { printColdTable, printEditingTable, type Row } from './sync/report.ts';
+import { printColdTable, printEditingTable, printGroupCommit, type Row } from './sync/report.ts';
 import { measureCommitFloor, type CommitFloor } from './sync/commitFloor.ts';
 
 const { values } = parseArgs({
@@ -94,11 +94,12 @@ if (scenarios.includes('cold')) {
 
 console.log(`Minga from ${compiled ? 'server/dist (built)' : 'TypeScript source (tsx)'}; reference: @y/websocket-server, docs in memory.`);
 if (editing.length) printEditingTable(editing);
+printGroupCommit(editing);
 if (floor) {
   const { commit, append } = floor.measured;
   const f = (n: number) => `${n.toFixed(2)} ms`;
   console.log(
-    `\nThe durable floor at the ${editors}-editor cadence (one update every ${floor.spacingMs} ms, nothing else running): ` +
+    `\nThe durable floor at the ${editors}-editor cadence (one update every ${floor.spacingMs} ms, measured by this process with no server running): ` +
       `a commit with its fsync p50 ${f(commit.p50)} (p99 ${f(commit.p99)}); through the writer thread p50 ${f(append.p50)} (p99 ${f(append.p99)}).` +
       (floor.referenceP50 === undefined ? '' : ` 1.1× the reference's p50 (${f(floor.referenceP50)}) leaves ${f(floor.referenceP50 * 0.1)} for it.`),
   );

@@ -75,6 +75,17 @@ export function printEditingTable(rows: Row[]): void {
   printTable(rows, EDITING);
 }
 
+/** How many writes shared each commit (one fsync) in Minga's editing scenarios. */
+export function printGroupCommit(rows: Row[]): void {
+  const lines = rows.filter((r) => r.target === 'minga' && r.result.groupCommit && r.result.groupCommit.commits > 0);
+  if (lines.length === 0) return;
+  console.log('\nGroup commit (Minga, measured part):');
+  for (const { scenario, result } of lines) {
+    const { commits, writes } = result.groupCommit!;
+    console.log(`- ${scenario}: ${writes} writes in ${commits} commits, ${(writes / commits).toFixed(2)} per fsync`);
+  }
+}
+
 /** The cold-load scenarios: time until a new client holds the whole doc. */
 export function printColdTable(rows: Row[]): void {
   console.log('\n## Cold load (time until a new client holds the whole doc; latency of the edits to other docs meanwhile)\n');

@@ -27,6 +27,8 @@ export interface ScenarioResult {
   clientCpuSeconds: number;
   peakRssMb: number;
   endRssMb: number;
+  /** Minga: the commits of the measured part and the writes (updates, compactions…) they held. */
+  groupCommit?: { commits: number; writes: number };
 }
 
 function cpuSeconds(usage: NodeJS.CpuUsage): number {
@@ -58,11 +60,13 @@ async function measureEditing(
   const before = target.sample();
   const clientCpu = process.cpuUsage();
   const closesBefore = clients.reduce((n, c) => n + c.closes, 0);
+  const commitsBefore = await target.commits?.();
   const stops = plan();
   await sleep(seconds * 1000);
   for (const stop of stops) stop();
   await recorder.settle(GRACE_MS);
   const after = target.sample();
+  const commitsAfter = await target.commits?.();
   const closes = clients.reduce((n, c) => n + c.closes, 0) - closesBefore;
   for (const client of clients) client.destroy();
   return {
@@ -75,6 +79,10 @@ async function measureEditing(
     clientCpuSeconds: cpuSeconds(process.cpuUsage(clientCpu)),
     peakRssMb: after.peakRssMb,
     endRssMb: after.rssMb,
+    groupCommit:
+      commitsBefore && commitsAfter
+        ? { commits: commitsAfter.commits - commitsBefore.commits, writes: commitsAfter.writes - commitsBefore.writes }
+        : undefined,
   };
 }
 

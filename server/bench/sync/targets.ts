@@ -13,6 +13,8 @@ export interface SyncTarget {
   server: ServerProcess;
   endpoint: SyncEndpoint;
   sample(): ProcessSample;
+  /** Minga only: commits (transactions with their fsync) and the writes they held, since start (`/healthz`). */
+  commits?(): Promise<{ commits: number; writes: number }>;
   /**
    * Stores `updates` as the rows of one doc that no client opened yet, as a crash before
    * compaction leaves it (Minga only: the reference keeps nothing).
@@ -33,6 +35,10 @@ export async function startTarget(name: TargetName, compiled: boolean, nodeArgs:
     server,
     endpoint: { serverUrl: `${server.origin.replace(/^http/, 'ws')}/sync/${workspace.id}`, params: { key: workspace.editKey } },
     sample: () => sampleProcess(server.pid),
+    async commits() {
+      const health = (await (await fetch(`${server.origin}/healthz`)).json()) as { writeQueue: { commits: number; committedJobs: number } };
+      return { commits: health.writeQueue.commits, writes: health.writeQueue.committedJobs };
+    },
     storeRows(docName, updates) {
       // The layout SqliteDocStore reads (doc_updates rows in seq order, one docs row); a second
       // connection, as the CLI's backup uses, while the server runs.
