@@ -234,3 +234,64 @@ test('a comment link comments on words of the title, which stay quoted while the
   await expect.poll(() => amel.title.evaluate((input: HTMLInputElement) => input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0))).toBe('Gouvernance');
   await expect(yann.title).toHaveValue('La Gouvernance d’un commun local');
 });
+
+test('a comment link comments on words of an objective with the keyboard, which stay quoted while another person types before them, until the objective is removed', async ({ people, workspaces, request }) => {
+  test.setTimeout(120_000);
+  const OBJECTIVE = 'Nommer les communs du territoire';
+  const workspace = await workspaces.create('Objective range comments');
+  const unit = await createUnit(request, workspace, {
+    title: 'Gouvernance d’un commun',
+    objectives: [{ id: 'obj-communs', text: OBJECTIVE }, { id: 'obj-charte', text: 'Rédiger une charte' }],
+  });
+  const amel = await UnitEditorPage.open(await people.arrive('Amel'), unit.editPath);
+  const yann = await UnitEditorPage.open(await people.arrive('Yann'), unit.commentPath);
+  await expect(yann.objectives.nth(0)).toHaveValue(OBJECTIVE);
+
+  // Yann cannot change the objective, but selects « communs » in it with the keyboard and comments.
+  await yann.objectives.nth(0).focus();
+  await yann.page.keyboard.press('Home');
+  await yann.page.keyboard.type('x');
+  for (let i = 0; i < 'Nommer les '.length; i++) await yann.page.keyboard.press('ArrowRight');
+  for (let i = 0; i < 'communs'.length; i++) await yann.page.keyboard.press('Shift+ArrowRight');
+  await yann.page.keyboard.press('Control+Alt+KeyM');
+  const dialog = yann.page.getByTestId('range-comment-dialog');
+  await expect(dialog.getByTestId('range-comment-quote')).toHaveText('communs');
+  await dialog.getByTestId('range-comment-text').fill('Lesquels ? @Amel');
+  await dialog.getByTestId('range-comment-submit').click();
+  await expect(dialog).toHaveCount(0);
+  await expect(yann.objectives.nth(0)).toBeFocused();
+  await expect(yann.objectives.nth(0)).toHaveValue(OBJECTIVE);
+
+  // Amel types before the words and after them: both see the thread still on « communs ».
+  await amel.objectives.nth(0).click();
+  await amel.page.keyboard.press('Home');
+  await amel.page.keyboard.type('Savoir ');
+  for (let i = 0; i < 'Nommer les communs'.length; i++) await amel.page.keyboard.press('ArrowRight');
+  await amel.page.keyboard.type(' numériques');
+  for (const person of [amel, yann]) {
+    await expect(person.objectives.nth(0)).toHaveValue('Savoir Nommer les communs numériques du territoire');
+    const thread = person.page.getByTestId('comments').getByTestId('comment-thread');
+    await expect(thread).toHaveAttribute('data-field', 'objectives');
+    await expect(thread.getByRole('heading')).toHaveText('Objective 1: Savoir Nommer les communs numériques du territoire');
+    await expect(thread.getByTestId('thread-quote')).toHaveText('communs');
+  }
+  expect(await seriousViolations(amel.page, { include: '[data-testid="comments"]' })).toEqual([]);
+
+  // The thread's "Go to the text" selects the words again in the objective, for each of them.
+  for (const person of [amel, yann]) {
+    await person.page.getByTestId('comments').getByTestId('thread-go-to-text').click();
+    const objective = person.objectives.nth(0);
+    await expect(objective).toBeFocused();
+    await expect.poll(() => objective.evaluate((input: HTMLTextAreaElement) => input.value.slice(input.selectionStart, input.selectionEnd))).toBe('communs');
+  }
+
+  // Amel removes the objective: the thread stays, and says its words are gone.
+  await amel.page.getByTestId('objective').nth(0).getByTestId('remove-item').click();
+  for (const person of [amel, yann]) {
+    await expect(person.objectives).toHaveCount(1);
+    const thread = person.page.getByTestId('comments').getByTestId('comment-thread');
+    await expect(thread.getByRole('heading')).toHaveText('Item removed from the unit');
+    await expect(thread.getByTestId('thread-quote-gone')).toHaveText('The commented text was deleted (“communs”).');
+    await expect(thread.getByTestId('thread-go-to-text')).toHaveCount(0);
+  }
+});

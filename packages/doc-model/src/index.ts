@@ -24,5 +24,6 @@ export * from './compareItems.ts';
 export * from './compareDocs.ts';
 export * from './commentThreads.ts';
 export * from './commentRange.ts';
+export * from './commentedText.ts';
 export * from './reviewApprovals.ts';
 export * from './applyProposal.ts';

@@ -9,7 +9,8 @@ import { useDocEditor } from '../doc/DocEditorContext.ts';
 import { CommentMessageItem } from './CommentMessageItem.tsx';
 import { ReplyForm } from './ReplyForm.tsx';
 import { anchorLabel, type CommentTarget } from './commentTargets.ts';
-import { selectFieldWords, showThreadRange } from './threadNavigation.ts';
+import { selectCommentedWords } from './commentedInputs.ts';
+import { showThreadRange } from './threadNavigation.ts';
 
 interface CommentThreadCardProps {
   thread: CommentThread;
@@ -44,9 +45,10 @@ export function CommentThreadCard({ thread, commentsDoc, targets, me, canComment
   const range = thread.anchor.range;
   const quoted = useRangeText(unitDoc, range);
   const { proposal } = thread;
-  // Words of a slide are highlighted (open threads only); words of a plain field are selected in it.
+  // Words of a slide are highlighted (open threads only); words of a plain text (a field, a list
+  // item's text) are selected in its input.
   const inSlides = thread.anchor.field === 'slides';
-  const canGo = range !== undefined && quoted !== null && (inSlides ? thread.status === 'open' : thread.anchor.itemId === undefined);
+  const canGo = range !== undefined && quoted !== null && (!inSlides || thread.status === 'open');
   const goToText = () => {
     if (!range) return;
     if (inSlides) {
@@ -54,7 +56,7 @@ export function CommentThreadCard({ thread, commentsDoc, targets, me, canComment
       return;
     }
     const at = resolveRange(unitDoc, range);
-    if (at) selectFieldWords(thread.anchor.field, at.start, at.end);
+    if (at) selectCommentedWords(thread.anchor, at.start, at.end);
   };
   const now = () => new Date().toISOString();
   const accept = () => {

@@ -47,9 +47,9 @@ export function unitCommentTargets(doc: Y.Doc, t: TFunction): CommentTarget[] {
 /** Where a thread points, said for people; `null` when its item was removed from the unit. */
 export function anchorLabel(anchor: CommentAnchor, targets: readonly CommentTarget[], t: TFunction): string | null {
   const found = targets.find((target) => target.anchor.field === anchor.field && target.anchor.itemId === anchor.itemId);
-  if (found && anchor.field === 'slides' && anchor.part === 'notes') {
-    const slides = targets.filter((target) => target.anchor.field === 'slides');
-    return t('comments.item.slideNotes', { n: slides.indexOf(found) + 1 });
+  if (found && anchor.part === 'notes' && (anchor.field === 'slides' || anchor.field === 'steps')) {
+    const n = targets.filter((target) => target.anchor.field === anchor.field).indexOf(found) + 1;
+    return anchor.field === 'slides' ? t('comments.item.slideNotes', { n }) : t('comments.item.stepNotes', { n });
   }
   if (found) return found.label;
   return anchor.itemId === undefined ? t(FIELD_LABELS[anchor.field]) : null;

@@ -37,15 +37,3 @@ export function onShowThreadRange(listener: RangeListener): () => void {
   rangeListeners.add(listener);
   return () => rangeListeners.delete(listener);
 }
-
-/**
- * Selects words of a plain-text field (the unit's title, description…) in its input: false when
- * the page has no such field or the words are gone.
- */
-export function selectFieldWords(field: string, start: number, end: number): boolean {
-  const input = document.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[data-comment-field="${CSS.escape(field)}"]`);
-  if (!input || end > input.value.length) return false;
-  input.focus();
-  input.setSelectionRange(start, end);
-  return true;
-}

@@ -1,7 +1,9 @@
+import type { CommentedTextTarget } from '@minga/doc-model';
 import { useId, type CSSProperties, type FormEvent, type ReactNode } from 'react';
 import type * as Y from 'yjs';
 import { useFieldFocus } from '../../hooks/useFieldFocus.ts';
 import { useYTextInput } from '../../hooks/useYTextInput.ts';
+import { commentTargetAttributes } from '../comments/commentedInputs.ts';
 import { FieldPresence } from './FieldPresence.tsx';
 import { useDocEditor } from '../doc/DocEditorContext.ts';
 import './fields.css';
@@ -24,12 +26,14 @@ interface TextFieldProps {
   /** False inside a row that tracks focus and shows the name tags for all its inputs. */
   presence?: boolean;
   autoFocus?: boolean;
+  /** What words selected here are commented on, when `field` does not say it (a list item's text). */
+  commentOn?: CommentedTextTarget;
 }
 
 const refuseInput = (event: FormEvent) => event.preventDefault();
 
 /** A labelled input or textarea that several people type in at once. */
-export function TextField({ text, field, label, hint, multiline, rows = 3, maxLength, placeholder, testId, footer, labelHidden, presence = true, autoFocus }: TextFieldProps) {
+export function TextField({ text, field, label, hint, multiline, rows = 3, maxLength, placeholder, testId, footer, labelHidden, presence = true, autoFocus, commentOn }: TextFieldProps) {
   const id = useId();
   const { origin, editable, canComment } = useDocEditor();
   // Chromium gives a read-only input no keyboard selection: a comment link's fields stay
@@ -50,7 +54,7 @@ export function TextField({ text, field, label, hint, multiline, rows = 3, maxLe
     'aria-describedby': describedBy,
     'data-testid': testId,
     // Where words selected here are commented on (comments/FieldRangeComments).
-    'data-comment-field': field,
+    ...(commentOn ? commentTargetAttributes(commentOn) : { 'data-comment-field': field }),
     ...(presence ? focus : {}),
   };
   return (

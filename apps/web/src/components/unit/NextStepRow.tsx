@@ -51,6 +51,7 @@ export function NextStepRow({ id, index, done, owner, target, autoFocus, handle,
           autoFocus={autoFocus}
           maxLength={500}
           testId="next-step-text"
+          commentOn={{ field: 'nextSteps', itemId: id, part: 'text' }}
         />
         <NextStepOwnerFields id={id} index={index} owner={owner} target={target} />
       </div>

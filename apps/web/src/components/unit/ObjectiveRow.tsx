@@ -26,7 +26,7 @@ export function ObjectiveRow({ id, index, autoFocus, handle, moveButtons }: Obje
     <div className="list-row" data-testid="objective" {...focus}>
       {handle}
       <div className="list-row__main">
-        <TextField text={itemText(doc, 'objectives', id, 'text')} field={field} label={label} labelHidden presence={false} autoFocus={autoFocus} multiline rows={1} testId="objective-text" />
+        <TextField text={itemText(doc, 'objectives', id, 'text')} field={field} label={label} labelHidden presence={false} autoFocus={autoFocus} multiline rows={1} testId="objective-text" commentOn={{ field: 'objectives', itemId: id, part: 'text' }} />
       </div>
       <FieldPresence field={field} />
       {moveButtons}

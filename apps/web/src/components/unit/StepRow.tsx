@@ -40,7 +40,7 @@ export function StepRow({ id, index, kind, minutes, autoFocus, handle, moveButto
       </div>
       <div className="step-row__fields">
         <div className="step-row__title">
-          <TextField text={itemText(doc, 'steps', id, 'title')} field={field} label={t('unit.steps.title')} presence={false} autoFocus={autoFocus} maxLength={200} testId="step-title" />
+          <TextField text={itemText(doc, 'steps', id, 'title')} field={field} label={t('unit.steps.title')} presence={false} autoFocus={autoFocus} maxLength={200} testId="step-title" commentOn={{ field: 'steps', itemId: id, part: 'title' }} />
         </div>
         <div className="field">
           <label htmlFor={`${uid}-kind`}>{t('unit.steps.kind')}</label>
@@ -68,7 +68,7 @@ export function StepRow({ id, index, kind, minutes, autoFocus, handle, moveButto
           />
         </div>
       </div>
-      <TextField text={itemText(doc, 'steps', id, 'notes')} field={field} label={t('unit.steps.notes')} presence={false} multiline rows={2} testId="step-notes" />
+      <TextField text={itemText(doc, 'steps', id, 'notes')} field={field} label={t('unit.steps.notes')} presence={false} multiline rows={2} testId="step-notes" commentOn={{ field: 'steps', itemId: id, part: 'notes' }} />
     </article>
   );
 }
