@@ -153,6 +153,8 @@ export class SyncRoom {
    */
   private applyAndRelay(updates: Uint8Array[]): void {
     if (updates.length === 0) return;
+    // Before Yjs sees them: updates that only add content the doc cannot place yet fire no 'update', yet the doc holds them.
+    this.loadedState = null;
     const lone = updates.length === 1 ? updates[0]! : null;
     if (lone) this.doc.off('update', this.onDocUpdate);
     try {
