@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { formatDateTime } from '../../lib/formatDateTime.ts';
+import { CommentTextArea } from './CommentTextArea.tsx';
 
 interface CommentMessageItemProps {
   commentsDoc: Y.Doc;
@@ -34,8 +35,7 @@ export function CommentMessageItem({ commentsDoc, threadId, message, mine }: Com
         <p className="comment__text comment__text--deleted">{t('comments.deleted')}</p>
       ) : draft !== null ? (
         <form onSubmit={save} className="comment__edit">
-          <label className="visually-hidden" htmlFor={`edit-${message.id}`}>{t('comments.editLabel')}</label>
-          <textarea id={`edit-${message.id}`} value={draft} rows={2} maxLength={4000} onChange={(event) => setDraft(event.target.value)} data-native-undo />
+          <CommentTextArea id={`edit-${message.id}`} label={t('comments.editLabel')} labelHidden value={draft} rows={2} onChange={setDraft} />
           <div className="inline-form">
             <button type="submit" disabled={!draft.trim()}>{t('comments.save')}</button>
             <button type="button" className="button--quiet" onClick={() => setDraft(null)}>{t('common.cancel')}</button>

@@ -4,6 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { CommentTarget } from './commentTargets.ts';
+import { CommentTextArea } from './CommentTextArea.tsx';
 
 interface NewThreadFormProps {
   commentsDoc: Y.Doc;
@@ -51,19 +52,17 @@ export function NewThreadForm({ commentsDoc, targets, me }: NewThreadFormProps) 
       >
         {targets.map((option, index) => <option key={`${option.anchor.field}-${option.anchor.itemId ?? ''}`} value={index}>{option.label}</option>)}
       </select>
-      <label htmlFor={`${id}-text`}>{t('comments.new.text')}</label>
-      <textarea
+      <CommentTextArea
         id={`${id}-text`}
+        label={t('comments.new.text')}
         value={text}
         rows={3}
-        maxLength={4000}
-        onChange={(event) => {
-          setText(event.target.value);
+        onChange={(value) => {
+          setText(value);
           setSent(false);
         }}
         placeholder={t('comments.new.placeholder')}
-        data-native-undo
-        data-testid="new-thread-text"
+        testId="new-thread-text"
       />
       {canPropose && (
         <label className="checkbox">
@@ -80,10 +79,7 @@ export function NewThreadForm({ commentsDoc, targets, me }: NewThreadFormProps) 
         </label>
       )}
       {canPropose && proposing && (
-        <>
-          <label htmlFor={`${id}-proposal`}>{t('comments.new.proposal')}</label>
-          <textarea id={`${id}-proposal`} value={proposal} rows={2} maxLength={1000} onChange={(event) => setProposal(event.target.value)} data-native-undo data-testid="new-thread-proposal" />
-        </>
+        <CommentTextArea id={`${id}-proposal`} label={t('comments.new.proposal')} value={proposal} rows={2} maxLength={1000} onChange={setProposal} testId="new-thread-proposal" />
       )}
       <button type="submit" disabled={!text.trim()} data-testid="new-thread-submit">{t('comments.new.submit')}</button>
       <p className="hint" role="status">{sent && t('comments.new.sent')}</p>

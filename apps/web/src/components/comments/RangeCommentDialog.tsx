@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useModalDialog } from '../../hooks/useModalDialog.ts';
+import { CommentTextArea } from './CommentTextArea.tsx';
 
 interface RangeCommentDialogProps {
   /** The selected words the thread will point at. */
@@ -25,16 +26,14 @@ export function RangeCommentDialog({ quote, onSubmit, onClose }: RangeCommentDia
       <form onSubmit={submit} className="comments__new">
         <h2 id={`${id}-title`}>{t('comments.range.title')}</h2>
         <blockquote className="comment-thread__quote" data-testid="range-comment-quote">{quote}</blockquote>
-        <label htmlFor={`${id}-text`}>{t('comments.new.text')}</label>
-        <textarea
+        <CommentTextArea
           id={`${id}-text`}
+          label={t('comments.new.text')}
           value={text}
           rows={3}
-          maxLength={4000}
-          onChange={(event) => setText(event.target.value)}
+          onChange={setText}
           placeholder={t('comments.new.placeholder')}
-          data-native-undo
-          data-testid="range-comment-text"
+          testId="range-comment-text"
           autoFocus
         />
         <div className="actions">

@@ -2,6 +2,7 @@ import { replyToThread } from '@minga/doc-model';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
+import { CommentTextArea } from './CommentTextArea.tsx';
 
 interface ReplyFormProps {
   commentsDoc: Y.Doc;
@@ -22,8 +23,7 @@ export function ReplyForm({ commentsDoc, threadId, me }: ReplyFormProps) {
   };
   return (
     <form className="comment-thread__reply" onSubmit={submit}>
-      <label className="visually-hidden" htmlFor={id}>{t('comments.replyLabel')}</label>
-      <textarea id={id} value={text} rows={2} maxLength={4000} onChange={(event) => setText(event.target.value)} placeholder={t('comments.replyPlaceholder')} data-native-undo data-testid="thread-reply-text" />
+      <CommentTextArea id={id} label={t('comments.replyLabel')} labelHidden value={text} rows={2} onChange={setText} placeholder={t('comments.replyPlaceholder')} testId="thread-reply-text" />
       <button type="submit" disabled={!text.trim()} data-testid="thread-reply">{t('comments.reply')}</button>
     </form>
   );
