@@ -79,9 +79,9 @@ it('writes the rounds posted during a commit together in the next one, without w
   await store.append({ workspaceId: 'w', docId: 'warm' }, update);
   const before = { ...store.writer.stats };
 
-  // A commit that takes a while (a statement that deletes nothing after counting to three million).
+  // A commit that takes a while (a statement that deletes nothing after counting to six million).
   const slow = store.writer.run([
-    { sql: `DELETE FROM docs WHERE doc_id = (WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 3000000) SELECT 'none' || max(x) FROM c)`, params: [] },
+    { sql: `DELETE FROM docs WHERE doc_id = (WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 6000000) SELECT 'none' || max(x) FROM c)`, params: [] },
   ]);
   await new Promise((resolve) => setTimeout(resolve, 50));
   // Five rounds, one per turn of the event loop, posted while it is written.
