@@ -15,6 +15,16 @@ const slide = (title: string, ...paragraphs: string[]) => ({
 
 const slideContent = (page: Page, index: number) => page.getByTestId('slide').nth(index).getByTestId('slide-content');
 
+/** With words selected, Ctrl+Alt+M: the dialog quotes exactly them, takes the comment, and closes once it is sent. */
+async function commentOnSelection(page: Page, quote: string, comment: string): Promise<void> {
+  await page.keyboard.press('Control+Alt+KeyM');
+  const dialog = page.getByTestId('range-comment-dialog');
+  await expect(dialog.getByTestId('range-comment-quote')).toHaveText(quote);
+  await dialog.getByTestId('range-comment-text').fill(comment);
+  await dialog.getByTestId('range-comment-submit').click();
+  await expect(dialog).toHaveCount(0);
+}
+
 /** The texts of the elements a selector finds in an editor, without the other people's caret labels. */
 function textsOf(editor: Locator, selector: string): Promise<string[]> {
   return editor.evaluate((element, wanted) => Array.from(element.querySelectorAll(wanted)).map((found) => {
@@ -143,12 +153,7 @@ test('a comment link selects words across paragraphs with the keyboard, and the 
   await yann.page.keyboard.press('Enter');
   await yann.page.keyboard.press('Shift+ArrowDown');
   await yann.page.keyboard.press('Shift+End');
-  await yann.page.keyboard.press('Control+Alt+KeyM');
-  const dialog = yann.page.getByTestId('range-comment-dialog');
-  await expect(dialog.getByTestId('range-comment-quote')).toHaveText(`${SENTENCE} ${RULE}`);
-  await dialog.getByTestId('range-comment-text').fill('Qui garde la clé quand le collectif décide ?');
-  await dialog.getByTestId('range-comment-submit').click();
-  await expect(dialog).toHaveCount(0);
+  await commentOnSelection(yann.page, `${SENTENCE} ${RULE}`, 'Qui garde la clé quand le collectif décide ?');
   expect(await paragraphs(yannContent)).toEqual([SENTENCE, RULE]);
 
   // Both paragraphs are highlighted for everyone, and the thread quotes them.
@@ -211,12 +216,7 @@ test('a comment link comments on words of the title, which stay quoted while the
   await expect(yann.page.getByTestId('field-range-notice')).toHaveText('Select the words to comment on in the field first, then press Ctrl+Alt+M.');
   await expect(yann.title).toHaveValue('Gouvernance d’un commun');
   for (let i = 0; i < 'Gouvernance'.length; i++) await yann.page.keyboard.press('Shift+ArrowRight');
-  await yann.page.keyboard.press('Control+Alt+KeyM');
-  const dialog = yann.page.getByTestId('range-comment-dialog');
-  await expect(dialog.getByTestId('range-comment-quote')).toHaveText('Gouvernance');
-  await dialog.getByTestId('range-comment-text').fill('Un mot plus simple ?');
-  await dialog.getByTestId('range-comment-submit').click();
-  await expect(dialog).toHaveCount(0);
+  await commentOnSelection(yann.page, 'Gouvernance', 'Un mot plus simple ?');
   await expect(yann.title).toBeFocused();
 
   // Amel rewrites around the word: the thread still quotes it, and takes her back to it.
@@ -253,12 +253,7 @@ test('a comment link comments on words of an objective with the keyboard, which 
   await yann.page.keyboard.type('x');
   for (let i = 0; i < 'Nommer les '.length; i++) await yann.page.keyboard.press('ArrowRight');
   for (let i = 0; i < 'communs'.length; i++) await yann.page.keyboard.press('Shift+ArrowRight');
-  await yann.page.keyboard.press('Control+Alt+KeyM');
-  const dialog = yann.page.getByTestId('range-comment-dialog');
-  await expect(dialog.getByTestId('range-comment-quote')).toHaveText('communs');
-  await dialog.getByTestId('range-comment-text').fill('Lesquels ? @Amel');
-  await dialog.getByTestId('range-comment-submit').click();
-  await expect(dialog).toHaveCount(0);
+  await commentOnSelection(yann.page, 'communs', 'Lesquels ? @Amel');
   await expect(yann.objectives.nth(0)).toBeFocused();
   await expect(yann.objectives.nth(0)).toHaveValue(OBJECTIVE);
 
