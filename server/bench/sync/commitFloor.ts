@@ -8,12 +8,13 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import * as Y from 'yjs';
 import { openDatabase } from '../../src/storage/openDatabase.ts';
 import { SqliteDocStore } from '../../src/storage/SqliteDocStore.ts';
+import { latencySummary, type LatencySummary } from './deliveryRecorder.ts';
 
 export interface CommitFloor {
   /** One transaction of one update with its fsync (synchronous = FULL), on this thread. */
-  commit: { p50: number; p99: number };
+  commit: LatencySummary;
   /** The same through Minga's writer thread, as the server stores an update: post, commit, answer. */
-  append: { p50: number; p99: number };
+  append: LatencySummary;
 }
 
 /** Measures `samples` commits of a keystroke-sized update, one every `spacingMs`, in a temporary data directory. */
@@ -43,16 +44,10 @@ export async function measureCommitFloor(spacingMs: number, samples = 250): Prom
       await store.append(ref, updates[2 + 2 * i]!);
       appends.push(performance.now() - t0);
     }
-    return { commit: summary(commits), append: summary(appends) };
+    return { commit: latencySummary(commits), append: latencySummary(appends) };
   } finally {
     await store.close();
     db.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
-}
-
-function summary(values: number[]): { p50: number; p99: number } {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
-  return { p50: at(0.5), p99: at(0.99) };
 }

@@ -53,8 +53,13 @@ export class DeliveryRecorder {
   }
 
   summary(): LatencySummary {
-    const sorted = Float64Array.from(this.latencies).sort();
-    const at = (q: number) => (sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!);
-    return { p50: at(0.5), p95: at(0.95), p99: at(0.99), max: sorted.length === 0 ? NaN : sorted[sorted.length - 1]! };
+    return latencySummary(this.latencies);
   }
+}
+
+/** The percentiles of some durations in milliseconds (NaN for none). */
+export function latencySummary(values: ArrayLike<number>): LatencySummary {
+  const sorted = Float64Array.from(values).sort();
+  const at = (q: number) => (sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!);
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), max: sorted.length === 0 ? NaN : sorted[sorted.length - 1]! };
 }
