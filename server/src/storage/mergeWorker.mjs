@@ -28,44 +28,51 @@ function selectPage(dbPath) {
   return select;
 }
 
-/** Folds updates sent as one buffer and their lengths (a store that read them itself, e.g. Postgres). */
-function fold(req) {
-  const { bytes, lengths } = req.fold;
+/**
+ * Applies `updates` to one doc in one transaction (linear in their number, see mergeUpdates.ts) and
+ * answers with its state, moved, not copied: the state of a large doc is megabytes.
+ * @param {number} requestId @param {Iterable<Uint8Array>} updates @param {() => number} lastSeq
+ */
+function foldAndAnswer(requestId, updates, lastSeq) {
   const doc = new Y.Doc();
+  let updateCount = 0;
   Y.transact(doc, () => {
-    let offset = 0;
-    for (const length of lengths) {
-      Y.applyUpdate(doc, bytes.subarray(offset, offset + length));
-      offset += length;
+    for (const update of updates) {
+      Y.applyUpdate(doc, update);
+      updateCount++;
     }
   });
-  const state = lengths.length ? Y.encodeStateAsUpdate(doc) : null;
+  const state = updateCount ? Y.encodeStateAsUpdate(doc) : null;
   doc.destroy();
-  parentPort.postMessage({ requestId: req.requestId, state, updateCount: lengths.length, lastSeq: 0 }, state ? [state.buffer] : []);
+  parentPort.postMessage({ requestId, state, updateCount, lastSeq: lastSeq() }, state ? [state.buffer] : []);
+}
+
+/** Updates sent as one buffer and their lengths (a store that read them itself, e.g. Postgres). */
+function* sentUpdates({ bytes, lengths }) {
+  let offset = 0;
+  for (const length of lengths) {
+    yield bytes.subarray(offset, offset + length);
+    offset += length;
+  }
+}
+
+/** A doc's stored rows, a page at a time: 100 000 rows are never all in memory at once. */
+function* storedUpdates(req, seen) {
+  const select = selectPage(req.dbPath);
+  for (let rows = select.all(req.workspaceId, req.docId, 0, PAGE_ROWS); ; rows = select.all(req.workspaceId, req.docId, seen.lastSeq, PAGE_ROWS)) {
+    for (const [seq, data] of rows) {
+      seen.lastSeq = seq;
+      yield data;
+    }
+    if (rows.length < PAGE_ROWS) return;
+  }
 }
 
 parentPort.on('message', (req) => {
   try {
-    if (req.fold) return fold(req);
-    const doc = new Y.Doc();
-    let updateCount = 0;
-    let lastSeq = 0;
-    // A page at a time: 100 000 rows are never all in memory at once.
-    const select = selectPage(req.dbPath);
-    Y.transact(doc, () => {
-      for (let rows = select.all(req.workspaceId, req.docId, 0, PAGE_ROWS); ; rows = select.all(req.workspaceId, req.docId, lastSeq, PAGE_ROWS)) {
-        for (const [seq, data] of rows) {
-          Y.applyUpdate(doc, data);
-          updateCount++;
-          lastSeq = seq;
-        }
-        if (rows.length < PAGE_ROWS) break;
-      }
-    });
-    const state = updateCount ? Y.encodeStateAsUpdate(doc) : null;
-    doc.destroy();
-    // Moved, not copied: the state of a large doc is megabytes.
-    parentPort.postMessage({ requestId: req.requestId, state, updateCount, lastSeq }, state ? [state.buffer] : []);
+    if (req.fold) return foldAndAnswer(req.requestId, sentUpdates(req.fold), () => 0);
+    const seen = { lastSeq: 0 };
+    foldAndAnswer(req.requestId, storedUpdates(req, seen), () => seen.lastSeq);
   } catch (error) {
     parentPort.postMessage({ requestId: req.requestId, error: error instanceof Error ? error.message : String(error) });
   }
