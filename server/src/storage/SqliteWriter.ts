@@ -58,7 +58,6 @@ export class SqliteWriter implements StatementWriter {
   private queue: Queued[] = [];
   /** Rounds posted and not yet answered, oldest first. */
   private posted: Queued[][] = [];
-  private postedJobs = 0;
   private posting = false;
   private idle: (() => void)[] = [];
   /** Commits (transactions) and jobs in them, since start: their ratio is the group-commit factor. */
@@ -100,7 +99,7 @@ export class SqliteWriter implements StatementWriter {
 
   /** Jobs waiting for the disk, the rounds being written included. */
   get depth(): number {
-    return this.queue.length + this.postedJobs;
+    return this.queue.length + this.posted.reduce((n, round) => n + round.length, 0);
   }
 
   /** Writes what is queued, then stops the worker. */
@@ -133,7 +132,6 @@ export class SqliteWriter implements StatementWriter {
     const batch = this.queue;
     this.queue = [];
     this.posted.push(batch);
-    this.postedJobs += batch.length;
     const worker = this.ensureWorker();
     worker.ref();
     worker.postMessage(
@@ -157,9 +155,7 @@ export class SqliteWriter implements StatementWriter {
 
   /** Takes the `rounds` oldest posted rounds off the list: their jobs, in posting order. */
   private answered(rounds: number): Queued[] {
-    const batch = this.posted.splice(0, rounds).flat();
-    this.postedJobs -= batch.length;
-    return batch;
+    return this.posted.splice(0, rounds).flat();
   }
 
   private afterCommit(): void {
