@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  DESCRIPTION_MAX_LINES, SessionSchema, UnitListSchema, UnitSchema, computeSessionTiming, countLines, frenchTypographyFaults, type Session, type Unit,
+  DESCRIPTION_MAX_LINES, SessionSchema, UnitListSchema, UnitSchema, computeSessionTiming, countLines, frenchTypographyFaults, proseTexts, type Session, type Unit,
 } from '@minga/schema';
 import { DEMO_UNITS } from '../src/demo/demoUnits.ts';
 import { DEMO_SESSION } from '../src/demo/demoSession.ts';
@@ -59,26 +59,10 @@ async function withWorkspaces<T>(dataDir: string, fn: (repo: WorkspaceRepo) => P
   }
 }
 
-/**
- * Every string a demo value holds, with where it is. The runs of a paragraph or heading are joined
- * first, since a sign may begin a run after a marked one (bold('Matériels'), '\u00a0: …').
- */
-function textsOf(value: unknown, where: string): Array<[string, string]> {
-  if (typeof value === 'string') return [[where, value]];
-  if (Array.isArray(value)) return value.flatMap((v, i) => textsOf(v, `${where}[${i}]`));
-  if (typeof value !== 'object' || value === null) return [];
-  const runs = (value as { content?: unknown }).content;
-  const isRun = (n: unknown) => typeof n === 'object' && n !== null && ['text', 'hardBreak'].includes((n as { type?: unknown }).type as string);
-  if (Array.isArray(runs) && runs.length > 0 && runs.every(isRun)) {
-    return [[where, runs.map((n: { text?: string }) => n.text ?? '\n').join('')]];
-  }
-  return Object.entries(value).flatMap(([key, v]) => textsOf(v, `${where}.${key}`));
-}
-
 /** The demo's French texts: its French units, the session (French, as its units) and the workspace's name. */
 const frenchDemoTexts = [
-  ...DEMO_UNITS.filter((u) => u.language === 'fr').flatMap((u) => textsOf(u, u.id)),
-  ...textsOf(DEMO_SESSION, DEMO_SESSION.id),
+  ...DEMO_UNITS.filter((u) => u.language === 'fr').flatMap((u) => proseTexts(u, u.id)),
+  ...proseTexts(DEMO_SESSION, DEMO_SESSION.id),
   ['workspace name', DEMO_WORKSPACE_NAME] as [string, string],
 ];
 
